@@ -1,0 +1,92 @@
+package nl.migstat.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One input as the user named it: a file (plain or gzip-compressed, told apart by its magic bytes,
+ * not its name) or a folder that holds one table's entity sets.
+ */
+public final class InputFile {
+  private static final int GZIP_MAGIC_1 = 0x1f;
+  private static final int GZIP_MAGIC_2 = 0x8b;
+
+  private final Path path;
+  private final String displayName;
+
+  public InputFile(Path path) {
+    this(path, path.toString());
+  }
+
+  public InputFile(Path path, String displayName) {
+    this.path = path;
+    this.displayName = displayName;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The name used in messages, rejects and origins. */
+  public String displayName() {
+    return displayName;
+  }
+
+  public boolean isDirectory() {
+    return Files.isDirectory(path);
+  }
+
+  /** The file name without folders, for source hints. */
+  public String fileName() {
+    Path name = path.getFileName();
+    return name == null ? path.toString() : name.toString();
+  }
+
+  /** True when the file starts with the gzip magic bytes. */
+  public boolean isGzip() {
+    if (isDirectory()) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.read() == GZIP_MAGIC_1 && in.read() == GZIP_MAGIC_2;
+    } catch (IOException e) {
+      throw new BadInputException(displayName, 0, "cannot read file: " + e.getMessage(), e);
+    }
+  }
+
+  /** The content bytes, inflated when the file is gzip-compressed. */
+  public InputStream open() {
+    try {
+      InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      return isGzip() ? new GZIPInputStream(raw, 1 << 16) : raw;
+    } catch (IOException e) {
+      throw new BadInputException(displayName, 0, "cannot open: " + e.getMessage(), e);
+    }
+  }
+
+  /** A file beside this one in the same folder, or inside it for a folder input. */
+  public InputFile resolve(String name) {
+    Path base = isDirectory() ? path : path.getParent();
+    Path other = base == null ? Path.of(name) : base.resolve(name);
+    return new InputFile(other, other.toString());
+  }
+
+  /** Size of the file on disk in bytes. */
+  public long size() {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return displayName;
+  }
+}

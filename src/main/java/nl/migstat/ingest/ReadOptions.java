@@ -1,0 +1,36 @@
+package nl.migstat.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Per-input choices the file itself cannot tell: never platform defaults.
+ *
+ * @param source the caller's name for the table ({@code cbs:84583NED}), or null to use the
+ *     content or the file name
+ * @param period the period for a table without a period column ({@code 2019}), or null
+ * @param charset the file's character set (UTF-8 unless the caller knows better)
+ */
+public record ReadOptions(String source, String period, Charset charset) {
+  public ReadOptions {
+    Objects.requireNonNull(charset, "charset");
+  }
+
+  /** UTF-8, source and period from the content. */
+  public static ReadOptions defaults() {
+    return new ReadOptions(null, null, StandardCharsets.UTF_8);
+  }
+
+  public ReadOptions withSource(String newSource) {
+    return new ReadOptions(newSource, period, charset);
+  }
+
+  public ReadOptions withPeriod(String newPeriod) {
+    return new ReadOptions(source, newPeriod, charset);
+  }
+
+  public ReadOptions withCharset(Charset newCharset) {
+    return new ReadOptions(source, period, newCharset);
+  }
+}

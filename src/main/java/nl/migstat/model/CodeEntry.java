@@ -1,0 +1,21 @@
+package nl.migstat.model;
+
+import java.util.Objects;
+
+/**
+ * One entry of a code list: the label (and parent) of a code of one dimension of one source.
+ *
+ * @param source table the code belongs to, e.g. {@code cbs:84910NED}, or {@code migstat} for the
+ *     project's bundled lists
+ * @param dimension dimension or measure name ({@code Geslacht}, {@code geo}, {@code measure})
+ * @param code the trimmed code
+ * @param label the publisher's label
+ * @param parent parent code in the hierarchy, or null
+ */
+public record CodeEntry(String source, String dimension, String code, String label, String parent) {
+  public CodeEntry {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(code, "code");
+  }
+}

@@ -1,0 +1,174 @@
+package nl.migstat.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A normalised period and its frequency, parsed from the spellings CBS and Eurostat use.
+ *
+ * @param code normalised code: {@code 2019}, {@code 2019-H1}, {@code 2019-Q2}, {@code 2019-03},
+ *     {@code 2018/2019}
+ * @param frequency {@code A}, {@code H}, {@code Q}, {@code M} or {@code SY}
+ * @param status status carried by the spelling itself ({@code 2023*} is provisional, {@code
+ *     2023**} revised-provisional), or null
+ */
+public record Period(String code, String frequency, Status status) {
+
+  private static final Pattern CBS_CODE = Pattern.compile("(\\d{4})(JJ|HJ|KW|MM|SJ|X0)(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
+  private static final Pattern HALF = Pattern.compile("(\\d{4})-?[HS]([12])");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-?M?(\\d{2})");
+  private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{4})");
+  private static final Pattern LABEL_FLAGS = Pattern.compile("(.*?)(\\*{1,2})");
+  private static final Pattern DUTCH_QUARTER =
+      Pattern.compile("(?:het )?(eerste|tweede|derde|vierde) kwartaal(?: van)? (\\d{4})");
+  private static final Pattern DUTCH_QUARTER_SHORT =
+      Pattern.compile("(\\d{4}) ([1-4])e kwartaal");
+  private static final Pattern DUTCH_MONTH = Pattern.compile("(\\d{4}) ([a-z]+)|([a-z]+) (\\d{4})");
+  private static final Map<String, Integer> ORDINALS =
+      Map.of("eerste", 1, "tweede", 2, "derde", 3, "vierde", 4);
+  private static final Map<String, Integer> DUTCH_MONTHS =
+      Map.ofEntries(
+          Map.entry("januari", 1),
+          Map.entry("februari", 2),
+          Map.entry("maart", 3),
+          Map.entry("april", 4),
+          Map.entry("mei", 5),
+          Map.entry("juni", 6),
+          Map.entry("juli", 7),
+          Map.entry("augustus", 8),
+          Map.entry("september", 9),
+          Map.entry("oktober", 10),
+          Map.entry("november", 11),
+          Map.entry("december", 12));
+
+  /** An annual period. */
+  public static Period year(int year) {
+    return new Period(Integer.toString(year), "A", null);
+  }
+
+  /**
+   * Parses a CBS period key such as {@code 2019JJ00}, {@code 2019KW02}, {@code 2019MM03}, {@code
+   * 2019HJ01} or {@code 2018SJ00}.
+   */
+  public static Optional<Period> fromCbsCode(String raw) {
+    Matcher m = CBS_CODE.matcher(raw.trim());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.group(3));
+    return switch (m.group(2)) {
+      case "JJ" -> n == 0 ? Optional.of(year(year)) : Optional.empty();
+      case "X0" -> n == 0 ? Optional.of(year(year)) : Optional.empty();
+      case "HJ" -> n >= 1 && n <= 2 ? Optional.of(half(year, n)) : Optional.empty();
+      case "KW" -> n >= 1 && n <= 4 ? Optional.of(quarter(year, n)) : Optional.empty();
+      case "MM" -> n >= 1 && n <= 12 ? Optional.of(month(year, n)) : Optional.empty();
+      case "SJ" -> n == 0 ? Optional.of(schoolYear(year)) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Parses a Eurostat period: {@code 2019}, {@code 2019Q2}, {@code 2019-Q2}, {@code 2019-S1},
+   * {@code 2019M03}, {@code 2019-03}.
+   */
+  public static Optional<Period> fromEurostat(String raw) {
+    String s = raw.trim();
+    Matcher m;
+    if ((m = YEAR.matcher(s)).matches()) {
+      return Optional.of(year(Integer.parseInt(m.group(1))));
+    }
+    if ((m = QUARTER.matcher(s)).matches()) {
+      return Optional.of(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+    if ((m = HALF.matcher(s)).matches()) {
+      return Optional.of(half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+    if ((m = MONTH.matcher(s)).matches()) {
+      int month = Integer.parseInt(m.group(2));
+      return month >= 1 && month <= 12
+          ? Optional.of(month(Integer.parseInt(m.group(1)), month))
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Parses a StatLine period label: {@code 2023}, {@code 2023*} (provisional), {@code 2023**},
+   * {@code 2015 1e kwartaal}, {@code het eerste kwartaal van 2015}, {@code 2015 januari}, {@code
+   * 2018/'19}, and the codes that {@link #fromCbsCode} and {@link #fromEurostat} accept.
+   */
+  public static Optional<Period> fromLabel(String raw) {
+    String s = raw.trim();
+    Status status = null;
+    Matcher flags = LABEL_FLAGS.matcher(s);
+    if (flags.matches()) {
+      status = flags.group(2).length() == 1 ? Status.PROVISIONAL : Status.REVISED;
+      s = flags.group(1).trim();
+    }
+    Optional<Period> p = parseLabelBody(s.toLowerCase(Locale.ROOT));
+    Status carried = status;
+    return p.map(q -> new Period(q.code(), q.frequency(), carried));
+  }
+
+  private static Optional<Period> parseLabelBody(String s) {
+    Optional<Period> p = fromCbsCode(s.toUpperCase(Locale.ROOT));
+    if (p.isPresent()) {
+      return p;
+    }
+    p = fromEurostat(s.toUpperCase(Locale.ROOT));
+    if (p.isPresent()) {
+      return p;
+    }
+    Matcher m;
+    if ((m = SCHOOL_YEAR.matcher(s)).matches()) {
+      int first = Integer.parseInt(m.group(1));
+      return Integer.parseInt(m.group(2)) == first + 1
+          ? Optional.of(schoolYear(first))
+          : Optional.empty();
+    }
+    if ((m = DUTCH_QUARTER.matcher(s)).matches()) {
+      return Optional.of(quarter(Integer.parseInt(m.group(2)), ORDINALS.get(m.group(1))));
+    }
+    if ((m = DUTCH_QUARTER_SHORT.matcher(s)).matches()) {
+      return Optional.of(quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+    if ((m = DUTCH_MONTH.matcher(s)).matches()) {
+      String year = m.group(1) != null ? m.group(1) : m.group(4);
+      String name = m.group(1) != null ? m.group(2) : m.group(3);
+      Integer month = DUTCH_MONTHS.get(name);
+      return month == null ? Optional.empty() : Optional.of(month(Integer.parseInt(year), month));
+    }
+    return Optional.empty();
+  }
+
+  /** The month number of a Dutch month name ({@code januari} = 1), if it is one. */
+  public static Optional<Integer> dutchMonth(String name) {
+    return Optional.ofNullable(DUTCH_MONTHS.get(name.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /** A calendar quarter. */
+  public static Period quarter(int year, int quarter) {
+    return new Period(year + "-Q" + quarter, "Q", null);
+  }
+
+  /** A half year. */
+  public static Period half(int year, int half) {
+    return new Period(year + "-H" + half, "H", null);
+  }
+
+  /** A calendar month. */
+  public static Period month(int year, int month) {
+    return new Period(String.format(Locale.ROOT, "%d-%02d", year, month), "M", null);
+  }
+
+  /** A school year starting in {@code firstYear} ({@code 2018SJ00} is {@code 2018/2019}). */
+  public static Period schoolYear(int firstYear) {
+    return new Period(firstYear + "/" + (firstYear + 1), "SY", null);
+  }
+}

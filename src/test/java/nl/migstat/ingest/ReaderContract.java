@@ -1,0 +1,105 @@
+package nl.migstat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.migstat.model.Observation;
+import nl.migstat.model.Status;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every format reader passes: the one schema, null values only with a status, flags
+ * kept, codes trimmed, and every record read accounted for as an observation or a reject.
+ */
+public abstract class ReaderContract {
+  private static final Pattern PERIOD =
+      Pattern.compile("\\d{4}|\\d{4}-Q[1-4]|\\d{4}-H[12]|\\d{4}-(0[1-9]|1[0-2])|\\d{4}/\\d{4}");
+  private static final Map<String, String> FREQUENCY_OF =
+      Map.of("Q", "-Q", "H", "-H", "SY", "/");
+
+  /** The reader under test. */
+  protected abstract FormatReader reader();
+
+  /** Inputs of this format (samples the project made; real files where present). */
+  protected abstract List<InputFile> contractInputs();
+
+  /** Options for an input (override for a period or charset). */
+  protected ReadOptions optionsFor(InputFile input) {
+    return ReadOptions.defaults();
+  }
+
+  @Test
+  void detectsItsOwnInputsFromTheContent() {
+    for (InputFile in : contractInputs()) {
+      assertThat(reader().detect(Sniff.of(in))).as(in.displayName()).isPositive();
+    }
+  }
+
+  @Test
+  void everyRecordBecomesAnObservationOrAReject() {
+    for (InputFile in : contractInputs()) {
+      CollectingSink sink = new CollectingSink();
+      ReadResult result = reader().read(in, optionsFor(in), sink);
+      assertThat(result.format()).isEqualTo(reader().name());
+      assertThat(result.records())
+          .as("records read in %s", in.displayName())
+          .isEqualTo(sink.observations().size() + sink.rejects().size());
+      assertThat(sink.observations()).as(in.displayName()).isNotEmpty();
+      for (Reject r : sink.rejects()) {
+        assertThat(r.file()).isEqualTo(in.displayName());
+        assertThat(r.reason()).isNotBlank();
+        assertThat(r.line()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void observationsFollowTheOneSchema() {
+    for (InputFile in : contractInputs()) {
+      CollectingSink sink = new CollectingSink();
+      ReadResult result = reader().read(in, optionsFor(in), sink);
+      for (Observation o : sink.observations()) {
+        String where = o.origin();
+        assertThat(o.source()).as(where).isEqualTo(result.source()).matches("(cbs|eurostat):\\S+");
+        assertThat(o.measure()).as(where).isNotBlank().isEqualTo(o.measure().strip());
+        assertThat(o.origin()).as(where).startsWith(in.displayName());
+        if (o.period() != null) {
+          assertThat(o.period()).as(where).matches(PERIOD);
+          assertThat(o.frequency()).as(where).isNotNull();
+          String marker = FREQUENCY_OF.get(o.frequency());
+          if (marker != null) {
+            assertThat(o.period()).as(where).contains(marker);
+          }
+        }
+        if (o.region() != null) {
+          assertThat(o.region()).as(where).isNotBlank().isEqualTo(o.region().strip());
+        }
+        o.dims().forEach((k, v) -> {
+          assertThat(k).as(where).isEqualTo(k.strip()).isNotBlank();
+          assertThat(v).as(where).isEqualTo(v.strip());
+        });
+      }
+    }
+  }
+
+  @Test
+  void missingValuesCarryAStatusAndFlagsAreKept() {
+    for (InputFile in : contractInputs()) {
+      CollectingSink sink = new CollectingSink();
+      reader().read(in, optionsFor(in), sink);
+      for (Observation o : sink.observations()) {
+        if (o.value() == null) {
+          assertThat(o.status()).as("status of empty value at %s", o.origin()).isNotNull();
+        }
+        if (o.status() == Status.NOT_AVAILABLE || o.status() == Status.NOT_APPLICABLE) {
+          assertThat(o.value()).as(o.origin()).isNull();
+        }
+        if (o.status() != null) {
+          assertThat(o.sourceFlag()).as("flag behind %s at %s", o.status(), o.origin()).isNotNull();
+        }
+      }
+    }
+  }
+}
