@@ -1,0 +1,78 @@
+package nl.migstat.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.migstat.ingest.Reject;
+import nl.migstat.model.CodeEntry;
+import nl.migstat.model.Observation;
+import nl.migstat.model.Schemas;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes the ingest tables ({@code observations}, {@code codes}, {@code rejects}) as Parquet under
+ * one folder, published atomically: the folder is either the complete new output or the old one.
+ */
+public final class IngestOutput {
+  public static final String OBSERVATIONS = "observations";
+  public static final String CODES = "codes";
+  public static final String REJECTS = "rejects";
+
+  private IngestOutput() {}
+
+  /** Writes and publishes the three tables under {@code out}. */
+  public static void write(SparkSession spark, Path out, List<Observation> observations,
+      List<CodeEntry> codes, List<Reject> rejects) {
+    Path staging = AtomicDirectory.stagingFor(out);
+    try {
+      save(observations(spark, observations), staging.resolve(OBSERVATIONS));
+      save(codes(spark, codes), staging.resolve(CODES));
+      save(rejects(spark, rejects), staging.resolve(REJECTS));
+      AtomicDirectory.publish(staging, out);
+    } finally {
+      AtomicDirectory.deleteTree(staging);
+    }
+  }
+
+  private static void save(Dataset<Row> table, Path dir) {
+    table.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(dir.toUri().toString());
+  }
+
+  /** The observations as a Spark table of {@link Schemas#OBSERVATIONS}. */
+  public static Dataset<Row> observations(SparkSession spark, List<Observation> observations) {
+    List<Row> rows = new ArrayList<>(observations.size());
+    for (Observation o : observations) {
+      rows.add(RowFactory.create(o.source(), o.measure(), o.period(), o.frequency(), o.region(),
+          o.dims(), o.value(), o.statusCode(), o.sourceFlag(), o.origin()));
+    }
+    return spark.createDataFrame(rows, Schemas.OBSERVATIONS);
+  }
+
+  /** Code-list entries, one per source, dimension and code (the first label read wins). */
+  public static Dataset<Row> codes(SparkSession spark, List<CodeEntry> codes) {
+    Map<String, CodeEntry> unique = new LinkedHashMap<>();
+    for (CodeEntry c : codes) {
+      unique.putIfAbsent(c.source() + '\u0000' + c.dimension() + '\u0000' + c.code(), c);
+    }
+    List<Row> rows = new ArrayList<>(unique.size());
+    for (CodeEntry c : unique.values()) {
+      rows.add(RowFactory.create(c.source(), c.dimension(), c.code(), c.label(), c.parent()));
+    }
+    return spark.createDataFrame(rows, Schemas.CODES);
+  }
+
+  /** Rejected records as a Spark table of {@link Schemas#REJECTS}. */
+  public static Dataset<Row> rejects(SparkSession spark, List<Reject> rejects) {
+    List<Row> rows = new ArrayList<>(rejects.size());
+    for (Reject r : rejects) {
+      rows.add(RowFactory.create(r.file(), r.line(), r.raw(), r.reason()));
+    }
+    return spark.createDataFrame(rows, Schemas.REJECTS);
+  }
+}
