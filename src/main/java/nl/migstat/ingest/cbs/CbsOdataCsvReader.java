@@ -22,8 +22,11 @@ import nl.migstat.model.Period;
  * as header ({@code "ID";"Geslacht";…;"BevolkingOp1Januari_1"}), padded codes, right-aligned values,
  * {@code .} and empty as distinct states.
  *
- * <p>A topic that holds text (84583NED {@code Gemeentenaam_1}) is not a figure: when more than half
- * of its non-empty cells are not numbers it goes to the code list, keyed by the row's region.
+ * <p>A topic that holds text (84583NED {@code Gemeentenaam_1}) is not a figure. Without metadata it
+ * is recognised the way CBS writes it: no cell is a number and the text is left-aligned (padded on
+ * the right, {@code "Gemeente  "}), while figures are right-aligned ({@code "  244357"}); such a
+ * topic goes to the code list, keyed by the row's region. A right-aligned cell that is not a number
+ * is a reject, never text.
  */
 public final class CbsOdataCsvReader implements FormatReader {
   public static final String NAME = "cbs-odata-csv";
@@ -128,20 +131,21 @@ public final class CbsOdataCsvReader implements FormatReader {
   private static boolean[] textualTopics(List<CsvRecord> rows, int width, List<Integer> topicIdx) {
     boolean[] textual = new boolean[topicIdx.size()];
     for (int t = 0; t < topicIdx.size(); t++) {
-      int numeric = 0;
-      int text = 0;
+      boolean anyText = false;
+      boolean textLike = true;
       for (CsvRecord row : rows) {
         if (row.error() != null || row.size() != width) {
           continue;
         }
-        CbsCell cell = CbsCell.parse(row.field(topicIdx.get(t)), NumberStyle.POINT);
-        if (cell.isError()) {
-          text++;
-        } else if (cell.value() != null) {
-          numeric++;
+        String raw = row.field(topicIdx.get(t));
+        CbsCell cell = CbsCell.parse(raw, NumberStyle.POINT);
+        if (cell.value() != null || (cell.isError() && Character.isWhitespace(raw.charAt(0)))) {
+          textLike = false;
+          break;
         }
+        anyText |= cell.isError();
       }
-      textual[t] = text > numeric;
+      textual[t] = anyText && textLike;
     }
     return textual;
   }
