@@ -1,0 +1,52 @@
+package nl.migstat.chapters;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * What a chapter builds from: every observation and code-list entry the job ingested, and which
+ * sources are present (known from the ingest reports, without a Spark action).
+ *
+ * @param observations rows of the observation schema
+ * @param codes rows of the code-list schema
+ * @param sources the sources present in the observations
+ * @param reportYear the report's year
+ * @param referenceYear the year of the municipal boundaries
+ */
+public record ChapterInputs(
+    Dataset<Row> observations, Dataset<Row> codes, Set<String> sources, int reportYear,
+    int referenceYear) {
+
+  /** The observations of the first of these sources that is present, or empty. */
+  public Optional<Source> first(String... candidates) {
+    for (String s : candidates) {
+      if (sources.contains(s)) {
+        return Optional.of(new Source(s, observations.where(col("source").equalTo(s))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a source is present. */
+  public boolean has(String source) {
+    return sources.contains(source);
+  }
+
+  /** The code-list entries of one source and dimension. */
+  public Dataset<Row> codes(String source, String dimension) {
+    return codes.where(col("source").equalTo(source).and(col("dimension").equalTo(dimension)));
+  }
+
+  /** The observations of one present source. */
+  public record Source(String name, Dataset<Row> rows) {}
+
+  /** A skip reason naming the sources a table needs. */
+  public static String missing(List<String> needed) {
+    return "input absent: needs " + String.join(" or ", needed);
+  }
+}

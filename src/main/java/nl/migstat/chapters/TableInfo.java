@@ -1,0 +1,68 @@
+package nl.migstat.chapters;
+
+import java.util.List;
+
+/**
+ * What a report author sees with a table: its title, unit and footnotes, and each column's label,
+ * kind and number format. The Parquet schema and the workbook sheet are both made from it.
+ *
+ * @param name the table's name ({@code migration_balance}), also its folder and sheet name
+ * @param title the Dutch title printed above the sheet
+ * @param unit the unit line ({@code aantal personen})
+ * @param footnotes definitions and caveats printed below the title
+ * @param columns the columns in output order
+ */
+public record TableInfo(
+    String name, String title, String unit, List<String> footnotes, List<ColumnInfo> columns) {
+
+  /**
+   * One output column.
+   *
+   * @param name snake_case column name in Parquet
+   * @param label the Dutch header in the workbook
+   * @param kind what the column holds
+   * @param decimals decimals shown for a figure (0 for counts, 1 for rates)
+   */
+  public record ColumnInfo(String name, String label, Kind kind, int decimals) {
+    /** A dimension or label column. */
+    public static ColumnInfo text(String name, String label) {
+      return new ColumnInfo(name, label, Kind.TEXT, 0);
+    }
+
+    /** A whole-number dimension such as a year or rank. */
+    public static ColumnInfo integer(String name, String label) {
+      return new ColumnInfo(name, label, Kind.INTEGER, 0);
+    }
+
+    /** A figure with a status column {@code <name>_status} beside it. */
+    public static ColumnInfo figure(String name, String label, int decimals) {
+      return new ColumnInfo(name, label, Kind.FIGURE, decimals);
+    }
+
+    /** A yes/no marker such as "the Netherlands". */
+    public static ColumnInfo flag(String name, String label) {
+      return new ColumnInfo(name, label, Kind.BOOLEAN, 0);
+    }
+
+    /** The name of the status column of a figure. */
+    public String statusColumn() {
+      return name + "_status";
+    }
+  }
+
+  /** Kinds of columns. */
+  public enum Kind {
+    TEXT,
+    INTEGER,
+    FIGURE,
+    BOOLEAN
+  }
+
+  /** The Parquet column names in order, with each figure followed by its status column. */
+  public List<String> outputColumns() {
+    return columns.stream()
+        .flatMap(c -> c.kind() == Kind.FIGURE ? java.util.stream.Stream.of(c.name(), c.statusColumn())
+            : java.util.stream.Stream.of(c.name()))
+        .toList();
+  }
+}

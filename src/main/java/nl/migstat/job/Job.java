@@ -1,0 +1,33 @@
+package nl.migstat.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A validated job file: which inputs to read, which chapters and tables to build, and where to
+ * publish them.
+ *
+ * @param file the job file
+ * @param name the job's name (also the default output folder name)
+ * @param reportYear the year the report is about
+ * @param referenceYear municipal boundaries are mapped to this year's
+ * @param rawDir the folder the inputs live in (and that {@code fetch} fills)
+ * @param outputDir where the job's tables are published
+ * @param workbook the workbook's file name inside the output folder
+ * @param maxRejectShare per-input limit on rejected records
+ * @param inputs the inputs
+ * @param chapters chapter names in report order
+ * @param tables the tables to build (empty = every table of the chapters)
+ */
+public record Job(
+    Path file,
+    String name,
+    int reportYear,
+    int referenceYear,
+    Path rawDir,
+    Path outputDir,
+    String workbook,
+    double maxRejectShare,
+    List<JobInput> inputs,
+    List<String> chapters,
+    List<String> tables) {}

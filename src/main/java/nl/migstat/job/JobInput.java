@@ -1,0 +1,14 @@
+package nl.migstat.job;
+
+import java.nio.file.Path;
+import nl.migstat.ingest.ReadOptions;
+
+/**
+ * One input of a job: a file or folder inside the job's raw folder, with what the file itself
+ * cannot tell (its table, its period, its charset).
+ *
+ * @param path the resolved path, inside the raw folder
+ * @param name the path as written in the job file, for messages and manifests
+ * @param options source, period and charset for the reader
+ */
+public record JobInput(Path path, String name, ReadOptions options) {}
