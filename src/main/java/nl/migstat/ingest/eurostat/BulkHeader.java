@@ -67,9 +67,14 @@ record BulkHeader(
       throw new BadInputException(file, 1, "no time dimension: neither the columns nor the row"
           + " dimensions '" + String.join(",", rowIds) + "' name TIME_PERIOD or time");
     }
+    Set<String> columns = new HashSet<>();
     for (int j = 0; j < codes.size(); j++) {
       if (codes.get(j).isEmpty()) {
         throw new BadInputException(file, 1, "column " + (j + 2) + " of the header is empty");
+      }
+      if (!columns.add(codes.get(j))) {
+        throw new BadInputException(file, 1, "the header names column '" + codes.get(j)
+            + "' twice: its cells would give two values for one observation");
       }
     }
     Period[] periods = timeAcross ? periods(codes) : null;

@@ -68,13 +68,13 @@ final class BulkKeyLayout {
     List<String> codes = new ArrayList<>(8);
     int start = from;
     while (true) {
-      int comma = text.indexOf(separator, start);
-      if (comma < 0 || comma >= to) {
+      int at = text.indexOf(separator, start);
+      if (at < 0 || at >= to) {
         codes.add(text.substring(start, to).strip());
         return codes;
       }
-      codes.add(text.substring(start, comma).strip());
-      start = comma + 1;
+      codes.add(text.substring(start, at).strip());
+      start = at + 1;
     }
   }
 

@@ -14,9 +14,9 @@ import nl.migstat.model.Period;
 
 /**
  * Turns the rows of a Eurostat bulk file (MANIFEST B1, B2) into records: every cell becomes one
- * observation or one reject (a bad number, an unknown flag, a period that is not one, a {@code freq}
- * that contradicts the period); a line that cannot be split into its key and cells (wrong field
- * count, wrong key length, bad encoding) is one record and one reject with the line's text.
+ * observation or one reject (a bad number, an unknown flag, a period that is not one, a {@code
+ * freq} that contradicts the period); a line that cannot be split into its key and cells (wrong
+ * field count, wrong key length, bad encoding) is one record and one reject with the line's text.
  *
  * <p>The row key is parsed once per line and shared by the line's observations.
  */
@@ -148,8 +148,9 @@ final class BulkRows {
   }
 
   private void rejectCell(Row row, int j, String cell, String problem) {
-    sink.reject(new Reject(file, row.number(), cell, problem + " (row " + String.join(",", row.codes())
-        + ", column " + header.columnCodes().get(j) + ")"));
+    String where = " (row " + String.join(",", row.codes()) + ", column "
+        + header.columnCodes().get(j) + ")";
+    sink.reject(new Reject(file, row.number(), cell, problem + where));
   }
 
   private void rejectLine(long number, String raw, String reason) {
@@ -167,5 +168,10 @@ final class BulkRows {
 
   /** One parsed line: its key, the period when time is in the key, and its origin. */
   private record Row(
-      RowKey key, List<String> codes, Period period, String frequency, String origin, long number) {}
+      RowKey key,
+      List<String> codes,
+      Period period,
+      String frequency,
+      String origin,
+      long number) {}
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -225,10 +226,26 @@ class EurostatTsvReaderTest extends ReaderContract {
   }
 
   @Test
-  void aHeaderWithoutDimensionsFailsTheFile() {
+  void aBadlyEncodedLineIsOneRejectAndTheRestIsRead() throws IOException {
+    Path p = tmp.resolve("latin1.tsv");
+    Files.write(p, (HEADER + "A,PER,AT\t1 \t2 \nA,PER,\u00c5L\t3 \t4 \n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CollectingSink sink = read(reader, new InputFile(p, "latin1.tsv"));
+    assertThat(sink.observations()).hasSize(2);
+    assertThat(sink.rejects()).singleElement().satisfies(r -> {
+      assertThat(r.line()).isEqualTo(3);
+      assertThat(r.reason()).contains("UTF-8");
+    });
+  }
+
+  @Test
+  void anUnusableHeaderFailsTheFile() {
     InputFile in = write(tmp, "plain.tsv", "country\t2013\nAT\t1\n");
     assertThatThrownBy(() -> read(reader, in)).isInstanceOf(BadInputException.class)
         .hasMessageContaining("plain.tsv:1").hasMessageContaining("TIME_PERIOD");
+    InputFile twice = write(tmp, "twice.tsv", "unit,geo\\time\t2013 \t2013\nPER,AT\t1 \t2 \n");
+    assertThatThrownBy(() -> read(reader, twice)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("'2013' twice");
     InputFile empty = write(tmp, "empty.tsv", "");
     assertThatThrownBy(() -> read(reader, empty)).isInstanceOf(BadInputException.class)
         .hasMessageContaining("empty");
