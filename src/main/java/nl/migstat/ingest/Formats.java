@@ -3,6 +3,8 @@ package nl.migstat.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.ingest.cbs.CbsOdataCsvReader;
+import nl.migstat.ingest.eurostat.EurostatTsvReader;
+import nl.migstat.ingest.eurostat.EurostatWideCsvReader;
 
 /** The readers the project has, and detection of an input's format from its content. */
 public final class Formats {
@@ -14,7 +16,8 @@ public final class Formats {
 
   /** Every reader of the project. */
   public static Formats all() {
-    return new Formats(List.of(new CbsOdataCsvReader()));
+    return new Formats(List.of(
+        new CbsOdataCsvReader(), new EurostatTsvReader(), new EurostatWideCsvReader()));
   }
 
   public List<FormatReader> readers() {
