@@ -73,7 +73,7 @@ public final class CbsODataV3JsonReader implements FormatReader {
     }
     String source = source(input, first, options, meta.orElse(null), sink);
     meta.ifPresent(m -> m.emitCodes(source));
-    PageChain chain = new PageChain(first, SET, NEXT_LINK);
+    PageChain chain = new PageChain(first, SET, NEXT_LINK, input.isDirectory());
     V3Shape shape = meta.map(V3Shape::of).orElseGet(() -> inferShape(chain));
     if (shape.renamesPeriod()) {
       sink.warn(input.displayName() + ": time dimension " + shape.periodKey()

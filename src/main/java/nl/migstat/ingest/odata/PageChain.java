@@ -29,6 +29,7 @@ public final class PageChain {
   private final InputFile first;
   private final String set;
   private final String linkKey;
+  private final boolean follow;
 
   /**
    * @param first the first page ({@code <set>.json})
@@ -36,9 +37,18 @@ public final class PageChain {
    * @param linkKey the top-level property holding the next link ({@code odata.nextLink})
    */
   public PageChain(InputFile first, String set, String linkKey) {
+    this(first, set, linkKey, true);
+  }
+
+  /**
+   * @param follow false when the user named one page file: a link to a next page is then an
+   *     error (the rest of the table is in other files the user did not name)
+   */
+  public PageChain(InputFile first, String set, String linkKey, boolean follow) {
     this.first = first;
     this.set = set;
     this.linkKey = linkKey;
+    this.follow = follow;
   }
 
   /** What a walk through the pages read. */
@@ -86,6 +96,10 @@ public final class PageChain {
 
   private InputFile nextPage(InputFile page, String link, long line) {
     String name = pageName(set, link, page.displayName());
+    if (!follow) {
+      throw new BadInputException(page.displayName(), line, "this page continues in " + name
+          + " (" + linkKey + " '" + link + "'); read the folder that holds all pages instead");
+    }
     InputFile next = page.resolve(name);
     if (!Files.isRegularFile(next.path())) {
       throw new BadInputException(page.displayName(), line, linkKey + " '" + link
