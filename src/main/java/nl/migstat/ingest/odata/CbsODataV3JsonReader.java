@@ -69,7 +69,8 @@ public final class CbsODataV3JsonReader implements FormatReader {
     Optional<CbsV3Metadata> meta = input.isDirectory()
         ? CbsV3Metadata.load(jsonSets(input), sink) : Optional.empty();
     if (input.isDirectory() && meta.isEmpty()) {
-      sink.warn(input.displayName() + ": no DataProperties.json; topics typed from the JSON values");
+      sink.warn(input.displayName()
+          + ": no DataProperties.json; topics typed from the JSON values");
     }
     String source = source(input, first, options, meta.orElse(null), sink);
     meta.ifPresent(m -> m.emitCodes(source));

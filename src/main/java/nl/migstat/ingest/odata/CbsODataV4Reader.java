@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,9 @@ public final class CbsODataV4Reader implements FormatReader {
       "Missing", Status.NOT_AVAILABLE,
       "Impossible", Status.NOT_APPLICABLE,
       "Confidential", Status.CONFIDENTIAL));
+  /** The properties of an Observations row that are not dimensions. */
+  private static final Set<String> OWN_KEYS =
+      Set.of("Id", "Measure", "ValueAttribute", "Value", "StringValue");
   private static final Pattern CONTEXT =
       Pattern.compile("\"@odata\\.context\"\\s*:\\s*\"[^\"]*/([0-9A-Za-z]+)/\\$metadata#");
 
@@ -123,6 +127,7 @@ public final class CbsODataV4Reader implements FormatReader {
     private final CbsV4Metadata meta;
     private final ObservationSink sink;
     private long records;
+    private boolean keysChecked;
 
     Rows(String file, CbsTable table, List<String> dims, CbsV4Metadata meta,
         ObservationSink sink) {
@@ -134,6 +139,12 @@ public final class CbsODataV4Reader implements FormatReader {
     }
 
     void row(String origin, long line, Map<String, Cell> row) {
+      if (!keysChecked) {
+        keysChecked = true;
+        row.keySet().stream().filter(k -> !OWN_KEYS.contains(k) && !dims.contains(k))
+            .forEach(k -> sink.warn(origin + ": property " + k + " is neither an Observations"
+                + " property nor a dimension in Dimensions.json; not read"));
+      }
       Optional<String> measure = text(row.get("Measure"));
       List<String> codes = new ArrayList<>();
       for (String d : dims) {
@@ -186,7 +197,8 @@ public final class CbsODataV4Reader implements FormatReader {
     String attribute = text(row.get("ValueAttribute")).orElse("None");
     if (attribute.equals("None")) {
       if (value == null || value.kind() != Kind.NUMBER) {
-        return error("ValueAttribute None but Value is " + (value == null ? "absent" : value.text()));
+        return error(
+            "ValueAttribute None but Value is " + (value == null ? "absent" : value.text()));
       }
       double d = Double.parseDouble(value.text());
       return Double.isInfinite(d) ? error("number out of range") : new CbsCell(d, null, null, null);

@@ -178,7 +178,8 @@ public final class CbsV4Metadata {
   private String required(Map<String, String> row, String key, String set) {
     String v = blankToNull(row.get(key));
     if (v == null) {
-      throw new BadInputException(file(set).displayName(), 0, "an entry without " + key + ": " + row);
+      throw new BadInputException(
+          file(set).displayName(), 0, "an entry without " + key + ": " + row);
     }
     return v;
   }

@@ -111,7 +111,8 @@ public final class PageChain {
 
   /** Page files of this set in a folder listing, for a warning about pages no link reaches. */
   public static boolean isPageName(String set, String fileName) {
-    return fileName.equals(set + ".json") || fileName.matches(Pattern.quote(set) + "_skip\\d+\\.json");
+    return fileName.equals(set + ".json")
+        || fileName.matches(Pattern.quote(set) + "_skip\\d+\\.json");
   }
 
   public InputFile first() {

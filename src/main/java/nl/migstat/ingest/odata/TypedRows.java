@@ -34,6 +34,7 @@ final class TypedRows {
   private final String nullFlag;
   private final ObservationSink sink;
   private long records;
+  private boolean keysChecked;
 
   /**
    * @param file the input as the user named it (rejects carry it)
@@ -74,13 +75,21 @@ final class TypedRows {
    * @param pointer the row's JSON pointer ({@code #/value/17}) or CSV line ({@code :18})
    */
   void row(String where, String pointer, long line, Map<String, Cell> row) {
+    if (!keysChecked) {
+      keysChecked = true;
+      row.keySet().stream()
+          .filter(k -> !k.equals("ID") && !rowDims.contains(k) && !topicIsText.containsKey(k))
+          .forEach(k -> sink.warn(where + ": key " + k + " is not described by the metadata;"
+              + " its cells are not read"));
+    }
     List<String> dimCodes = new ArrayList<>(rowDims.size());
     for (String key : rowDims) {
       Cell c = row.get(key);
       if (c == null || c.kind() != Kind.STRING || c.text().isBlank()) {
         records++;
         sink.reject(new Reject(file, line, String.valueOf(row),
-            where + pointer + ": dimension " + key + " is " + (c == null ? "absent" : "not a code")));
+            where + pointer + ": dimension " + key + " is "
+                + (c == null ? "absent" : "not a code")));
         return;
       }
       dimCodes.add(c.text());
