@@ -5,6 +5,9 @@ import java.util.List;
 import nl.migstat.ingest.cbs.CbsOdataCsvReader;
 import nl.migstat.ingest.eurostat.EurostatTsvReader;
 import nl.migstat.ingest.eurostat.EurostatWideCsvReader;
+import nl.migstat.ingest.odata.CbsODataV3CsvFolderReader;
+import nl.migstat.ingest.odata.CbsODataV3JsonReader;
+import nl.migstat.ingest.odata.CbsODataV4Reader;
 
 /** The readers the project has, and detection of an input's format from its content. */
 public final class Formats {
@@ -17,7 +20,8 @@ public final class Formats {
   /** Every reader of the project. */
   public static Formats all() {
     return new Formats(List.of(
-        new CbsOdataCsvReader(), new EurostatTsvReader(), new EurostatWideCsvReader()));
+        new CbsOdataCsvReader(), new CbsODataV3JsonReader(), new CbsODataV3CsvFolderReader(),
+        new CbsODataV4Reader(), new EurostatTsvReader(), new EurostatWideCsvReader()));
   }
 
   public List<FormatReader> readers() {
