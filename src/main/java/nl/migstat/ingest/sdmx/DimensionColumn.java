@@ -34,7 +34,7 @@ public record DimensionColumn(
     LABEL
   }
 
-  /** Eurostat codes: upper-case letters, digits, {@code _ - . +} ({@code EU27_2020}, {@code Y15-74}). */
+  /** Eurostat codes: upper case, digits, {@code _ - . +} ({@code EU27_2020}, {@code Y15-74}). */
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.+\\-]*");
 
   /** {@code A: Annual}, {@code NL: Netherlands}. */

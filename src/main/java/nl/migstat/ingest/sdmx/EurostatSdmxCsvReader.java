@@ -168,7 +168,8 @@ public final class EurostatSdmxCsvReader implements FormatReader {
     void read(CsvRecord row) {
       String reason = problem(row);
       if (reason == null) {
-        EurostatRow.Decoded decoded = EurostatRow.decode(layout.dimensions(), row, codeList, entries);
+        EurostatRow.Decoded decoded =
+            EurostatRow.decode(layout.dimensions(), row, codeList, entries);
         if (decoded.error() != null) {
           reason = decoded.error();
         } else {

@@ -99,7 +99,7 @@ final class SdmxCsvHeader {
     return columns;
   }
 
-  /** An SDMX id is one word of one case: {@code geo}, {@code TIME_PERIOD}; {@code Sex} is a label. */
+  /** An SDMX id is one word in one case ({@code geo}, {@code TIME_PERIOD}); {@code Sex} is not. */
   private static boolean isId(String cell) {
     if (!ID.matcher(cell).matches()) {
       return false;

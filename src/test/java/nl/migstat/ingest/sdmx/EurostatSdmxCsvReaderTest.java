@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.migstat.SharedData;
@@ -42,7 +43,7 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
 
   @Override
   protected List<InputFile> contractInputs() {
-    List<InputFile> inputs = new java.util.ArrayList<>(List.of(
+    List<InputFile> inputs = new ArrayList<>(List.of(
         sample("tps00191_sdmx-csv-1.0_codes.csv"),
         sample("migr_resfirst_sdmx-csv-2.0_action.csv"),
         sample("tps00001_databrowser-labels.csv")));
@@ -145,7 +146,8 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     CollectingSink sink = read(real("housing_prices.csv"));
     assertThat(sink.observations()).hasSize(29520);
     assertThat(sink.rejects()).isEmpty();
-    // line 1013: ...,Purchases of existing dwellings,"Quarterly index, 2010=100",Finland,2005-Q1,,,C
+    // line 1013: ...,Purchases of existing dwellings,"Quarterly index, 2010=100",Finland,
+    // 2005-Q1,,,C
     Observation fi = sink.observations().stream()
         .filter(o -> o.origin().endsWith("housing_prices.csv:1013")).findFirst().orElseThrow();
     assertThat(fi.region()).isEqualTo("FI");
@@ -247,7 +249,8 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
   @Test
   void detectsBothVersionsFromTheHeaderOnly() throws IOException {
     assertThat(reader.detect(Sniff.of(write("a.txt", "DATAFLOW,LAST UPDATE,freq\n")))).isEqualTo(2);
-    assertThat(reader.detect(Sniff.of(write("b.txt", "STRUCTURE,STRUCTURE_ID,freq\n")))).isEqualTo(2);
+    assertThat(reader.detect(Sniff.of(write("b.txt", "STRUCTURE,STRUCTURE_ID,freq\n"))))
+        .isEqualTo(2);
     assertThat(reader.detect(Sniff.of(write("c.txt", "\"TIME\",\"GEO\",\"Value\"\n")))).isZero();
   }
 }
