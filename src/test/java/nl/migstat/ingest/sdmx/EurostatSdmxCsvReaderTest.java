@@ -239,6 +239,19 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
   }
 
   @Test
+  void findsColumnsByNameInAnyOrderWithoutLastUpdate() throws IOException {
+    InputFile in = write("reordered.csv",
+        "DATAFLOW,geo,asyl_app,TIME_PERIOD,freq,unit,OBS_VALUE,CONF_STATUS,OBS_FLAG\n"
+            + "ESTAT:TPS00191(1.0),NL,ASY_APP,2023,A,PER,38320,,p\n");
+    CollectingSink sink = read(in);
+    Observation nl = find(sink, "NL", "2023", Map.of("asyl_app", "ASY_APP"));
+    assertThat(nl.value()).isEqualTo(38320.0);
+    assertThat(nl.measure()).isEqualTo("PER");
+    assertThat(nl.status()).isEqualTo(Status.PROVISIONAL);
+    assertThat(nl.sourceFlag()).isEqualTo("p");
+  }
+
+  @Test
   void aHeaderWithoutObsValueMakesTheFileUnusable() throws IOException {
     InputFile in = write("bad.csv", "DATAFLOW,freq,geo,TIME_PERIOD\nESTAT:X(1.0),A,NL,2020\n");
     assertThatThrownBy(() -> reader.read(in, ReadOptions.defaults(), new CollectingSink()))
