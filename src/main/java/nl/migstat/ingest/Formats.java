@@ -8,6 +8,8 @@ import nl.migstat.ingest.eurostat.EurostatWideCsvReader;
 import nl.migstat.ingest.odata.CbsODataV3CsvFolderReader;
 import nl.migstat.ingest.odata.CbsODataV3JsonReader;
 import nl.migstat.ingest.odata.CbsODataV4Reader;
+import nl.migstat.ingest.sdmx.EurostatDataExplorerCsvReader;
+import nl.migstat.ingest.sdmx.EurostatSdmxCsvReader;
 
 /** The readers the project has, and detection of an input's format from its content. */
 public final class Formats {
@@ -21,7 +23,8 @@ public final class Formats {
   public static Formats all() {
     return new Formats(List.of(
         new CbsOdataCsvReader(), new CbsODataV3JsonReader(), new CbsODataV3CsvFolderReader(),
-        new CbsODataV4Reader(), new EurostatTsvReader(), new EurostatWideCsvReader()));
+        new CbsODataV4Reader(), new EurostatTsvReader(), new EurostatWideCsvReader(),
+        new EurostatSdmxCsvReader(), new EurostatDataExplorerCsvReader()));
   }
 
   public List<FormatReader> readers() {
