@@ -17,7 +17,7 @@ public final class SourceName {
 
   /** Eurostat dataset codes such as {@code tps00191}, {@code migr_asyappctza}, {@code lfsa_urgacob}. */
   private static final Pattern EUROSTAT_ID =
-      Pattern.compile("(?i)(?<![a-z0-9])((?:tps|tec|tin|sdg_)\\d{2,5}(?:_\\d{2})?|(?:migr|demo|lfsa|lfso|lfsq|une|prc|ilc)(?:_[a-z0-9]+)+)");
+      Pattern.compile("(?i)(?<![a-z0-9])((?:tps|tec|tin|sdg_)\\d{2,5}(?:_\\d{2})?|(?:migr|demo|lfsa|lfso|lfsq|une|prc|ilc)(?:_[a-z][a-z0-9]*)+)");
 
   private static final Pattern VALID = Pattern.compile("(cbs|eurostat|migstat):[A-Za-z0-9_]+");
 
