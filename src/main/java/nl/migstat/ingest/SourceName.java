@@ -15,9 +15,13 @@ public final class SourceName {
   private static final Pattern CBS_ID =
       Pattern.compile("(?<![0-9A-Za-z])(\\d{5}(?:NED|ENG|ned|eng)|\\d{5}[a-z]{3}|\\d{5})(?![0-9A-Za-z])");
 
-  /** Eurostat dataset codes such as {@code tps00191}, {@code migr_asyappctza}, {@code lfsa_urgacob}. */
+  /**
+   * Eurostat dataset codes such as {@code tps00191}, {@code migr_asyappctza}, {@code une_rt_a}: a
+   * short frequency-like suffix belongs to the code, a longer word ({@code _allcitizenships}) or a
+   * number ({@code _1_Data}) does not.
+   */
   private static final Pattern EUROSTAT_ID =
-      Pattern.compile("(?i)(?<![a-z0-9])((?:tps|tec|tin|sdg_)\\d{2,5}(?:_\\d{2})?|(?:migr|demo|lfsa|lfso|lfsq|une|prc|ilc)(?:_[a-z][a-z0-9]*)+)");
+      Pattern.compile("(?i)(?<![a-z0-9])((?:tps|tec|tin|sdg_)\\d{2,5}(?:_\\d{2})?|(?:migr|demo|lfsa|lfso|lfsq|une|prc|ilc)_[a-z0-9]+(?:_[a-z][a-z0-9]{0,2}(?![a-z0-9]))*)");
 
   private static final Pattern VALID = Pattern.compile("(cbs|eurostat|migstat):[A-Za-z0-9_]+");
 

@@ -74,7 +74,7 @@ public final class CbsOdataCsvReader implements FormatReader {
           "no topic columns: a CBS OData CSV header has keys ending in _<n> (e.g. Bevolking_1)");
     }
     if (table.periodKey().isEmpty() && fixed == null) {
-      sink.warn(file + ": no Perioden column; name the period with --period (observations get none)");
+      sink.warn(file + ": no period column (Perioden); name the period with --period (observations get none)");
     }
     int[] dimIdx = table.dimensions().stream().mapToInt(keys::indexOf).toArray();
     List<Integer> topicIdx = table.topics().stream().map(keys::indexOf).toList();

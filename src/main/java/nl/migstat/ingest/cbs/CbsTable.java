@@ -25,6 +25,12 @@ public final class CbsTable {
       Set.of("RegioS", "Regio", "Regios", "WijkenEnBuurten", "Regiokenmerken", "Gemeenten",
           "Gemeente", "Landen", "Woonplaatsen", "Provincies");
 
+  /**
+   * Dimension keys that hold periods: {@code Perioden}; {@code Periods} in English tables
+   * (83781ENG); {@code JaarVanImmigratie} in 84809NED (immigrants by migration motive).
+   */
+  public static final Set<String> PERIOD_KEYS = Set.of("Perioden", "Periods", "JaarVanImmigratie");
+
   private final String source;
   private final List<String> dimensions;
   private final List<String> topics;
@@ -47,7 +53,7 @@ public final class CbsTable {
       (isTopicKey(key) ? topics : dimensions).add(key);
     }
     this.regionKey = dimensions.stream().filter(REGION_KEYS::contains).findFirst().orElse(null);
-    this.periodKey = dimensions.contains("Perioden") ? "Perioden" : null;
+    this.periodKey = dimensions.stream().filter(PERIOD_KEYS::contains).findFirst().orElse(null);
     this.fixedPeriod = fixedPeriod;
   }
 
@@ -96,7 +102,7 @@ public final class CbsTable {
       if (key.equals(periodKey)) {
         Optional<Period> p = Period.fromCbsCode(code);
         if (p.isEmpty()) {
-          return Built.rejected("Perioden: '" + code + "' is not a CBS period code");
+          return Built.rejected(key + ": '" + code + "' is not a CBS period code");
         }
         period = p.get();
       } else if (key.equals(regionKey)) {

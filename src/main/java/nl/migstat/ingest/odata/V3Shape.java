@@ -12,9 +12,9 @@ import nl.migstat.model.Period;
  * Which row keys of a CBS OData v3 data set are dimensions and which topics hold text, from the
  * DataProperties when present, else from the keys ({@code _n} suffix = topic) and JSON types.
  *
- * <p>{@link CbsTable} knows the time dimension only as {@code Perioden}; English tables call it
- * {@code Periods} (83781ENG, MANIFEST A5), so the metadata's TimeDimension key is passed to it
- * under the name {@code Perioden} (and a GeoDimension it does not know under {@code RegioS}). The
+ * <p>{@link CbsTable} knows the time dimension by the keys in {@link CbsTable#PERIOD_KEYS}; a
+ * TimeDimension the metadata names otherwise is passed to it under the name {@code Perioden} (and a
+ * GeoDimension it does not know under {@code RegioS}). The
  * observation keeps no dimension name for period and region, so nothing of the source is lost.
  *
  * @param rowDims dimension keys as written in the rows, in table order
@@ -57,7 +57,7 @@ record V3Shape(
         dims.add(key);
       }
     }
-    String period = dims.contains(CBS_PERIOD_KEY) ? CBS_PERIOD_KEY : null;
+    String period = dims.stream().filter(CbsTable.PERIOD_KEYS::contains).findFirst().orElse(null);
     return new V3Shape(dims, topics, period, null);
   }
 
@@ -65,7 +65,7 @@ record V3Shape(
   CbsTable table(String source, Period fixedPeriod, String file) {
     List<String> keys = new ArrayList<>();
     for (String d : rowDims) {
-      if (d.equals(periodKey)) {
+      if (d.equals(periodKey) && !CbsTable.PERIOD_KEYS.contains(d)) {
         keys.add(CBS_PERIOD_KEY);
       } else if (d.equals(geoKey) && !CbsTable.REGION_KEYS.contains(d)) {
         keys.add(CBS_REGION_KEY);
@@ -84,6 +84,6 @@ record V3Shape(
 
   /** True when the table's time dimension is passed to {@link CbsTable} under another name. */
   boolean renamesPeriod() {
-    return periodKey != null && !periodKey.equals(CBS_PERIOD_KEY);
+    return periodKey != null && !CbsTable.PERIOD_KEYS.contains(periodKey);
   }
 }

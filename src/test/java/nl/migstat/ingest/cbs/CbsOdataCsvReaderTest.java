@@ -165,7 +165,7 @@ class CbsOdataCsvReaderTest extends ReaderContract {
     CollectingSink without = read(
         SharedData.samples().resolve("cbs-odata-csv/84583NED_kwb_2019_diemen.csv"),
         ReadOptions.defaults());
-    assertThat(without.warnings()).anyMatch(w -> w.contains("no Perioden column"));
+    assertThat(without.warnings()).anyMatch(w -> w.contains("no period column (Perioden)"));
     assertThat(without.observations()).allMatch(o -> o.period() == null);
   }
 

@@ -60,8 +60,7 @@ class CbsODataV3CsvFolderReaderTest extends ReaderContract {
     assertThat(sink.rejects()).isEmpty();
     assertThat(sink.observations().stream().filter(o -> o.status() == Status.PROVISIONAL))
         .hasSize(48 * 7);
-    assertThat(sink.warnings()).anyMatch(w -> w.contains("Periods read as the CBS period"))
-        .anyMatch(w -> w.contains("UntypedDataSet.csv"));
+    assertThat(sink.warnings()).anyMatch(w -> w.contains("UntypedDataSet.csv"));
   }
 
   @Test
