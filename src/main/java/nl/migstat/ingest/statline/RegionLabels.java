@@ -96,7 +96,8 @@ public final class RegionLabels {
       return new Resolution(null, "region label '" + s + "': level '" + m.group(2)
           + "' is not in the bundled region list (NL01, LD, PV, GM)");
     }
-    return resolve(m.group(1).trim(), level, year);
+    Resolution r = resolve(m.group(1).trim(), level, year);
+    return r.ok() ? r : new Resolution(null, "region label '" + s + "': " + r.error());
   }
 
   /** Resolves a bare name at a known level ({@code NL}, {@code LD}, {@code PV}, {@code GM}). */

@@ -25,10 +25,12 @@ import nl.migstat.model.Period;
  * {@code ;}, decimal comma, periods down the rows, either as one Dutch label under an empty header
  * cell ({@code het eerste kwartaal van 2015}) or as {@code Jaar;Maand} ({@code 2001;januari}).
  *
- * <p>The remaining columns are series. When every series header is {@code Nederland} or a province
- * name (the chart shows provinces without a level suffix, {@code Friesland}) they are regions and
- * the file names no measure: the measure is taken from the file name, with a warning. Otherwise
- * each series header is a measure ({@code Cyclus}) and the figures have no region.
+ * <p>The remaining columns are series. When a series header is {@code Nederland} or a province name
+ * (the chart shows provinces without a level suffix, {@code Friesland}) the series are regions, a
+ * header among them that is none is rejected cell by cell, and the file names no measure: the
+ * measure is taken from the file name, with a warning. Otherwise each series header is a measure
+ * ({@code Cyclus}) and the figures have no region. An empty cell is no figure ({@code
+ * not_available}, flag {@code ""}), as in the label download.
  */
 public final class StatLineChartCsvReader implements FormatReader {
   public static final String NAME = "statline-chart-csv";
