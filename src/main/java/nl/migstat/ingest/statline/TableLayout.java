@@ -63,9 +63,9 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
     }
     int end = records.size();
     List<String> footer = new ArrayList<>();
-    while (end > i && (records.get(end - 1).isBlank() || onlyFirstCell(records.get(end - 1)))) {
+    while (end > i && (blank(records.get(end - 1)) || onlyFirstCell(records.get(end - 1)))) {
       CsvRecord r = records.get(--end);
-      if (!r.isBlank()) {
+      if (!blank(r)) {
         footer.add(0, r.field(0).trim());
       }
     }
@@ -171,6 +171,11 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
       throw new BadInputException(file, r.line(), "unreadable header line: " + r.error());
     }
     return r;
+  }
+
+  /** A readable line without content; an undecodable line is never blank (it is rejected). */
+  private static boolean blank(CsvRecord r) {
+    return r.error() == null && r.isBlank();
   }
 
   /** True when only the first cell is filled: a title, filter or footer line. */
