@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import nl.migstat.model.Period;
 
 /**
- * What the labels of a StatLine table layout say about each value cell: the labels above its
- * column and those left of its row, sorted into topic levels, period, region, other dimensions and
- * unit (MANIFEST A6–A8).
+ * What the labels of a StatLine table layout say about each value cell: the labels above its column
+ * and those left of its row, sorted into topic levels, period, region, other dimensions and unit
+ * (MANIFEST A6–A8).
  */
 final class LayoutKeys {
   /** A8 writes the whole topic path in one cell, joined by {@code |}. */
@@ -27,8 +27,13 @@ final class LayoutKeys {
    *
    * @param error why the cell cannot be read, or null
    */
-  record Keys(List<String> topic, PeriodLabel period, String regionLabel,
-      Map<String, String> dims, String unit, String error) {
+  record Keys(
+      List<String> topic,
+      PeriodLabel period,
+      String regionLabel,
+      Map<String, String> dims,
+      String unit,
+      String error) {
 
     static Keys failed(String error) {
       return new Keys(List.of(), null, null, Map.of(), null, error);
@@ -40,20 +45,26 @@ final class LayoutKeys {
       topic.addAll(row.topic);
       Map<String, String> dims = new TreeMap<>(this.dims);
       dims.putAll(row.dims);
-      return new Keys(topic, period != null ? period : row.period,
-          regionLabel != null ? regionLabel : row.regionLabel, dims,
-          unit != null ? unit : row.unit, error != null ? error : row.error);
+      return new Keys(
+          topic,
+          period != null ? period : row.period,
+          regionLabel != null ? regionLabel : row.regionLabel,
+          dims,
+          unit != null ? unit : row.unit,
+          error != null ? error : row.error);
     }
   }
 
-  LayoutKeys(TableLayout layout, Period fixedPeriod, String file) {
+  LayoutKeys(TableLayout layout, Period fixedPeriod) {
     this.layout = layout;
     List<String> names = new ArrayList<>(layout.rowDims());
     layout.columnDims().forEach(d -> names.add(d.name()));
     this.hasTopic = names.stream().anyMatch(TableLayout.TOPIC_NAMES::contains);
     this.hasPeriod = names.contains(TableLayout.PERIODS) || fixedPeriod != null;
-    PeriodLabel fixed = names.contains(TableLayout.PERIODS) || fixedPeriod == null ? null
-        : new PeriodLabel(fixedPeriod, null);
+    PeriodLabel fixed =
+        names.contains(TableLayout.PERIODS) || fixedPeriod == null
+            ? null
+            : new PeriodLabel(fixedPeriod, null);
     for (int c = 0; c < layout.valueColumns(); c++) {
       Builder b = new Builder();
       b.period = fixed;
@@ -96,7 +107,8 @@ final class LayoutKeys {
 
   /** The measure of a cell: its topic levels, or the table title when it has no topic dimension. */
   TopicLabel topic(Keys keys, String title) {
-    return keys.topic().isEmpty() ? new TopicLabel(title, keys.unit())
+    return keys.topic().isEmpty()
+        ? new TopicLabel(title, keys.unit())
         : TopicLabel.ofLevels(keys.topic(), keys.unit());
   }
 

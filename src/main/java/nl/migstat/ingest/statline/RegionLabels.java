@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
  * Nederland}), from the bundled list {@code codelists/nl-regions.csv}.
  *
  * <p>Names are matched exactly (homonyms carry CBS's own suffix: {@code Bergen (L.)}, {@code Bergen
- * (NH.)}). A name is looked up among the labels valid in the period's year first; when none is,
- * any year is accepted if the name means one code only, because StatLine labels every period with
- * the table's own (often newer) names: a 2015 figure of a 2023 download says {@code Fryslân (PV)}.
+ * (NH.)}). A name is looked up among the labels valid in the period's year first; when none is, any
+ * year is accepted if the name means one code only, because StatLine labels every period with the
+ * table's own (often newer) names: a 2015 figure of a 2023 download says {@code Fryslân (PV)}.
  */
 public final class RegionLabels {
   /** The level suffixes StatLine appends to region labels, with the code prefix they stand for. */
-  private static final Map<String, String> SUFFIX_LEVEL = Map.of("gemeente", "GM", "PV", "PV",
-      "LD", "LD");
+  private static final Map<String, String> SUFFIX_LEVEL =
+      Map.of("gemeente", "GM", "PV", "PV", "LD", "LD");
 
   private static final Pattern SUFFIX = Pattern.compile("(.+) \\(([^()]+)\\)");
   private static final String RESOURCE = "/codelists/nl-regions.csv";
@@ -48,8 +48,8 @@ public final class RegionLabels {
    * @param firstYear first year (on 1 January) the label is valid, or null for every year
    * @param lastYear last such year, or null for every year
    */
-  public record Entry(String code, String label, String level, Integer firstYear,
-      Integer lastYear) {
+  public record Entry(
+      String code, String label, String level, Integer firstYear, Integer lastYear) {
     boolean validIn(int year) {
       return (firstYear == null || firstYear <= year) && (lastYear == null || year <= lastYear);
     }
@@ -65,7 +65,8 @@ public final class RegionLabels {
   private RegionLabels(List<Entry> entries) {
     for (Entry e : entries) {
       byLevelAndLabel.computeIfAbsent(key(e.level(), e.label()), k -> new ArrayList<>()).add(e);
-      byFoldedLabel.computeIfAbsent(key(e.level(), fold(e.label())), k -> new TreeSet<>())
+      byFoldedLabel
+          .computeIfAbsent(key(e.level(), fold(e.label())), k -> new TreeSet<>())
           .add(e.label());
     }
   }
@@ -88,13 +89,21 @@ public final class RegionLabels {
     }
     Matcher m = SUFFIX.matcher(s);
     if (!m.matches()) {
-      return new Resolution(null, "region label '" + s
-          + "' has no level suffix ((gemeente), (PV), (LD)) and is not Nederland");
+      return new Resolution(
+          null,
+          "region label '"
+              + s
+              + "' has no level suffix ((gemeente), (PV), (LD)) and is not Nederland");
     }
     String level = SUFFIX_LEVEL.get(m.group(2));
     if (level == null) {
-      return new Resolution(null, "region label '" + s + "': level '" + m.group(2)
-          + "' is not in the bundled region list (NL01, LD, PV, GM)");
+      return new Resolution(
+          null,
+          "region label '"
+              + s
+              + "': level '"
+              + m.group(2)
+              + "' is not in the bundled region list (NL01, LD, PV, GM)");
     }
     Resolution r = resolve(m.group(1).trim(), level, year);
     return r.ok() ? r : new Resolution(null, "region label '" + s + "': " + r.error());
@@ -104,8 +113,14 @@ public final class RegionLabels {
   public Resolution resolve(String name, String level, Integer year) {
     List<Entry> all = byLevelAndLabel.getOrDefault(key(level, name), List.of());
     if (all.isEmpty()) {
-      return new Resolution(null, "region '" + name + "' (" + level
-          + ") is not in the bundled CBS region list" + suggestion(name, level));
+      return new Resolution(
+          null,
+          "region '"
+              + name
+              + "' ("
+              + level
+              + ") is not in the bundled CBS region list"
+              + suggestion(name, level));
     }
     if (year != null) {
       Set<String> inYear = codes(all.stream().filter(e -> e.validIn(year)).toList());
@@ -117,13 +132,21 @@ public final class RegionLabels {
     if (any.size() == 1) {
       return new Resolution(any.iterator().next(), null);
     }
-    return new Resolution(null, "region '" + name + "' (" + level + ") names " + any
-        + (year == null ? "" : " and none of them alone in " + year));
+    return new Resolution(
+        null,
+        "region '"
+            + name
+            + "' ("
+            + level
+            + ") names "
+            + any
+            + (year == null ? "" : " and none of them alone in " + year));
   }
 
   private String suggestion(String name, String level) {
     Set<String> near = byFoldedLabel.getOrDefault(key(level, fold(name)), Set.of());
-    return near.isEmpty() ? ""
+    return near.isEmpty()
+        ? ""
         : "; did you mean " + near + "? (diacritics may have been stripped from the file)";
   }
 
@@ -138,7 +161,8 @@ public final class RegionLabels {
   }
 
   private static String fold(String label) {
-    return Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+    return Normalizer.normalize(label, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
   }
 

@@ -55,7 +55,8 @@ public final class StatLineChartCsvReader implements FormatReader {
     if (header.length < 2 || first.length != header.length || sniff.firstLine().contains("\"")) {
       return 0;
     }
-    if (header[0].isEmpty() && PeriodLabel.parse(first[0]).isPresent()
+    if (header[0].isEmpty()
+        && PeriodLabel.parse(first[0]).isPresent()
         && first[0].chars().anyMatch(Character::isLetter)) {
       return 2;
     }
@@ -80,40 +81,85 @@ public final class StatLineChartCsvReader implements FormatReader {
     List<String> names = header.fields().stream().map(String::trim).toList();
     int periodColumns = periodColumns(names, file);
     String source = SourceName.forCbs(input, options, sink);
-    List<String> seriesNames = names.subList(periodColumns, names.size());
-    List<RegionLabels.Resolution> regionCodes = regionCodes(seriesNames);
-    String measure = regionCodes == null ? null : measureFromFileName(input, sink);
-    for (String series : regionCodes == null ? seriesNames : List.of(measure)) {
-      sink.code(new CodeEntry(source, "measure", series, series, null));
-    }
-    long records = 0;
+    List<Series> series = series(names.subList(periodColumns, names.size()), input, sink);
+    series.stream()
+        .map(Series::measure)
+        .distinct()
+        .forEach(m -> sink.code(new CodeEntry(source, "measure", m, m, null)));
     for (CsvRecord row : all.subList(1, all.size())) {
-      records += seriesNames.size();
-      String reason = row.error() != null ? row.error() : row.size() != names.size()
-          ? "expected " + names.size() + " fields as in the header, found " + row.size() : null;
-      Optional<PeriodLabel> period = Optional.empty();
-      if (reason == null) {
-        period = period(row, periodColumns);
-        reason = period.isEmpty() ? "'" + String.join(";", row.fields().subList(0, periodColumns))
-            + "' is not a period" : null;
+      String reason =
+          row.error() != null
+              ? row.error()
+              : row.size() != names.size()
+                  ? "expected " + names.size() + " fields as in the header, found " + row.size()
+                  : null;
+      Optional<PeriodLabel> period = reason == null ? period(row, periodColumns) : Optional.empty();
+      if (reason == null && period.isEmpty()) {
+        reason =
+            "'" + String.join(";", row.fields().subList(0, periodColumns)) + "' is not a period";
       }
-      for (int s = 0; s < seriesNames.size(); s++) {
-        CbsCell cell = reason != null ? null
-            : StatLineFigure.withoutSymbols(row.field(periodColumns + s), NumberStyle.COMMA);
-        String why = reason != null ? reason
-            : regionCodes != null && !regionCodes.get(s).ok() ? regionCodes.get(s).error()
-            : cell.isError() ? seriesNames.get(s) + ": " + cell.error() : null;
+      for (int s = 0; s < series.size(); s++) {
+        Series one = series.get(s);
+        CbsCell cell =
+            reason != null
+                ? null
+                : StatLineFigure.withoutSymbols(row.field(periodColumns + s), NumberStyle.COMMA);
+        String why =
+            reason != null
+                ? reason
+                : one.error() != null
+                    ? one.error()
+                    : cell.isError() ? one.header() + ": " + cell.error() : null;
         if (why != null) {
           sink.reject(new Reject(file, row.line(), row.raw(), why));
-          continue;
+        } else {
+          sink.observation(
+              StatLineFigure.build(
+                  source,
+                  one.measure(),
+                  period.get(),
+                  one.region(),
+                  Map.of(),
+                  cell,
+                  file + ":" + row.line()));
         }
-        sink.observation(StatLineFigure.build(source,
-            regionCodes == null ? seriesNames.get(s) : measure, period.get(),
-            regionCodes == null ? null : regionCodes.get(s).code(), Map.of(), cell,
-            file + ":" + row.line()));
       }
     }
-    return new ReadResult(NAME, source, all.size(), records);
+    return new ReadResult(
+        NAME, source, all.get(all.size() - 1).endLine(), (long) series.size() * (all.size() - 1));
+  }
+
+  /**
+   * One series column: its header, measure and region, or why its cells cannot be read.
+   *
+   * @param error null, or the reason every cell of the column is rejected
+   */
+  private record Series(String header, String measure, String region, String error) {}
+
+  /**
+   * The series of the header. When a header is {@code Nederland} or a province the series are
+   * regions of one measure named after the file; a header among them that is no region keeps its
+   * reason. Otherwise each header is a measure without region.
+   */
+  private List<Series> series(List<String> headers, InputFile input, ObservationSink sink) {
+    List<RegionLabels.Resolution> resolved = new ArrayList<>();
+    for (String name : headers) {
+      resolved.add(
+          name.equals("Nederland")
+              ? regions.resolve(name, "NL", null)
+              : regions.resolve(name, "PV", null));
+    }
+    List<Series> series = new ArrayList<>();
+    if (resolved.stream().noneMatch(RegionLabels.Resolution::ok)) {
+      headers.forEach(h -> series.add(new Series(h, h, null, null)));
+      return series;
+    }
+    String measure = measureFromFileName(input, sink);
+    for (int i = 0; i < headers.size(); i++) {
+      RegionLabels.Resolution r = resolved.get(i);
+      series.add(new Series(headers.get(i), measure, r.code(), r.error()));
+    }
+    return series;
   }
 
   private static int periodColumns(List<String> names, String file) {
@@ -123,8 +169,8 @@ public final class StatLineChartCsvReader implements FormatReader {
     if (names.size() >= 3 && names.get(0).equals("Jaar") && names.get(1).equals("Maand")) {
       return 2;
     }
-    throw new BadInputException(file, 1,
-        "expected an empty first header cell or 'Jaar;Maand' before the series");
+    throw new BadInputException(
+        file, 1, "expected an empty first header cell or 'Jaar;Maand' before the series");
   }
 
   private static Optional<PeriodLabel> period(CsvRecord row, int periodColumns) {
@@ -139,25 +185,16 @@ public final class StatLineChartCsvReader implements FormatReader {
     return Optional.of(new PeriodLabel(Period.month(Integer.parseInt(year), month.get()), null));
   }
 
-  /**
-   * The region of every series header, or null when none is a region (the series are measures). A
-   * header among regions that is no region keeps its reason, and its cells are rejected.
-   */
-  private List<RegionLabels.Resolution> regionCodes(List<String> seriesNames) {
-    List<RegionLabels.Resolution> codes = new ArrayList<>();
-    for (String name : seriesNames) {
-      codes.add(name.equals("Nederland") ? regions.resolve(name, "NL", null)
-          : regions.resolve(name, "PV", null));
-    }
-    return codes.stream().anyMatch(RegionLabels.Resolution::ok) ? codes : null;
-  }
-
   private static String measureFromFileName(InputFile input, ObservationSink sink) {
     String name = input.fileName();
     int dot = name.lastIndexOf('.');
     String measure = (dot > 0 ? name.substring(0, dot) : name).trim();
-    sink.warn(input.displayName() + ": the chart data name no measure (the series are regions);"
-        + " taking '" + measure + "' from the file name");
+    sink.warn(
+        input.displayName()
+            + ": the chart data name no measure (the series are regions);"
+            + " taking '"
+            + measure
+            + "' from the file name");
     return measure.isEmpty() ? "unknown" : measure;
   }
 }

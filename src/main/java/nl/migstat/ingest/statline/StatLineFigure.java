@@ -17,17 +17,24 @@ final class StatLineFigure {
 
   /**
    * A cell of a download made without statistical symbols (MANIFEST A2, 71488NED): an empty cell
-   * can only mean that StatLine shows no figure, so it is {@code not_available} with the empty
-   * flag {@code ""}; a symbol that does occur keeps its CBS meaning.
+   * can only mean that StatLine shows no figure, so it is {@code not_available} with the empty flag
+   * {@code ""}; a symbol that does occur keeps its CBS meaning.
    */
   static CbsCell withoutSymbols(String raw, NumberStyle style) {
-    return raw.isBlank() ? new CbsCell(null, Status.NOT_AVAILABLE, "", null)
+    return raw.isBlank()
+        ? new CbsCell(null, Status.NOT_AVAILABLE, "", null)
         : CbsCell.parse(raw, style);
   }
 
   /** The observation; {@code period} may be null for a table without periods. */
-  static Observation build(String source, String measure, PeriodLabel period, String region,
-      Map<String, String> dims, CbsCell cell, String origin) {
+  static Observation build(
+      String source,
+      String measure,
+      PeriodLabel period,
+      String region,
+      Map<String, String> dims,
+      CbsCell cell,
+      String origin) {
     TreeMap<String, String> all = new TreeMap<>(dims);
     Status status = cell.status();
     String flag = cell.flag();
@@ -40,8 +47,16 @@ final class StatLineFigure {
         flag = period.flag();
       }
     }
-    return new Observation(source, measure, period == null ? null : period.period().code(),
-        period == null ? null : period.period().frequency(), region, all, cell.value(), status, flag,
+    return new Observation(
+        source,
+        measure,
+        period == null ? null : period.period().code(),
+        period == null ? null : period.period().frequency(),
+        region,
+        all,
+        cell.value(),
+        status,
+        flag,
         origin);
   }
 }

@@ -90,14 +90,24 @@ public final class StatLineLabelCsvReader implements FormatReader {
     header.topics().forEach(t -> emitTopic(t, source, sink));
     Period fixed = fixedPeriod(options, file);
     if (header.periodColumn() < 0 && fixed == null) {
-      sink.warn(file + ": no Perioden column; name the period with --period (observations get none)");
+      sink.warn(
+          file + ": no Perioden column; name the period with --period (observations get none)");
     }
     long records = 0;
     for (CsvRecord row : rows) {
       if (row.error() != null || row.size() != header.width()) {
         records++;
-        sink.reject(new Reject(file, row.line(), row.raw(), row.error() != null ? row.error()
-            : "expected " + header.width() + " fields as in the header, found " + row.size()));
+        sink.reject(
+            new Reject(
+                file,
+                row.line(),
+                row.raw(),
+                row.error() != null
+                    ? row.error()
+                    : "expected "
+                        + header.width()
+                        + " fields as in the header, found "
+                        + row.size()));
         continue;
       }
       records += readRow(row, header, source, fixed, file, sink);
@@ -113,7 +123,12 @@ public final class StatLineLabelCsvReader implements FormatReader {
     }
   }
 
-  private int readRow(CsvRecord row, LabelHeader header, String source, Period fixed, String file,
+  private int readRow(
+      CsvRecord row,
+      LabelHeader header,
+      String source,
+      Period fixed,
+      String file,
       ObservationSink sink) {
     String reason = null;
     PeriodLabel period = fixed == null ? null : new PeriodLabel(fixed, null);
@@ -125,8 +140,8 @@ public final class StatLineLabelCsvReader implements FormatReader {
     }
     String region = null;
     if (reason == null && header.regionColumn() >= 0) {
-      RegionLabels.Resolution r = regions.resolve(row.field(header.regionColumn()),
-          period == null ? null : period.year());
+      RegionLabels.Resolution r =
+          regions.resolve(row.field(header.regionColumn()), period == null ? null : period.year());
       region = r.code();
       reason = r.error();
     }
@@ -141,10 +156,10 @@ public final class StatLineLabelCsvReader implements FormatReader {
     String origin = file + ":" + row.line();
     for (int t = 0; t < header.topics().size(); t++) {
       TopicLabel topic = header.topics().get(t);
-      CbsCell cell = StatLineFigure.withoutSymbols(row.field(header.topicColumns().get(t)),
-          NumberStyle.COMMA);
-      String why = reason != null ? reason : cell.isError() ? topic.measure() + ": " + cell.error()
-          : null;
+      CbsCell cell =
+          StatLineFigure.withoutSymbols(row.field(header.topicColumns().get(t)), NumberStyle.COMMA);
+      String why =
+          reason != null ? reason : cell.isError() ? topic.measure() + ": " + cell.error() : null;
       if (why != null) {
         sink.reject(new Reject(file, row.line(), row.raw(), why));
       } else {
@@ -159,13 +174,25 @@ public final class StatLineLabelCsvReader implements FormatReader {
     if (options.period() == null) {
       return null;
     }
-    return Period.fromLabel(options.period()).orElseThrow(() -> new BadInputException(file, 0,
-        "--period '" + options.period() + "' is not a period (use e.g. 2019, 2019-Q2)"));
+    return Period.fromLabel(options.period())
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    file,
+                    0,
+                    "--period '"
+                        + options.period()
+                        + "' is not a period (use e.g. 2019, 2019-Q2)"));
   }
 
   /** The columns of a label header: which hold the period, the region, dimensions and topics. */
-  record LabelHeader(List<String> names, int periodColumn, int regionColumn,
-      List<Integer> dimensionColumns, List<Integer> topicColumns, List<TopicLabel> topics) {
+  record LabelHeader(
+      List<String> names,
+      int periodColumn,
+      int regionColumn,
+      List<Integer> dimensionColumns,
+      List<Integer> topicColumns,
+      List<TopicLabel> topics) {
 
     int width() {
       return names.size();
@@ -182,8 +209,10 @@ public final class StatLineLabelCsvReader implements FormatReader {
       for (int i = 0; i < names.size(); i++) {
         String n = names.get(i);
         if (n.isEmpty() || !seen.add(n)) {
-          throw new BadInputException(file, 1, "header cell " + (i + 1)
-              + (n.isEmpty() ? " is empty" : " repeats '" + n + "'"));
+          throw new BadInputException(
+              file,
+              1,
+              "header cell " + (i + 1) + (n.isEmpty() ? " is empty" : " repeats '" + n + "'"));
         }
         if (n.equals(PERIOD)) {
           period = i;
@@ -197,8 +226,11 @@ public final class StatLineLabelCsvReader implements FormatReader {
         }
       }
       if (topics.isEmpty()) {
-        throw new BadInputException(file, 1,
-            "no topic columns: a StatLine label header names topics with a unit, e.g. 'Bevolking (aantal)'");
+        throw new BadInputException(
+            file,
+            1,
+            "no topic columns: a StatLine label header names topics with a unit, e.g. 'Bevolking"
+                + " (aantal)'");
       }
       return new LabelHeader(names, period, region, dims, topicColumns, topics);
     }
@@ -208,8 +240,10 @@ public final class StatLineLabelCsvReader implements FormatReader {
       List<String> cells = new ArrayList<>();
       for (String c : line.split(";", -1)) {
         String t = c.trim();
-        cells.add(t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
-            ? t.substring(1, t.length() - 1) : t);
+        cells.add(
+            t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
+                ? t.substring(1, t.length() - 1)
+                : t);
       }
       return line.isEmpty() ? List.of() : cells;
     }

@@ -65,8 +65,8 @@ public final class StatLineTableLayoutReader implements FormatReader {
     }
     for (int i = 1; i < 10; i++) {
       List<String> cells = cellsOf(sniff.line(i));
-      if (cells.stream().anyMatch(c -> TableLayout.TOPIC_NAMES.contains(c)
-          || c.equals(TableLayout.PERIODS))) {
+      if (cells.stream()
+          .anyMatch(c -> TableLayout.TOPIC_NAMES.contains(c) || c.equals(TableLayout.PERIODS))) {
         return 2;
       }
     }
@@ -76,8 +76,12 @@ public final class StatLineTableLayoutReader implements FormatReader {
   @Override
   public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
     String file = input.displayName();
-    char delimiter = delimiter(Sniff.of(input)).orElseThrow(() -> new BadInputException(file, 1,
-        "cannot tell the delimiter (';' or ',') from the first lines"));
+    char delimiter =
+        delimiter(Sniff.of(input))
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        file, 1, "cannot tell the delimiter (';' or ',') from the first lines"));
     NumberStyle style = delimiter == ';' ? NumberStyle.COMMA : NumberStyle.POINT;
     List<CsvRecord> records;
     try (CsvReader csv = new CsvReader(input, options.charset(), delimiter)) {
@@ -86,75 +90,132 @@ public final class StatLineTableLayoutReader implements FormatReader {
     TableLayout layout = TableLayout.parse(records, file);
     String source = SourceName.forCbs(input, options, sink);
     report(layout, file, sink);
-    LayoutKeys keys = new LayoutKeys(layout, fixedPeriod(options, file), file);
+    LayoutKeys keys = new LayoutKeys(layout, fixedPeriod(options, file));
     if (!keys.hasTopic() && layout.title() == null) {
       throw new BadInputException(file, 1, "no Onderwerp(en) dimension and no title: no measure");
     }
     if (!keys.hasPeriod()) {
       sink.warn(file + ": no Perioden dimension; name the period with --period");
     }
-    Set<CodeEntry> codes = new LinkedHashSet<>();
+    TableRead read = new TableRead(layout, keys, style, source, file, sink);
     long count = 0;
     for (CsvRecord row : records.subList(layout.firstData(), layout.endData())) {
-      count += readRow(row, layout, keys, style, source, codes, sink, file);
+      count += read.row(row);
     }
-    codes.forEach(sink::code);
-    return new ReadResult(NAME, source, records.isEmpty() ? 0 : records.get(records.size() - 1)
-        .endLine(), count);
+    read.codes.forEach(sink::code);
+    return new ReadResult(
+        NAME, source, records.isEmpty() ? 0 : records.get(records.size() - 1).endLine(), count);
   }
 
-  private int readRow(CsvRecord row, TableLayout layout, LayoutKeys keys, NumberStyle style,
-      String source, Set<CodeEntry> codes, ObservationSink sink, String file) {
-    int k = layout.labelColumns();
-    int n = layout.valueColumns();
-    int records = n;
-    LayoutKeys.Keys rowKeys = row.error() != null ? LayoutKeys.Keys.failed(row.error())
-        : keys.row(row.fields().subList(0, Math.min(k, row.size())));
-    for (int c = 0; c < n; c++) {
-      String raw = k + c < row.size() ? row.field(k + c) : null;
-      LayoutKeys.Keys cellKeys = keys.column(c).with(rowKeys);
-      String reason = cellKeys.error() != null ? cellKeys.error() : raw == null
-          ? "the row ends before value column " + (c + 1) + " (" + row.size() + " fields)" : null;
-      CbsCell cell = reason == null ? CbsCell.parse(raw, style) : null;
-      if (reason == null && cell.isError()) {
-        reason = "column " + (k + c + 1) + ": " + cell.error();
+  /** One read of one file: the layout, its keys and where the results go. */
+  private final class TableRead {
+    private final TableLayout layout;
+    private final LayoutKeys keys;
+    private final NumberStyle style;
+    private final String source;
+    private final String file;
+    private final ObservationSink sink;
+    private final Set<CodeEntry> codes = new LinkedHashSet<>();
+
+    TableRead(
+        TableLayout layout,
+        LayoutKeys keys,
+        NumberStyle style,
+        String source,
+        String file,
+        ObservationSink sink) {
+      this.layout = layout;
+      this.keys = keys;
+      this.style = style;
+      this.source = source;
+      this.file = file;
+      this.sink = sink;
+    }
+
+    /** Reads every value cell of a data row; returns the number of records (cells) read. */
+    int row(CsvRecord row) {
+      int k = layout.labelColumns();
+      LayoutKeys.Keys rowKeys =
+          row.error() != null
+              ? LayoutKeys.Keys.failed(row.error())
+              : keys.row(row.fields().subList(0, Math.min(k, row.size())));
+      for (int c = 0; c < layout.valueColumns(); c++) {
+        cell(row, c, keys.column(c).with(rowKeys));
+      }
+      int records = layout.valueColumns();
+      for (int c = k + layout.valueColumns(); c < row.size(); c++) {
+        if (!row.field(c).isBlank()) {
+          records++;
+          reject(
+              row,
+              "value '" + row.field(c).trim() + "' in column " + (c + 1) + ", which has no header");
+        }
+      }
+      return records;
+    }
+
+    private void cell(CsvRecord row, int c, LayoutKeys.Keys cellKeys) {
+      int column = layout.labelColumns() + c;
+      if (cellKeys.error() != null || column >= row.size()) {
+        reject(
+            row,
+            cellKeys.error() != null
+                ? cellKeys.error()
+                : "the row ends before value column " + (c + 1) + " (" + row.size() + " fields)");
+        return;
+      }
+      CbsCell cell = CbsCell.parse(row.field(column), style);
+      if (cell.isError()) {
+        reject(row, "column " + (column + 1) + ": " + cell.error());
+        return;
       }
       String region = null;
-      if (reason == null && cellKeys.regionLabel() != null) {
-        RegionLabels.Resolution r = regions.resolve(cellKeys.regionLabel(),
-            cellKeys.period() == null ? null : cellKeys.period().year());
+      if (cellKeys.regionLabel() != null) {
+        PeriodLabel period = cellKeys.period();
+        RegionLabels.Resolution r =
+            regions.resolve(cellKeys.regionLabel(), period == null ? null : period.year());
+        if (!r.ok()) {
+          reject(row, r.error());
+          return;
+        }
         region = r.code();
-        reason = r.error();
-      }
-      if (reason != null) {
-        sink.reject(new Reject(file, row.line(), row.raw(), reason));
-        continue;
       }
       TopicLabel topic = keys.topic(cellKeys, layout.title());
       codes.add(topic.measureEntry(source));
       Optional.ofNullable(topic.unitEntry(source)).ifPresent(codes::add);
-      sink.observation(StatLineFigure.build(source, topic.measure(), cellKeys.period(), region,
-          cellKeys.dims(), cell, file + ":" + row.line()));
+      sink.observation(
+          StatLineFigure.build(
+              source,
+              topic.measure(),
+              cellKeys.period(),
+              region,
+              cellKeys.dims(),
+              cell,
+              file + ":" + row.line()));
     }
-    for (int c = k + n; c < row.size(); c++) {
-      if (!row.field(c).isBlank()) {
-        records++;
-        sink.reject(new Reject(file, row.line(), row.raw(), "value '" + row.field(c).trim()
-            + "' in column " + (c + 1) + ", which has no header"));
-      }
+
+    private void reject(CsvRecord row, String reason) {
+      sink.reject(new Reject(file, row.line(), row.raw(), reason));
     }
-    return records;
   }
 
   private static void report(TableLayout layout, String file, ObservationSink sink) {
     if (layout.title() != null) {
       sink.warn(file + ": table title '" + layout.title() + "'");
     }
-    layout.filters().forEach((k, v) -> sink.warn(file + ": filter " + k + " = " + v
-        + " (kept as a dimension)"));
+    layout
+        .filters()
+        .forEach(
+            (k, v) -> sink.warn(file + ": filter " + k + " = " + v + " (kept as a dimension)"));
     for (String line : layout.footer()) {
-      sink.warn(file + ": footer '" + line + "'" + (line.indexOf('\uFFFD') >= 0
-          ? " holds U+FFFD: the file was re-encoded and a character (the ©) was lost" : ""));
+      sink.warn(
+          file
+              + ": footer '"
+              + line
+              + "'"
+              + (line.indexOf('\uFFFD') >= 0
+                  ? " holds U+FFFD: the file was re-encoded and a character (the ©) was lost"
+                  : ""));
     }
   }
 
@@ -162,8 +223,15 @@ public final class StatLineTableLayoutReader implements FormatReader {
     if (options.period() == null) {
       return null;
     }
-    return Period.fromLabel(options.period()).orElseThrow(() -> new BadInputException(file, 0,
-        "--period '" + options.period() + "' is not a period (use e.g. 2019, 2019-Q2)"));
+    return Period.fromLabel(options.period())
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    file,
+                    0,
+                    "--period '"
+                        + options.period()
+                        + "' is not a period (use e.g. 2019, 2019-Q2)"));
   }
 
   /** {@code ;} or {@code ,}: whichever occurs more often outside quotes in the first lines. */
@@ -182,14 +250,15 @@ public final class StatLineTableLayoutReader implements FormatReader {
         }
       }
     }
-    return semicolons == commas ? Optional.empty()
-        : Optional.of(semicolons > commas ? ';' : ',');
+    return semicolons == commas ? Optional.empty() : Optional.of(semicolons > commas ? ';' : ',');
   }
 
   private static List<String> cellsOf(String line) {
     List<String> cells = new ArrayList<>();
-    char d = line.chars().filter(c -> c == ';').count() >= line.chars().filter(c -> c == ',')
-        .count() ? ';' : ',';
+    char d =
+        line.chars().filter(c -> c == ';').count() >= line.chars().filter(c -> c == ',').count()
+            ? ';'
+            : ',';
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
     for (char ch : (line + d).toCharArray()) {

@@ -23,8 +23,14 @@ import nl.migstat.ingest.text.NumberStyle;
  * @param endData index after the last data record
  * @param footer the lines under the table ({@code Bron: CBS}, {@code © Centraal Bureau ...})
  */
-record TableLayout(String title, Map<String, String> filters, List<String> rowDims,
-    List<ColumnDim> columnDims, List<String> columnUnits, int firstData, int endData,
+record TableLayout(
+    String title,
+    Map<String, String> filters,
+    List<String> rowDims,
+    List<ColumnDim> columnDims,
+    List<String> columnUnits,
+    int firstData,
+    int endData,
     List<String> footer) {
 
   /** Names StatLine gives the topic and period dimensions. */
@@ -54,7 +60,8 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
     if (onlyFirstCell(records.get(0))) {
       title = records.get(0).field(0).trim();
       i = 1;
-      while (i < records.size() && onlyFirstCell(records.get(i))
+      while (i < records.size()
+          && onlyFirstCell(records.get(i))
           && records.get(i).field(0).contains(": ")) {
         String f = records.get(i++).field(0).trim();
         int colon = f.indexOf(": ");
@@ -69,14 +76,18 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
         footer.add(0, r.field(0).trim());
       }
     }
-    Header h = title == null ? bare(records, i, file)
-        : namesLine(records, i) ? newStatLine(records, i, file) : statweb(records, i, end, file);
-    return new TableLayout(title, filters, h.rowDims, h.columnDims, h.units, h.firstData, end,
-        footer);
+    Header h =
+        title == null
+            ? bare(records, i, file)
+            : namesLine(records, i)
+                ? newStatLine(records, i, file)
+                : statweb(records, i, end, file);
+    return new TableLayout(
+        title, filters, h.rowDims, h.columnDims, h.units, h.firstData, end, footer);
   }
 
-  private record Header(List<String> rowDims, List<ColumnDim> columnDims, List<String> units,
-      int firstData) {}
+  private record Header(
+      List<String> rowDims, List<ColumnDim> columnDims, List<String> units, int firstData) {}
 
   /** A8: the first line is the header; the value columns are periods without a dimension name. */
   private static Header bare(List<CsvRecord> records, int i, String file) {
@@ -86,8 +97,10 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
       k++;
     }
     if (k >= header.size()) {
-      throw new BadInputException(file, header.line(), "no title and no period labels in the"
-          + " header: not a StatLine table layout");
+      throw new BadInputException(
+          file,
+          header.line(),
+          "no title and no period labels in the" + " header: not a StatLine table layout");
     }
     int n = lastFilled(List.of(header), k);
     ColumnDim periods = new ColumnDim(PERIODS, cells(header, k, n));
@@ -114,11 +127,10 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
   }
 
   /**
-   * A6: header rows carry a column dimension's name in the last label column and its labels
-   * across; the unit row under them names the row dimensions and gives each column's unit. With
-   * two or more label columns the header rows are told apart by their empty first cells; with one,
-   * the unit row is the row above the first row of numbers (a {@code Perioden} row of bare years is
-   * never data).
+   * A6: header rows carry a column dimension's name in the last label column and its labels across;
+   * the unit row under them names the row dimensions and gives each column's unit. With two or more
+   * label columns the header rows are told apart by their empty first cells; with one, the unit row
+   * is the row above the first row of numbers (a {@code Perioden} row of bare years is never data).
    */
   private static Header statweb(List<CsvRecord> records, int i, int end, String file) {
     int k = firstFilled(checked(records, i, file)) + 1;
@@ -133,7 +145,9 @@ record TableLayout(String title, Map<String, String> filters, List<String> rowDi
       }
     }
     if (unitRow == i || unitRow >= end) {
-      throw new BadInputException(file, records.get(i).line(),
+      throw new BadInputException(
+          file,
+          records.get(i).line(),
           "no header rows followed by a unit row: not a StatLine table layout");
     }
     for (int r = i; r <= unitRow; r++) {

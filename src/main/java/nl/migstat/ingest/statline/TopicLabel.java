@@ -7,8 +7,8 @@ import nl.migstat.model.CodeEntry;
 
 /**
  * A StatLine topic as its label shows it: the topic path (levels joined with {@code /}, MANIFEST
- * A2: {@code Personen in particuliere huishoudens/Samenwonend/Totaal samenwonende personen}) and the
- * unit CBS writes after it in parentheses ({@code (aantal)}, {@code (%)}).
+ * A2: {@code Personen in particuliere huishoudens/Samenwonend/Totaal samenwonende personen}) and
+ * the unit CBS writes after it in parentheses ({@code (aantal)}, {@code (%)}).
  *
  * @param measure the whole path without the unit: the observation's measure
  * @param unit the unit as written, or null when the label has none
@@ -20,7 +20,8 @@ public record TopicLabel(String measure, String unit) {
   /** A header cell of a label download, which ends in its unit: {@code Bevolking (aantal)}. */
   public static TopicLabel parse(String headerCell) {
     Matcher m = WITH_UNIT.matcher(headerCell.trim());
-    return m.matches() ? new TopicLabel(m.group(1).trim(), m.group(2).trim())
+    return m.matches()
+        ? new TopicLabel(m.group(1).trim(), m.group(2).trim())
         : new TopicLabel(headerCell.trim(), null);
   }
 

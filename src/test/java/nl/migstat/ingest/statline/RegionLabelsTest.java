@@ -42,7 +42,8 @@ class RegionLabelsTest {
   @Test
   void namesTheLabelItCannotResolve() {
     assertThat(regions.resolve("Fryslan (PV)", 2023).error())
-        .contains("'Fryslan (PV)'").contains("Fryslân");
+        .contains("'Fryslan (PV)'")
+        .contains("Fryslân");
     assertThat(regions.resolve("Amsterdam (CR)", 2023).error()).contains("'CR'");
     assertThat(regions.resolve("Amsterdam", 2023).error()).contains("no level suffix");
   }
@@ -50,11 +51,15 @@ class RegionLabelsTest {
   @Test
   void everyMunicipalityOfTheRealYearlyListsResolvesToItsCode() throws IOException {
     Path list2021 = SharedData.real("cbs-gemeentelijke-indeling-nlextract/2021.csv");
-    Path list2023 = SharedData.real("cbs-gemeenten-alfabetisch-edugis/gemeenten-alfabetisch-2023.csv");
+    Path list2023 =
+        SharedData.real("cbs-gemeenten-alfabetisch-edugis/gemeenten-alfabetisch-2023.csv");
     assertAllResolve(Files.readAllLines(list2021, StandardCharsets.UTF_8), ";", 2021, 352);
-    List<String> y2023 = Files.readAllLines(list2023, StandardCharsets.UTF_8).stream()
-        .map(l -> l.replace("\"Nuenen, Gerwen en Nederwetten\"", "Nuenen; Gerwen en Nederwetten"))
-        .toList();
+    List<String> y2023 =
+        Files.readAllLines(list2023, StandardCharsets.UTF_8).stream()
+            .map(
+                l ->
+                    l.replace("\"Nuenen, Gerwen en Nederwetten\"", "Nuenen; Gerwen en Nederwetten"))
+            .toList();
     assertThat(y2023).anyMatch(l -> l.startsWith("0820,"));
     assertAllResolve(y2023.stream().filter(l -> !l.startsWith("0820,")).toList(), ",", 2023, 341);
     assertThat(regions.resolve("Nuenen, Gerwen en Nederwetten (gemeente)", 2023).code())

@@ -25,8 +25,10 @@ final class StatLineInputs {
 
   /** A real file for the contract inputs, or nothing when it is absent (samples still run). */
   static List<InputFile> realIfPresent(String relative) {
-    Path p = Path.of(System.getProperty("migstat.shared", "../shared")).resolve("data-real")
-        .resolve(relative);
+    Path p =
+        Path.of(System.getProperty("migstat.shared", "../shared"))
+            .resolve("data-real")
+            .resolve(relative);
     return Files.exists(p) ? List.of(new InputFile(p)) : List.of();
   }
 
@@ -37,23 +39,36 @@ final class StatLineInputs {
   }
 
   /** The one observation at a file line with this measure and dimension labels. */
-  static Observation at(CollectingSink sink, long line, String measure, String period,
-      String... dimPairs) {
-    List<Observation> found = sink.observations().stream()
-        .filter(o -> o.origin().endsWith(":" + line) && o.measure().equals(measure)
-            && (period == null || period.equals(o.period())))
-        .filter(o -> {
-          for (int i = 0; i < dimPairs.length; i += 2) {
-            if (!dimPairs[i + 1].equals(o.dims().get(dimPairs[i]))) {
-              return false;
-            }
-          }
-          return true;
-        })
-        .toList();
+  static Observation at(
+      CollectingSink sink, long line, String measure, String period, String... dimPairs) {
+    List<Observation> found =
+        sink.observations().stream()
+            .filter(
+                o ->
+                    o.origin().endsWith(":" + line)
+                        && o.measure().equals(measure)
+                        && (period == null || period.equals(o.period())))
+            .filter(
+                o -> {
+                  for (int i = 0; i < dimPairs.length; i += 2) {
+                    if (!dimPairs[i + 1].equals(o.dims().get(dimPairs[i]))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                })
+            .toList();
     if (found.size() != 1) {
-      throw new AssertionError(found.size() + " observations at line " + line + " for " + measure
-          + " " + period + " " + List.of(dimPairs));
+      throw new AssertionError(
+          found.size()
+              + " observations at line "
+              + line
+              + " for "
+              + measure
+              + " "
+              + period
+              + " "
+              + List.of(dimPairs));
     }
     return found.get(0);
   }

@@ -55,23 +55,46 @@ class StatLineLabelCsvReaderTest extends ReaderContract {
     assertThat(sink.observations()).hasSize(200);
     assertThat(sink.rejects()).isEmpty();
     // line 2: "Mannen";"0 tot 5 jaar";"2019";"'s-Gravenhage (gemeente)";16180;15683;;;
-    Observation total = at(sink, 2, "Totaal personen in huishoudens", "2019",
-        "Geslacht", "Mannen", "Leeftijd", "0 tot 5 jaar");
+    Observation total =
+        at(
+            sink,
+            2,
+            "Totaal personen in huishoudens",
+            "2019",
+            "Geslacht",
+            "Mannen",
+            "Leeftijd",
+            "0 tot 5 jaar");
     assertThat(total.value()).isEqualTo(16180.0);
     assertThat(total.region()).isEqualTo("GM0518");
     assertThat(total.frequency()).isEqualTo("A");
     assertThat(total.status()).isNull();
     assertThat(total.source()).isEqualTo("cbs:71488ned");
     // line 41: "Vrouwen";"95 jaar of ouder";…;758;0;388;9;16
-    assertThat(at(sink, 41, "Personen in particuliere huishoudens/Samenwonend/Totaal samenwonende"
-        + " personen", "2019", "Geslacht", "Vrouwen").value()).isEqualTo(9.0);
+    assertThat(
+            at(
+                    sink,
+                    41,
+                    "Personen in particuliere huishoudens/Samenwonend/Totaal samenwonende"
+                        + " personen",
+                    "2019",
+                    "Geslacht",
+                    "Vrouwen")
+                .value())
+        .isEqualTo(9.0);
   }
 
   @Test
   void emptyCellOfADownloadWithoutSymbolsIsNotAvailableWithAnEmptyFlag() {
     CollectingSink sink = read(reader, StatLineInputs.real(HOUSEHOLDS));
-    Observation alone = at(sink, 2, "Personen in particuliere huishoudens/Alleenstaand", "2019",
-        "Geslacht", "Mannen");
+    Observation alone =
+        at(
+            sink,
+            2,
+            "Personen in particuliere huishoudens/Alleenstaand",
+            "2019",
+            "Geslacht",
+            "Mannen");
     assertThat(alone.value()).isNull();
     assertThat(alone.status()).isEqualTo(Status.NOT_AVAILABLE);
     assertThat(alone.sourceFlag()).isEmpty();
@@ -82,13 +105,23 @@ class StatLineLabelCsvReaderTest extends ReaderContract {
   @Test
   void topicsGoToTheCodeListWithTheirUnitAndParent() {
     CollectingSink sink = read(reader, StatLineInputs.real(HOUSEHOLDS));
-    String together = "Personen in particuliere huishoudens/Samenwonend/Totaal samenwonende personen";
-    assertThat(sink.codes()).contains(
-        new CodeEntry("cbs:71488ned", "measure", together, "Totaal samenwonende personen",
-            "Personen in particuliere huishoudens/Samenwonend"),
-        new CodeEntry("cbs:71488ned", "unit", together, "aantal", null),
-        new CodeEntry("cbs:71488ned", "measure", "Totaal personen in huishoudens",
-            "Totaal personen in huishoudens", null));
+    String together =
+        "Personen in particuliere huishoudens/Samenwonend/Totaal samenwonende personen";
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry(
+                "cbs:71488ned",
+                "measure",
+                together,
+                "Totaal samenwonende personen",
+                "Personen in particuliere huishoudens/Samenwonend"),
+            new CodeEntry("cbs:71488ned", "unit", together, "aantal", null),
+            new CodeEntry(
+                "cbs:71488ned",
+                "measure",
+                "Totaal personen in huishoudens",
+                "Totaal personen in huishoudens",
+                null));
   }
 
   @Test
@@ -113,15 +146,19 @@ class StatLineLabelCsvReaderTest extends ReaderContract {
     for (String file : List.of(EDUCATION_2015, EDUCATION_2023)) {
       CollectingSink sink = read(reader, StatLineInputs.real(file));
       assertThat(sink.observations()).as(file).hasSize(96);
-      assertThat(sink.rejects()).as(file).hasSize(6).allSatisfy(r -> {
-        assertThat(r.line()).isEqualTo(8);
-        assertThat(r.reason()).contains("'Fryslan (PV)'").contains("Fryslân");
-      });
+      assertThat(sink.rejects())
+          .as(file)
+          .hasSize(6)
+          .allSatisfy(
+              r -> {
+                assertThat(r.line()).isEqualTo(8);
+                assertThat(r.reason()).contains("'Fryslan (PV)'").contains("Fryslân");
+              });
     }
     CollectingSink y2015 = read(reader, StatLineInputs.real(EDUCATION_2015));
     // line 18: …;2015;Limburg (PV);860500;11,5;22,7;42,1;16,6;7,2
-    Observation limburg = at(y2015, 18, "Onderwijsniveau 5 categorien/32 Hbo-, wo-master, doctor",
-        "2015");
+    Observation limburg =
+        at(y2015, 18, "Onderwijsniveau 5 categorien/32 Hbo-, wo-master, doctor", "2015");
     assertThat(limburg.value()).isEqualTo(7.2);
     assertThat(limburg.region()).isEqualTo("PV31");
     assertThat(limburg.status()).isNull();
@@ -141,20 +178,27 @@ class StatLineLabelCsvReaderTest extends ReaderContract {
 
   @Test
   void rejectsAPointDecimalInTheCommaDialect(@TempDir Path dir) throws IOException {
-    Path f = write(dir, "\"Perioden\";\"Regio's\";\"Bevolking (aantal)\"\n\"2020\";\"Nederland\";12.5\n"
-        + "\"2020\";\"Atlantis (gemeente)\";3\n");
+    Path f =
+        write(
+            dir,
+            "\"Perioden\";\"Regio's\";\"Bevolking (aantal)\"\n\"2020\";\"Nederland\";12.5\n"
+                + "\"2020\";\"Atlantis (gemeente)\";3\n");
     CollectingSink sink = read(reader, new InputFile(f));
     assertThat(sink.observations()).isEmpty();
-    assertThat(sink.rejects()).extracting(r -> r.reason()).satisfiesExactly(
-        r -> assertThat(r).contains("'12.5'"),
-        r -> assertThat(r).contains("'Atlantis (gemeente)'"));
+    assertThat(sink.rejects())
+        .extracting(r -> r.reason())
+        .satisfiesExactly(
+            r -> assertThat(r).contains("'12.5'"),
+            r -> assertThat(r).contains("'Atlantis (gemeente)'"));
   }
 
   @Test
   void aHeaderWithoutTopicsIsUnusable(@TempDir Path dir) throws IOException {
     Path f = write(dir, "\"Perioden\";\"Regio's\"\n\"2020\";\"Nederland\"\n");
-    assertThatThrownBy(() -> reader.read(new InputFile(f), ReadOptions.defaults(),
-        new CollectingSink())).isInstanceOf(BadInputException.class).hasMessageContaining(":1:");
+    assertThatThrownBy(
+            () -> reader.read(new InputFile(f), ReadOptions.defaults(), new CollectingSink()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining(":1:");
   }
 
   @Test

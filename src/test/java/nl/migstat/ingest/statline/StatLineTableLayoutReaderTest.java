@@ -26,8 +26,9 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
   private static final String INCOME = "cbs-statweb-janjetze/inkomensKlassen.csv";
   private static final String PARTICIPATION = "cbs-statweb-janjetze/werkloosheid2003tot2015.csv";
   private static final String PROGNOSIS = "cbs-statweb-janjetze/leeftijdPrognose.csv";
-  private static final String LABOUR_FORCE = "cbs-71882ned-statline-tcpd/"
-      + "Beroepsbevolking__vanaf_1800__12_uursgrens___1800_2013_04042019_154346.csv";
+  private static final String LABOUR_FORCE =
+      "cbs-71882ned-statline-tcpd/"
+          + "Beroepsbevolking__vanaf_1800__12_uursgrens___1800_2013_04042019_154346.csv";
   private static final String KEY_FIGURES =
       "cbs-statline-virtualsociety/Arbeidsdeelname__kerncijfers__08122020_130106.csv";
 
@@ -58,9 +59,10 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
     Observation first = at(sink, 5, "Beroepsbevolking", "1800", "Geslacht", "Mannen en vrouwen");
     assertThat(first.value()).isEqualTo(849.0);
     assertThat(first.dims()).containsEntry("Persoonskenmerken", "Totaal");
-    assertThat(sink.codes()).contains(
-        new CodeEntry("cbs:unknown", "unit", "Beroepsbevolking", "x 1 000", null));
-    assertThat(sink.warnings()).anyMatch(w -> w.contains("'Bron: CBS'"))
+    assertThat(sink.codes())
+        .contains(new CodeEntry("cbs:unknown", "unit", "Beroepsbevolking", "x 1 000", null));
+    assertThat(sink.warnings())
+        .anyMatch(w -> w.contains("'Bron: CBS'"))
         .anyMatch(w -> w.contains("'Beroepsbevolking; vanaf 1800 (12-uursgrens), 1800-2013'"));
   }
 
@@ -95,15 +97,27 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
     assertThat(sink.observations()).hasSize(25 * 19);
     assertThat(sink.rejects()).isEmpty();
     // line 33: "100 000 euro of meer";"410";… under "Perioden";"2014*" and unit "x 1 000"
-    Observation top = at(sink, 33, "Personen in particuliere huishoudens", "2014",
-        "Inkomensklassen", "100 000 euro of meer", "Overige kenmerken", "Totaal personen");
+    Observation top =
+        at(
+            sink,
+            33,
+            "Personen in particuliere huishoudens",
+            "2014",
+            "Inkomensklassen",
+            "100 000 euro of meer",
+            "Overige kenmerken",
+            "Totaal personen");
     assertThat(top.value()).isEqualTo(410.0);
     assertThat(top.status()).isEqualTo(Status.PROVISIONAL);
     assertThat(top.sourceFlag()).isEqualTo("*");
-    assertThat(top.dims()).containsEntry("Inkomensbegrippen", "Persoonlijk primair inkomen")
-        .containsEntry("Populatie", "Personen met inkomen").containsEntry("Geslacht", "Totaal personen");
-    assertThat(sink.codes()).contains(new CodeEntry("cbs:unknown", "unit",
-        "Personen in particuliere huishoudens", "x 1 000", null));
+    assertThat(top.dims())
+        .containsEntry("Inkomensbegrippen", "Persoonlijk primair inkomen")
+        .containsEntry("Populatie", "Personen met inkomen")
+        .containsEntry("Geslacht", "Totaal personen");
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry(
+                "cbs:unknown", "unit", "Personen in particuliere huishoudens", "x 1 000", null));
     assertThat(sink.warnings()).anyMatch(w -> w.contains("Centraal Bureau voor de Statistiek"));
   }
 
@@ -113,8 +127,14 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
     assertThat(sink.observations()).hasSize(13 * 3);
     assertThat(sink.rejects()).isEmpty();
     // line 18: Totaal,2015,60.8,83.1,55.4
-    Observation old = at(sink, 18, "Netto-arbeidsparticipatie/Niet seizoengecorrigeerd", "2015",
-        "Leeftijd", "45 tot 75 jaar");
+    Observation old =
+        at(
+            sink,
+            18,
+            "Netto-arbeidsparticipatie/Niet seizoengecorrigeerd",
+            "2015",
+            "Leeftijd",
+            "45 tot 75 jaar");
     assertThat(old.value()).isEqualTo(55.4);
     assertThat(old.dims()).containsEntry("Geslacht", "Totaal");
     assertThat(sink.warnings()).anyMatch(w -> w.contains("U+FFFD"));
@@ -125,8 +145,8 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
     // line 307: Vrouwen,99 jaar of ouder,3111,…,25813 (2017 … 2060)
     assertThat(at(prognosis, 307, "Bevolking", "2060").value()).isEqualTo(25813.0);
     assertThat(at(prognosis, 307, "Bevolking", "2017").value()).isEqualTo(3111.0);
-    assertThat(prognosis.codes()).contains(
-        new CodeEntry("cbs:unknown", "unit", "Bevolking", "aantal", null));
+    assertThat(prognosis.codes())
+        .contains(new CodeEntry("cbs:unknown", "unit", "Bevolking", "aantal", null));
   }
 
   @Test
@@ -136,20 +156,31 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
     // line 8: Beroepsbevolking|Werkloze beroepsbevolking;434;…;314
     assertThat(at(sink, 8, "Beroepsbevolking/Werkloze beroepsbevolking", "2019").value())
         .isEqualTo(314.0);
-    Observation unknown = at(sink, 7, "Beroepsbevolking/Werkzame beroepsbevolking/Positie in de"
-        + " werkkring/Positie in de werkkring onbekend", "2011");
+    Observation unknown =
+        at(
+            sink,
+            7,
+            "Beroepsbevolking/Werkzame beroepsbevolking/Positie in de"
+                + " werkkring/Positie in de werkkring onbekend",
+            "2011");
     assertThat(unknown.value()).isEqualTo(0.0);
     assertThat(unknown.status()).isNull();
-    assertThat(sink.codes()).contains(new CodeEntry("cbs:unknown", "measure",
-        "Beroepsbevolking/Werkloze beroepsbevolking", "Werkloze beroepsbevolking",
-        "Beroepsbevolking"));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry(
+                "cbs:unknown",
+                "measure",
+                "Beroepsbevolking/Werkloze beroepsbevolking",
+                "Werkloze beroepsbevolking",
+                "Beroepsbevolking"));
   }
 
   @Test
   void readsTheStatwebSampleWithDecimalComma() {
     CollectingSink sink = read(reader, StatLineInputs.sample("statweb-layout-arbeidsdeelname.csv"));
     assertThat(sink.observations()).hasSize(18);
-    Observation women = at(sink, 7, "Netto arbeidsparticipatie", "2014", "Leeftijd", "25 tot 45 jaar");
+    Observation women =
+        at(sink, 7, "Netto arbeidsparticipatie", "2014", "Leeftijd", "25 tot 45 jaar");
     assertThat(women.value()).isEqualTo(76.6);
     assertThat(women.dims()).containsEntry("Geslacht", "Vrouwen");
   }
@@ -158,26 +189,33 @@ class StatLineTableLayoutReaderTest extends ReaderContract {
   void aLatin1FooterIsRejectedWithItsLineAndBadCellsAreRejected(@TempDir Path dir)
       throws IOException {
     Path f = dir.resolve("layout.csv");
-    byte[] head = ("\"Bevolking; voorbeeld\"\r\n\"\";\"Onderwerpen\";\"Bevolking\";\"Bevolking\"\r\n"
-        + "\"\";\"Perioden\";\"2017\";\"2018\"\r\n\"Geslacht\";\"Leeftijd\";\"aantal\";\"aantal\"\r\n"
-        + "\"Mannen\";\"0 jaar\";\"12,5\";\"abc\"\r\n\"Vrouwen\";\"\";\"1\";\"2\";\"3\"\r\n")
-        .getBytes(StandardCharsets.UTF_8);
-    byte[] footer = "\"\u00a9 Centraal Bureau voor de Statistiek\"\r\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] head =
+        ("\"Bevolking; voorbeeld\"\r\n"
+                + "\"\";\"Onderwerpen\";\"Bevolking\";\"Bevolking\"\r\n"
+                + "\"\";\"Perioden\";\"2017\";\"2018\"\r\n"
+                + "\"Geslacht\";\"Leeftijd\";\"aantal\";\"aantal\"\r\n"
+                + "\"Mannen\";\"0 jaar\";\"12,5\";\"abc\"\r\n"
+                + "\"Vrouwen\";\"\";\"1\";\"2\";\"3\"\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] footer =
+        "\"\u00a9 Centraal Bureau voor de Statistiek\"\r\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = new byte[head.length + footer.length];
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(footer, 0, all, head.length, footer.length);
     Files.write(f, all);
     CollectingSink sink = read(reader, new InputFile(f));
-    assertThat(sink.observations()).singleElement()
+    assertThat(sink.observations())
+        .singleElement()
         .satisfies(o -> assertThat(o.value()).isEqualTo(12.5));
-    assertThat(sink.rejects()).extracting(r -> r.line() + " " + r.reason()).satisfiesExactly(
-        r -> assertThat(r).startsWith("5 ").contains("'abc'"),
-        r -> assertThat(r).startsWith("6 ").contains("empty label"),
-        r -> assertThat(r).startsWith("6 ").contains("empty label"),
-        r -> assertThat(r).startsWith("6 ").contains("'3'").contains("no header"),
-        r -> assertThat(r).startsWith("7 ").contains("not valid UTF-8"),
-        r -> assertThat(r).startsWith("7 ").contains("not valid UTF-8"));
+    assertThat(sink.rejects())
+        .extracting(r -> r.line() + " " + r.reason())
+        .satisfiesExactly(
+            r -> assertThat(r).startsWith("5 ").contains("'abc'"),
+            r -> assertThat(r).startsWith("6 ").contains("empty label"),
+            r -> assertThat(r).startsWith("6 ").contains("empty label"),
+            r -> assertThat(r).startsWith("6 ").contains("'3'").contains("no header"),
+            r -> assertThat(r).startsWith("7 ").contains("not valid UTF-8"),
+            r -> assertThat(r).startsWith("7 ").contains("not valid UTF-8"));
   }
 
   @Test
