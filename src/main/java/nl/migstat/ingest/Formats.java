@@ -10,6 +10,9 @@ import nl.migstat.ingest.odata.CbsODataV3JsonReader;
 import nl.migstat.ingest.odata.CbsODataV4Reader;
 import nl.migstat.ingest.sdmx.EurostatDataExplorerCsvReader;
 import nl.migstat.ingest.sdmx.EurostatSdmxCsvReader;
+import nl.migstat.ingest.statline.StatLineChartCsvReader;
+import nl.migstat.ingest.statline.StatLineLabelCsvReader;
+import nl.migstat.ingest.statline.StatLineTableLayoutReader;
 
 /** The readers the project has, and detection of an input's format from its content. */
 public final class Formats {
@@ -24,7 +27,8 @@ public final class Formats {
     return new Formats(List.of(
         new CbsOdataCsvReader(), new CbsODataV3JsonReader(), new CbsODataV3CsvFolderReader(),
         new CbsODataV4Reader(), new EurostatTsvReader(), new EurostatWideCsvReader(),
-        new EurostatSdmxCsvReader(), new EurostatDataExplorerCsvReader()));
+        new EurostatSdmxCsvReader(), new EurostatDataExplorerCsvReader(), new StatLineLabelCsvReader(),
+        new StatLineChartCsvReader(), new StatLineTableLayoutReader()));
   }
 
   public List<FormatReader> readers() {
