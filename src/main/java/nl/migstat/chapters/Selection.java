@@ -38,6 +38,11 @@ public final class Selection {
         + " OR e.value RLIKE '" + CBS_TOTAL + "')");
   }
 
+  /** Every row. */
+  public static Column any() {
+    return lit(true);
+  }
+
   /** The value of one dimension. */
   public static Column dim(String name) {
     return col("dims").getItem(name);
