@@ -32,10 +32,70 @@ public final class Selection {
 
   /** Rows where every dimension in {@code dims} except the given ones is at a total code. */
   public static Column totalsExcept(String... kept) {
+    return totalsExcept(java.util.Set.of(), kept);
+  }
+
+  /**
+   * The same, with codes a source uses as its total where CBS's usual {@code T00…} is absent (84809NED
+   * {@code Verblijfsduur} {@code A027954}).
+   */
+  public static Column totalsExcept(java.util.Set<String> extraTotals, String... kept) {
     String keptList = Arrays.stream(kept).map(k -> "'" + k + "'").collect(Collectors.joining(","));
     String keep = kept.length == 0 ? "false" : "e.key IN (" + keptList + ")";
-    return expr("forall(map_entries(dims), e -> " + keep + " OR e.value IN ('T', 'TOTAL')"
-        + " OR e.value RLIKE '" + CBS_TOTAL + "')");
+    String extra = extraTotals.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
+    return expr("forall(map_entries(dims), e -> " + keep + " OR e.value IN ('T', 'TOTAL'"
+        + (extra.isEmpty() ? "" : ", " + extra) + ") OR e.value RLIKE '" + CBS_TOTAL + "')");
+  }
+
+  /** Whether a code is a total in CBS or Eurostat spelling. */
+  public static Column isTotalCode(Column code) {
+    return code.isin("T", "TOTAL").or(code.rlike(CBS_TOTAL));
+  }
+
+  /**
+   * Removes dimension {@code dim}: keeps its total rows where the input has them, else sums its
+   * categories per remaining key (a sum over a missing category is missing), so a table that only
+   * gives age bands still yields the all-ages figure.
+   */
+  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> collapse(
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows, String dim) {
+    Column rest = expr("map_filter(dims, (k, v) -> k != '" + dim + "')");
+    Column present = dim(dim).isNotNull();
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> keyed = rows
+        .withColumn("__rest", rest)
+        .withColumn("__total", present.and(isTotalCode(dim(dim))));
+    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
+        .partitionBy(col("source"), col("measure"), col("period"), col("region"), col("__rest"));
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> chosen = keyed
+        .withColumn("__has_total", org.apache.spark.sql.functions.max(col("__total")).over(w))
+        .where(col("__total").or(org.apache.spark.sql.functions.not(col("__has_total"))));
+    return chosen.groupBy(col("source"), col("measure"), col("period"), col("frequency"),
+            col("region"), col("__rest"))
+        .agg(Figures.sumOrMissing(col("value")).as("value"),
+            Figures.strongestOver(col("status")).as("status"),
+            org.apache.spark.sql.functions.first(col("source_flag")).as("source_flag"),
+            org.apache.spark.sql.functions.first(col("origin")).as("origin"))
+        .withColumnRenamed("__rest", "dims")
+        .select(col("source"), col("measure"), col("period"), col("frequency"), col("region"),
+            col("dims"), col("value"), col("status"), col("source_flag"), col("origin"));
+  }
+
+  /**
+   * Keeps, per group of rows that differ only in dimension {@code dim}, the rows whose code comes
+   * first in {@code preference} (e.g. {@code citizen}: {@code EXT_EU27_2020} before {@code TOTAL});
+   * rows with a code not in the list are dropped.
+   */
+  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> preferred(
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows, String dim, String... preference) {
+    Column rank = org.apache.spark.sql.functions.array_position(
+        org.apache.spark.sql.functions.array(Arrays.stream(preference).map(p -> lit(p))
+            .toArray(Column[]::new)), dim(dim));
+    Column rest = expr("map_filter(dims, (k, v) -> k != '" + dim + "')");
+    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
+        .partitionBy(col("source"), col("measure"), col("period"), col("region"), rest);
+    return rows.withColumn("__pref", rank).where(col("__pref").gt(0))
+        .withColumn("__best", org.apache.spark.sql.functions.min(col("__pref")).over(w))
+        .where(col("__pref").equalTo(col("__best"))).drop("__pref", "__best");
   }
 
   /** Every row. */

@@ -56,10 +56,10 @@ class MainTest {
     Path out = tmp.resolve("ingest");
     assertThat(run("ingest", SharedData.samples().resolve("cbs-odata-csv").toString(), "--out",
         out.toString())).isEqualTo(ExitCode.OK);
-    assertThat(out()).contains("format cbs-odata-csv", "144 records = 144 observations + 0 rejects",
+    assertThat(out()).contains("format cbs-odata-csv", "162 records = 162 observations + 0 rejects",
         "periods 2015–2017 (3)");
     Dataset<Row> obs = TestSpark.session().read().parquet(out.resolve("observations").toString());
-    assertThat(obs.count()).isEqualTo(258);
+    assertThat(obs.count()).isEqualTo(276);
     assertThat(obs.schema().fieldNames()).containsExactly("source", "measure", "period",
         "frequency", "region", "dims", "value", "status", "source_flag", "origin");
     Row cell = obs.where("region = 'GM1960' AND period = '2019' AND measure = 'GemiddeldeBevolking_2'")

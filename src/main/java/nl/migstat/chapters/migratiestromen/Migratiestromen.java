@@ -1,5 +1,7 @@
 package nl.migstat.chapters.migratiestromen;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.Chapter;
@@ -8,6 +10,7 @@ import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.TableInfo;
+import nl.migstat.harmonise.Countries;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -19,6 +22,12 @@ import org.apache.spark.sql.Row;
 public final class Migratiestromen implements Chapter {
   /** CBS Bevolking; kerncijfers (annual since 1899) and its monthly successor, most precise first. */
   static final List<String> CBS_POPULATION_FLOWS = List.of("cbs:85451NED", "cbs:85524NED");
+  static final List<String> CBS_BY_COUNTRY_OF_BIRTH = List.of("cbs:85287NED", "cbs:03742");
+  static final List<String> CBS_ASYLUM = List.of("cbs:80059ned", "cbs:83102NED");
+  static final List<String> EUROSTAT_APPLICANTS = List.of("eurostat:tps00191", "eurostat:migr_asyappctza");
+  static final List<String> EUROSTAT_POPULATION = List.of("eurostat:tps00001", "eurostat:demo_pjan");
+  static final List<String> EUROSTAT_DECISIONS = List.of("eurostat:tps00193", "eurostat:migr_asydcfsta");
+  static final List<String> EUROSTAT_PERMITS = List.of("eurostat:tps00171", "eurostat:migr_resfirst");
 
   @Override
   public String name() {
@@ -32,13 +41,21 @@ public final class Migratiestromen implements Chapter {
 
   @Override
   public List<TableInfo> tables() {
-    return List.of(MigrationBalance.INFO);
+    return List.of(MigrationBalance.INFO, ImmigrationByMotive.INFO, ImmigrationByOrigin.INFO,
+        AsylumRequests.INFO, AsylumEuComparison.INFO, AsylumRecognition.INFO,
+        FirstPermitsByReason.INFO);
   }
 
   @Override
   public ChapterTable build(String table, ChapterInputs inputs) {
     return switch (table) {
       case "migration_balance" -> migrationBalance(inputs);
+      case "immigration_by_motive" -> MotiveInputs.table(inputs);
+      case "immigration_by_origin" -> immigrationByOrigin(inputs);
+      case "asylum_requests" -> asylumRequests(inputs);
+      case "asylum_eu_comparison" -> asylumEuComparison(inputs);
+      case "asylum_recognition" -> asylumRecognition(inputs);
+      case "first_permits_by_reason" -> firstPermits(inputs);
       default -> throw new IllegalArgumentException("no table " + table + " in " + name());
     };
   }
@@ -60,13 +77,111 @@ public final class Migratiestromen implements Chapter {
     List<String> eurostat = List.of("eurostat:tps00176", "eurostat:tps00177", "eurostat:tps00001");
     if (eurostat.stream().allMatch(inputs::has)) {
       return ChapterTable.built(MigrationBalance.INFO, MigrationBalance.build(
-          Series.national(inputs.first("eurostat:tps00176").orElseThrow().rows(), Selection.any()),
-          Series.national(inputs.first("eurostat:tps00177").orElseThrow().rows(), Selection.any()),
-          Series.national(inputs.first("eurostat:tps00001").orElseThrow().rows(),
+          Series.national(inputs.first(eurostat.get(0)).orElseThrow().rows(), Selection.any()),
+          Series.national(inputs.first(eurostat.get(1)).orElseThrow().rows(), Selection.any()),
+          Series.national(inputs.first(eurostat.get(2)).orElseThrow().rows(),
               Selection.measureIs("JAN"))),
           eurostat);
     }
     return ChapterTable.skipped(MigrationBalance.INFO, ChapterInputs.missing(List.of(
         String.join(" or ", CBS_POPULATION_FLOWS), String.join(" + ", eurostat))));
+  }
+
+  /** From CBS 85287NED or 03742 (Geboorteland), national, immigration. */
+  private static ChapterTable immigrationByOrigin(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = inputs.first(CBS_BY_COUNTRY_OF_BIRTH.toArray(String[]::new));
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(ImmigrationByOrigin.INFO,
+          ChapterInputs.missing(CBS_BY_COUNTRY_OF_BIRTH));
+    }
+    Dataset<Row> rows = src.get().rows().where(Selection.measureIs("Immigratie")
+        .and(Selection.annual()).and(Series.NATIONAL));
+    for (String dim : List.of("Geslacht", "LeeftijdOp31December", "Leeftijd", "BurgerlijkeStaat")) {
+      rows = Selection.collapse(rows, dim);
+    }
+    rows = rows.where(Selection.totalsExcept("Geboorteland"));
+    Dataset<Row> known = Countries.cbsCountriesOfBirth(inputs.observations().sparkSession());
+    Dataset<Row> levels = known.select(col("code"), col("level"));
+    Dataset<Row> cells = rows.select(Selection.year().as("year"),
+            Selection.dim("Geboorteland").as("code"), col("value"), col("status"))
+        .join(levels, new String[] {"code"}, "left");
+    Dataset<Row> byCountry = cells.where(col("level").isNull().or(col("level").equalTo("country")))
+        .drop("level");
+    Dataset<Row> totals = cells.where(col("level").equalTo("total")).drop("level", "code");
+    Dataset<Row> names = known.where(col("level").equalTo("country"))
+        .select(col("code"), col("name_nl").as("name"), col("continent"));
+    return ChapterTable.built(ImmigrationByOrigin.INFO,
+        ImmigrationByOrigin.build(byCountry, totals, names), List.of(src.get().name()));
+  }
+
+  /** From CBS 80059ned / 83102NED (Nationaliteit): the request kinds the source has. */
+  private static ChapterTable asylumRequests(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = inputs.first(CBS_ASYLUM.toArray(String[]::new));
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(AsylumRequests.INFO, ChapterInputs.missing(CBS_ASYLUM));
+    }
+    org.apache.spark.sql.Column kind = org.apache.spark.sql.functions
+        .when(Selection.measureIs("TotaalAsielverzoekenEnNareizigers"), "totaal")
+        .when(Selection.measureIs("EersteAsielverzoeken"), "eerste asielverzoeken")
+        .when(Selection.measureIs("VervolgAsielverzoeken"), "vervolgverzoeken")
+        .when(Selection.measureIs("Nareizigers"), "nareizigers");
+    Dataset<Row> rows = src.get().rows()
+        .where(Selection.annual().and(Series.NATIONAL).and(Selection.totalsExcept("Nationaliteit")))
+        .withColumn("request_kind", kind).where(col("request_kind").isNotNull())
+        .select(Selection.year().as("year"), col("request_kind"),
+            Selection.dim("Nationaliteit").as("nationality_code"), col("value"), col("status"));
+    return ChapterTable.built(AsylumRequests.INFO, AsylumRequests.build(rows,
+        inputs.codes(src.get().name(), "Nationaliteit"), "T001059"), List.of(src.get().name()));
+  }
+
+  /** Eurostat applicants (tps00191 / migr_asyappctza) against population (tps00001 / demo_pjan). */
+  private static ChapterTable asylumEuComparison(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> app = inputs.first(EUROSTAT_APPLICANTS.toArray(String[]::new));
+    Optional<ChapterInputs.Source> pop = inputs.first(EUROSTAT_POPULATION.toArray(String[]::new));
+    if (app.isEmpty() || pop.isEmpty()) {
+      return ChapterTable.skipped(AsylumEuComparison.INFO, ChapterInputs.missing(List.of(
+          String.join(" or ", EUROSTAT_APPLICANTS) + " with " + String.join(" or ", EUROSTAT_POPULATION))));
+    }
+    Dataset<Row> applicants = Selection.preferred(app.get().rows()
+            .where(Selection.dim("asyl_app").equalTo("ASY_APP").and(Selection.measureIs("PER"))),
+            "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
+        .where(Selection.annual().and(Selection.totalsExcept("citizen", "asyl_app")))
+        .select(Selection.year().as("year"), col("region").as("country"),
+            Selection.dim("citizen").as("citizens"), col("value"), col("status"));
+    Dataset<Row> population = Series.country(pop.get().rows(), Selection.any()).drop("source");
+    return ChapterTable.built(AsylumEuComparison.INFO, AsylumEuComparison.build(applicants,
+        population, Countries.countries(inputs.observations().sparkSession())),
+        List.of(app.get().name(), pop.get().name()));
+  }
+
+  /** Eurostat first-instance decisions (tps00193 / migr_asydcfsta). */
+  private static ChapterTable asylumRecognition(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = inputs.first(EUROSTAT_DECISIONS.toArray(String[]::new));
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(AsylumRecognition.INFO, ChapterInputs.missing(EUROSTAT_DECISIONS));
+    }
+    Dataset<Row> decisions = Selection.preferred(src.get().rows().where(Selection.measureIs("PER")),
+            "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
+        .where(Selection.annual().and(Selection.totalsExcept("citizen", "decision"))
+            .and(col("region").notEqual("TOTAL")))
+        .select(Selection.year().as("year"), col("region").as("country"),
+            Selection.dim("decision").as("decision"), col("value"), col("status"));
+    return ChapterTable.built(AsylumRecognition.INFO, AsylumRecognition.build(decisions,
+        Countries.countries(inputs.observations().sparkSession())), List.of(src.get().name()));
+  }
+
+  /** Eurostat first residence permits (tps00171 / migr_resfirst). */
+  private static ChapterTable firstPermits(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = inputs.first(EUROSTAT_PERMITS.toArray(String[]::new));
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(FirstPermitsByReason.INFO, ChapterInputs.missing(EUROSTAT_PERMITS));
+    }
+    Dataset<Row> permits = Selection.preferred(src.get().rows().where(Selection.measureIs("PER")),
+            "citizen", "TOTAL", "EXT_EU27_2020", "EXT_EU28")
+        .where(Selection.annual().and(Selection.totalsExcept("citizen", "reason")))
+        .select(Selection.year().as("year"), col("region").as("country"),
+            Selection.dim("reason").as("reason"), col("value"), col("status"));
+    return ChapterTable.built(FirstPermitsByReason.INFO, FirstPermitsByReason.build(permits,
+        Countries.countries(inputs.observations().sparkSession())), List.of(src.get().name()));
   }
 }

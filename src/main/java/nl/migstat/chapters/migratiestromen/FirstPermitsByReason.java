@@ -1,0 +1,69 @@
+package nl.migstat.chapters.migratiestromen;
+
+import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
+import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
+import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.TableInfo;
+import nl.migstat.harmonise.Countries;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Table 7: first residence permits by reason per country, with each reason's share. */
+public final class FirstPermitsByReason {
+  /** Eurostat reasons in report order, with the Dutch name. */
+  static final List<List<String>> REASONS = List.of(
+      List.of("OCC", "arbeid"), List.of("FAM", "gezin"), List.of("EDUC", "studie"),
+      List.of("OTH", "overig"), List.of("TOTAL", "totaal"));
+
+  public static final TableInfo INFO = new TableInfo(
+      "first_permits_by_reason",
+      "Eerste verblijfsvergunningen naar reden",
+      "aantal vergunningen; aandeel in % van alle eerste vergunningen",
+      List.of(
+          "Eerste verblijfsvergunningen aan burgers van buiten de EU (Eurostat migr_resfirst / tps00171).",
+          "Overig omvat onder meer asiel- en beschermingsvergunningen."),
+      List.of(
+          integer("year", "Jaar"),
+          text("country_code", "Code"),
+          text("country_name", "Land"),
+          text("reason", "Reden"),
+          figure("count", "Vergunningen", 0),
+          figure("share", "Aandeel (%)", 1)));
+
+  private FirstPermitsByReason() {}
+
+  /**
+   * @param permits {@code year, country, reason (Eurostat code), value, status}
+   * @param countries {@link Countries#countries}
+   */
+  public static Dataset<Row> build(Dataset<Row> permits, Dataset<Row> countries) {
+    Dataset<Row> totals = permits.where(col("reason").equalTo("TOTAL"))
+        .select(col("year"), col("country"), col("value").as("total"), col("status").as("total_status"));
+    Dataset<Row> names = countries.select(col("geo").as("country"), col("name_nl").as("country_name"));
+    Column dutch = lit(null).cast("string");
+    Column order = lit(99);
+    for (int i = REASONS.size() - 1; i >= 0; i--) {
+      dutch = when(col("reason").equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1))).otherwise(dutch);
+      order = when(col("reason").equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
+    }
+    return permits.join(totals, new String[] {"year", "country"}, "left")
+        .join(names, new String[] {"country"}, "left")
+        .withColumn("country_name", when(col("country").equalTo(Countries.EU27), lit("EU-27"))
+            .otherwise(col("country_name")))
+        .withColumn("__order", order)
+        .withColumn("reason", when(dutch.isNull(), col("reason")).otherwise(dutch))
+        .withColumnRenamed("value", "count").withColumnRenamed("status", "count_status")
+        .withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
+        .withColumn("share_status", Figures.statusOf(col("share"), col("count_status"), col("total_status")))
+        .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
+        .withColumnRenamed("country", "country_code")
+        .orderBy(col("year"), col("country_code"), col("__order")).drop("__order");
+  }
+}
