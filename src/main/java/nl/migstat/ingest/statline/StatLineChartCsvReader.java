@@ -1,0 +1,163 @@
+package nl.migstat.ingest.statline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.migstat.ingest.BadInputException;
+import nl.migstat.ingest.FormatReader;
+import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.ObservationSink;
+import nl.migstat.ingest.ReadOptions;
+import nl.migstat.ingest.ReadResult;
+import nl.migstat.ingest.Reject;
+import nl.migstat.ingest.Sniff;
+import nl.migstat.ingest.SourceName;
+import nl.migstat.ingest.cbs.CbsCell;
+import nl.migstat.ingest.text.CsvReader;
+import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.NumberStyle;
+import nl.migstat.model.CodeEntry;
+import nl.migstat.model.Period;
+
+/**
+ * CBS chart-data downloads (MANIFEST A2 {@code Werkloosheidpercentage.csv}, A5 Conjunctuurklok):
+ * {@code ;}, decimal comma, periods down the rows, either as one Dutch label under an empty header
+ * cell ({@code het eerste kwartaal van 2015}) or as {@code Jaar;Maand} ({@code 2001;januari}).
+ *
+ * <p>The remaining columns are series. When a series header is {@code Nederland} or a province name
+ * (the chart shows provinces without a level suffix, {@code Friesland}) the series are regions, a
+ * header among them that is none is rejected cell by cell, and the file names no measure: the
+ * measure is taken from the file name, with a warning. Otherwise each series header is a measure
+ * ({@code Cyclus}) and the figures have no region. An empty cell is no figure ({@code
+ * not_available}, flag {@code ""}), as in the label download.
+ */
+public final class StatLineChartCsvReader implements FormatReader {
+  public static final String NAME = "statline-chart-csv";
+
+  private final RegionLabels regions = RegionLabels.bundled();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String describe() {
+    return "CBS chart data: ';', periods down ('het eerste kwartaal van 2015' under an empty"
+        + " header cell, or 'Jaar;Maand' with a Dutch month), series across, decimal comma";
+  }
+
+  @Override
+  public int detect(Sniff sniff) {
+    String[] header = sniff.firstLine().split(";", -1);
+    String[] first = sniff.line(1).split(";", -1);
+    if (header.length < 2 || first.length != header.length || sniff.firstLine().contains("\"")) {
+      return 0;
+    }
+    if (header[0].isEmpty() && PeriodLabel.parse(first[0]).isPresent()
+        && first[0].chars().anyMatch(Character::isLetter)) {
+      return 2;
+    }
+    boolean yearMonth = header.length >= 3 && header[0].equals("Jaar") && header[1].equals("Maand");
+    return yearMonth && Period.dutchMonth(first[1]).isPresent() ? 2 : 0;
+  }
+
+  @Override
+  public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
+    String file = input.displayName();
+    List<CsvRecord> all;
+    try (CsvReader csv = new CsvReader(input, options.charset(), ';')) {
+      all = csv.readAll();
+    }
+    if (all.isEmpty()) {
+      throw new BadInputException(file, 0, "the file is empty");
+    }
+    CsvRecord header = all.get(0);
+    if (header.error() != null) {
+      throw new BadInputException(file, 1, "unreadable header: " + header.error());
+    }
+    List<String> names = header.fields().stream().map(String::trim).toList();
+    int periodColumns = periodColumns(names, file);
+    String source = SourceName.forCbs(input, options, sink);
+    List<String> seriesNames = names.subList(periodColumns, names.size());
+    List<RegionLabels.Resolution> regionCodes = regionCodes(seriesNames);
+    String measure = regionCodes == null ? null : measureFromFileName(input, sink);
+    for (String series : regionCodes == null ? seriesNames : List.of(measure)) {
+      sink.code(new CodeEntry(source, "measure", series, series, null));
+    }
+    long records = 0;
+    for (CsvRecord row : all.subList(1, all.size())) {
+      records += seriesNames.size();
+      String reason = row.error() != null ? row.error() : row.size() != names.size()
+          ? "expected " + names.size() + " fields as in the header, found " + row.size() : null;
+      Optional<PeriodLabel> period = Optional.empty();
+      if (reason == null) {
+        period = period(row, periodColumns);
+        reason = period.isEmpty() ? "'" + String.join(";", row.fields().subList(0, periodColumns))
+            + "' is not a period" : null;
+      }
+      for (int s = 0; s < seriesNames.size(); s++) {
+        CbsCell cell = reason != null ? null
+            : StatLineFigure.withoutSymbols(row.field(periodColumns + s), NumberStyle.COMMA);
+        String why = reason != null ? reason
+            : regionCodes != null && !regionCodes.get(s).ok() ? regionCodes.get(s).error()
+            : cell.isError() ? seriesNames.get(s) + ": " + cell.error() : null;
+        if (why != null) {
+          sink.reject(new Reject(file, row.line(), row.raw(), why));
+          continue;
+        }
+        sink.observation(StatLineFigure.build(source,
+            regionCodes == null ? seriesNames.get(s) : measure, period.get(),
+            regionCodes == null ? null : regionCodes.get(s).code(), Map.of(), cell,
+            file + ":" + row.line()));
+      }
+    }
+    return new ReadResult(NAME, source, all.size(), records);
+  }
+
+  private static int periodColumns(List<String> names, String file) {
+    if (names.size() >= 2 && names.get(0).isEmpty()) {
+      return 1;
+    }
+    if (names.size() >= 3 && names.get(0).equals("Jaar") && names.get(1).equals("Maand")) {
+      return 2;
+    }
+    throw new BadInputException(file, 1,
+        "expected an empty first header cell or 'Jaar;Maand' before the series");
+  }
+
+  private static Optional<PeriodLabel> period(CsvRecord row, int periodColumns) {
+    if (periodColumns == 1) {
+      return PeriodLabel.parse(row.field(0));
+    }
+    String year = row.field(0).trim();
+    Optional<Integer> month = Period.dutchMonth(row.field(1));
+    if (!year.matches("\\d{4}") || month.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new PeriodLabel(Period.month(Integer.parseInt(year), month.get()), null));
+  }
+
+  /**
+   * The region of every series header, or null when none is a region (the series are measures). A
+   * header among regions that is no region keeps its reason, and its cells are rejected.
+   */
+  private List<RegionLabels.Resolution> regionCodes(List<String> seriesNames) {
+    List<RegionLabels.Resolution> codes = new ArrayList<>();
+    for (String name : seriesNames) {
+      codes.add(name.equals("Nederland") ? regions.resolve(name, "NL", null)
+          : regions.resolve(name, "PV", null));
+    }
+    return codes.stream().anyMatch(RegionLabels.Resolution::ok) ? codes : null;
+  }
+
+  private static String measureFromFileName(InputFile input, ObservationSink sink) {
+    String name = input.fileName();
+    int dot = name.lastIndexOf('.');
+    String measure = (dot > 0 ? name.substring(0, dot) : name).trim();
+    sink.warn(input.displayName() + ": the chart data name no measure (the series are regions);"
+        + " taking '" + measure + "' from the file name");
+    return measure.isEmpty() ? "unknown" : measure;
+  }
+}
