@@ -130,7 +130,8 @@ public final class MunicipalBoundaries {
     }
     List<Target> now = listed ? List.of(new Target(code, 1)) : forward(code, fromYear);
     if (now.size() != 1) {
-      throw backwardRefused(code, fromYear, referenceYear, "it was split on the way to " + fromYear);
+      throw backwardRefused(code, fromYear, referenceYear,
+          "it was split on the way to " + fromYear);
     }
     return List.of(new Target(backward(now.get(0).code(), fromYear, referenceYear, code), 1));
   }
