@@ -1,7 +1,10 @@
 package nl.migstat.chapters;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -24,22 +27,18 @@ public final class Figures {
 
   /** The priority of a status column (1 = confidential … 9; 99 for an ordinary figure). */
   public static Column rank(Column status) {
-    Column c = lit(NONE);
-    Status[] all = Status.values();
-    for (int i = all.length - 1; i >= 0; i--) {
-      c = when(status.equalTo(all[i].code()), lit(i + 1)).otherwise(c);
+    Column[] pairs = new Column[Status.values().length * 2];
+    for (Status st : Status.values()) {
+      pairs[2 * st.ordinal()] = lit(st.code());
+      pairs[2 * st.ordinal() + 1] = lit(st.ordinal() + 1);
     }
-    return c;
+    return coalesce(element_at(map(pairs), status), lit(NONE));
   }
 
   /** The status code of a rank computed by {@link #rank}. */
   public static Column ofRank(Column rank) {
-    Column c = lit(null).cast("string");
-    Status[] all = Status.values();
-    for (int i = all.length - 1; i >= 0; i--) {
-      c = when(rank.equalTo(i + 1), lit(all[i].code())).otherwise(c);
-    }
-    return c;
+    Column[] codes = Arrays.stream(Status.values()).map(st -> lit(st.code())).toArray(Column[]::new);
+    return when(rank.lt(NONE), element_at(array(codes), rank)).otherwise(lit(null).cast("string"));
   }
 
   /** The strongest of several status columns of one row. */

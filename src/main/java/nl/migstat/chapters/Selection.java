@@ -59,7 +59,7 @@ public final class Selection {
    */
   public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> collapse(
       org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows, String dim) {
-    Column rest = expr("map_filter(dims, (k, v) -> k != '" + dim + "')");
+    Column rest = otherDims(dim);
     Column present = dim(dim).isNotNull();
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> keyed = rows
         .withColumn("__rest", rest)
@@ -75,7 +75,7 @@ public final class Selection {
             Figures.strongestOver(col("status")).as("status"),
             org.apache.spark.sql.functions.first(col("source_flag")).as("source_flag"),
             org.apache.spark.sql.functions.first(col("origin")).as("origin"))
-        .withColumnRenamed("__rest", "dims")
+        .withColumn("dims", org.apache.spark.sql.functions.map_from_entries(col("__rest")))
         .select(col("source"), col("measure"), col("period"), col("frequency"), col("region"),
             col("dims"), col("value"), col("status"), col("source_flag"), col("origin"));
   }
@@ -90,12 +90,20 @@ public final class Selection {
     Column rank = org.apache.spark.sql.functions.array_position(
         org.apache.spark.sql.functions.array(Arrays.stream(preference).map(p -> lit(p))
             .toArray(Column[]::new)), dim(dim));
-    Column rest = expr("map_filter(dims, (k, v) -> k != '" + dim + "')");
+    Column rest = otherDims(dim);
     org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
         .partitionBy(col("source"), col("measure"), col("period"), col("region"), rest);
     return rows.withColumn("__pref", rank).where(col("__pref").gt(0))
         .withColumn("__best", org.apache.spark.sql.functions.min(col("__pref")).over(w))
         .where(col("__pref").equalTo(col("__best"))).drop("__pref", "__best");
+  }
+
+  /**
+   * The dimensions other than {@code dim} as a sorted array of entries: maps cannot be grouped or
+   * partitioned on, their sorted entries can.
+   */
+  private static Column otherDims(String dim) {
+    return expr("array_sort(map_entries(map_filter(dims, (k, v) -> k != '" + dim + "')))");
   }
 
   /** Every row. */

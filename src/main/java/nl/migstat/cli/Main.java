@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import nl.migstat.ingest.BadInputException;
+import nl.migstat.job.JobFileException;
 
 /** The command-line entry behind {@code ./migstat}: dispatches to a command, maps errors to exit codes. */
 public final class Main {
-  private static final String USAGE = "usage:\n  " + IngestCommand.USAGE + "\n";
+  private static final String USAGE = "usage:\n  " + JobCommands.RUN_USAGE + "\n  "
+      + JobCommands.VALIDATE_USAGE + "\n  " + IngestCommand.USAGE + "\n";
 
   private Main() {}
 
@@ -33,12 +35,17 @@ public final class Main {
     try {
       switch (args.get(0)) {
         case "ingest" -> new IngestCommand(out).run(rest);
+        case "run" -> new JobCommands(out).run(rest);
+        case "validate" -> new JobCommands(out).validate(rest);
         default -> throw new UsageException("unknown command '" + args.get(0) + "'\n" + USAGE);
       }
       return ExitCode.OK;
     } catch (UsageException e) {
       err.println("migstat: " + e.getMessage());
       return ExitCode.USAGE;
+    } catch (JobFileException e) {
+      err.println("migstat: bad job file: " + e.getMessage());
+      return ExitCode.BAD_JOB_FILE;
     } catch (BadInputException e) {
       err.println("migstat: bad input: " + e.getMessage());
       err.println("nothing was written; the previous output is unchanged");

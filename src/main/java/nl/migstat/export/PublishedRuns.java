@@ -1,0 +1,108 @@
+package nl.migstat.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A job's published output: {@code <output>} is a symbolic link to one complete run folder in
+ * {@code <output>.runs/}. A run is written as {@code <id>.partial}, renamed to {@code <id>} when
+ * complete, and published by atomically replacing the link, so a run killed at any moment leaves
+ * the previously published run complete and in place (RELIABILITY.md: never overwrite).
+ */
+public final class PublishedRuns {
+  private static final String PARTIAL = ".partial";
+
+  private final Path link;
+  private final Path runs;
+
+  public PublishedRuns(Path output) {
+    this.link = output.toAbsolutePath().normalize();
+    this.runs = link.resolveSibling(link.getFileName() + ".runs");
+  }
+
+  /** The published output path (the link). */
+  public Path output() {
+    return link;
+  }
+
+  /** The folder of the published run, if any. */
+  public Optional<Path> current() {
+    if (!Files.isSymbolicLink(link)) {
+      if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IllegalStateException(link + " exists but is not a published run (a link);"
+            + " move it away before running the job");
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A new, empty run folder to write into (not yet visible as a run). */
+  public Path start(String runId) {
+    Path dir = runs.resolve(runId + PARTIAL);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+
+  /** Marks a written run complete and makes it the published one; returns its final folder. */
+  public Path publish(Path partial) {
+    String name = partial.getFileName().toString();
+    if (!name.endsWith(PARTIAL)) {
+      throw new IllegalArgumentException("not a partial run folder: " + partial);
+    }
+    Path done = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
+    Path tmpLink = link.resolveSibling("." + link.getFileName() + ".link-" + done.getFileName());
+    try {
+      Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(tmpLink);
+      Files.createSymbolicLink(tmpLink, link.getParent().relativize(done));
+      Files.move(tmpLink, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IllegalStateException("the output file system cannot rename atomically: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish " + done + ": " + e.getMessage(), e);
+    }
+    return done;
+  }
+
+  /** Deletes unfinished runs and all but the newest {@code keep} complete runs besides the current one. */
+  public void clean(int keep) {
+    if (!Files.isDirectory(runs)) {
+      return;
+    }
+    Optional<Path> current = current();
+    List<Path> all;
+    try (Stream<Path> s = Files.list(runs)) {
+      all = s.sorted(Comparator.comparing(Path::toString).reversed()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int kept = 0;
+    for (Path p : all) {
+      boolean isCurrent = current.isPresent() && current.get().equals(p.normalize());
+      if (isCurrent) {
+        continue;
+      }
+      if (p.getFileName().toString().endsWith(PARTIAL) || kept++ >= keep) {
+        AtomicDirectory.deleteTree(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package nl.migstat.job;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.migstat.chapters.Chapter;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.Chapters;
+import nl.migstat.chapters.TableInfo;
+import nl.migstat.export.IngestOutput;
+import nl.migstat.export.PublishedRuns;
+import nl.migstat.ingest.CollectingSink;
+import nl.migstat.ingest.FileReport;
+import nl.migstat.ingest.Formats;
+import nl.migstat.ingest.Ingest;
+import nl.migstat.ingest.InputFile;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs a job: ingest every input, build the chapters' tables, write them with the rejects, the
+ * workbook and the manifest into a new run folder, and publish that run atomically. A run whose
+ * inputs, job file and code are unchanged since the published run does nothing unless forced.
+ */
+public final class JobRunner {
+  private final Chapters chapters;
+  private final Progress progress;
+
+  public JobRunner(Chapters chapters, Progress progress) {
+    this.chapters = chapters;
+    this.progress = progress;
+  }
+
+  /** What a run did. */
+  public record Outcome(boolean upToDate, Path runDir, List<ChapterTable> tables) {}
+
+  /** Ingests every input of the job (no Spark): the reports, in job order. */
+  public List<FileReport> ingest(Job job, CollectingSink sink) {
+    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+    List<FileReport> reports = new ArrayList<>();
+    for (JobInput input : job.inputs()) {
+      FileReport r = ingest.read(new InputFile(input.path(), input.name()), input.options(), sink);
+      progress.step("ingest %s: %s, %s, %d observations, %d rejects, periods %s", input.name(),
+          r.format(), r.source(), r.observations(), r.rejects(), r.periodSummary());
+      r.warnings().forEach(w -> progress.step("  warning: %s", w));
+      reports.add(r);
+    }
+    return reports;
+  }
+
+  /** Runs the job; {@code only} limits it to one table (the others are carried over). */
+  public Outcome run(Job job, SparkSession spark, String only, boolean force) {
+    PublishedRuns published = new PublishedRuns(job.outputDir());
+    try (FileChannel lockChannel = FileChannel.open(lockFile(job), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+        FileLock lock = lockChannel.tryLock()) {
+      if (lock == null) {
+        throw new IllegalStateException("another run of job " + job.name() + " holds " + lockFile(job));
+      }
+      return runLocked(job, spark, only, force, published);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Outcome runLocked(Job job, SparkSession spark, String only, boolean force,
+      PublishedRuns published) {
+    String fingerprint = fingerprint(job, only);
+    Optional<Path> current = published.current();
+    if (!force && only == null && current.isPresent()
+        && RunManifest.fingerprintOf(current.get()).filter(fingerprint::equals).isPresent()) {
+      progress.step("up to date: inputs, job file and code unchanged since %s (use --force to rebuild)",
+          current.get().getFileName());
+      return new Outcome(true, current.get(), List.of());
+    }
+    CollectingSink sink = new CollectingSink();
+    List<FileReport> reports = ingest(job, sink);
+    Dataset<Row> observations = IngestOutput.observations(spark, sink.observations()).cache();
+    Dataset<Row> codes = IngestOutput.codes(spark, sink.codes()).cache();
+    Set<String> sources = new LinkedHashSet<>();
+    reports.forEach(r -> sources.add(r.source()));
+    ChapterInputs inputs = new ChapterInputs(observations, codes, sources, job.reportYear(),
+        job.referenceYear());
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+        .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
+    Path runDir = published.start(runId);
+    List<ChapterTable> built = new ArrayList<>();
+    RunManifest manifest = new RunManifest();
+    ArrayNode tablesNode = manifest.array("tables");
+    for (String chapterName : job.chapters()) {
+      Chapter chapter = chapters.chapter(chapterName).orElseThrow();
+      progress.step("chapter %s", chapter.title());
+      for (TableInfo info : chapter.tables()) {
+        if (!wanted(job, only, info.name())) {
+          continue;
+        }
+        ChapterTable table = chapter.build(info.name(), inputs);
+        built.add(table);
+        tablesNode.add(writeTable(table, runDir));
+      }
+    }
+    if (only != null) {
+      carryOver(current, runDir, only, tablesNode);
+    }
+    IngestOutput.rejects(spark, sink.rejects()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+        .parquet(runDir.resolve(IngestOutput.REJECTS).toUri().toString());
+    describe(manifest, job, fingerprint, runId, reports, only);
+    manifest.write(runDir);
+    writeLog(runDir);
+    Path done = published.publish(runDir);
+    published.clean(3);
+    progress.step("published %s -> %s", job.outputDir(), done.getFileName());
+    observations.unpersist();
+    codes.unpersist();
+    return new Outcome(false, done, built);
+  }
+
+  private ObjectNode writeTable(ChapterTable table, Path runDir) {
+    ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    node.put("name", table.info().name());
+    if (table.isSkipped()) {
+      progress.step("  %s: skipped (%s)", table.info().name(), table.skipReason());
+      node.put("skipped", table.skipReason());
+      return node;
+    }
+    Dataset<Row> rows = table.rows().coalesce(1).cache();
+    long count = rows.count();
+    rows.write().mode(SaveMode.ErrorIfExists).parquet(runDir.resolve(table.info().name()).toUri().toString());
+    rows.unpersist();
+    progress.step("  %s: %d rows from %s", table.info().name(), count, String.join(", ", table.sources()));
+    node.put("rows", count);
+    ArrayNode src = node.putArray("sources");
+    table.sources().forEach(src::add);
+    return node;
+  }
+
+  private static void carryOver(Optional<Path> current, Path runDir, String only, ArrayNode tablesNode) {
+    if (current.isEmpty()) {
+      return;
+    }
+    try (var entries = Files.list(current.get())) {
+      for (Path p : entries.toList()) {
+        String name = p.getFileName().toString();
+        if (Files.isDirectory(p) && !name.equals(only) && !name.equals(IngestOutput.REJECTS)
+            && !Files.exists(runDir.resolve(name))) {
+          copyTree(p, runDir.resolve(name));
+          tablesNode.addObject().put("name", name).put("carried_over_from",
+              current.get().getFileName().toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private static boolean wanted(Job job, String only, String table) {
+    if (only != null) {
+      return only.equals(table);
+    }
+    return job.tables().isEmpty() || job.tables().contains(table);
+  }
+
+  private void describe(RunManifest manifest, Job job, String fingerprint, String runId,
+      List<FileReport> reports, String only) {
+    ObjectNode root = manifest.root();
+    root.put("job", job.name());
+    root.put("job_file", job.file().toString());
+    root.put("run_id", runId);
+    root.put("fingerprint", fingerprint);
+    root.put("code_version", Checksums.codeVersion());
+    root.put("report_year", job.reportYear());
+    root.put("reference_year", job.referenceYear());
+    if (only != null) {
+      root.put("only", only);
+    }
+    ArrayNode inputs = root.putArray("inputs");
+    for (int i = 0; i < reports.size(); i++) {
+      FileReport r = reports.get(i);
+      JobInput in = job.inputs().get(i);
+      ObjectNode n = inputs.addObject();
+      n.put("path", in.name());
+      n.put("sha256", Checksums.of(in.path()));
+      n.put("source", r.source());
+      n.put("format", r.format());
+      n.put("lines", r.lines());
+      n.put("records", r.records());
+      n.put("observations", r.observations());
+      n.put("rejects", r.rejects());
+      n.put("periods", r.periodSummary());
+    }
+    root.put("seconds", Math.round(progress.seconds() * 10) / 10.0);
+  }
+
+  private void writeLog(Path runDir) {
+    try {
+      Files.writeString(runDir.resolve("run.log"), progress.log(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Inputs (by checksum and options), the job file and the code decide whether a rerun is needed. */
+  static String fingerprint(Job job, String only) {
+    StringBuilder b = new StringBuilder();
+    try {
+      b.append(Files.readString(job.file(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (JobInput in : job.inputs()) {
+      b.append('\n').append(in.name()).append(' ').append(in.options()).append(' ')
+          .append(Checksums.of(in.path()));
+    }
+    b.append("\ncode ").append(Checksums.codeVersion()).append("\nonly ").append(only);
+    return Checksums.of(b.toString());
+  }
+
+  private static Path lockFile(Job job) throws IOException {
+    Path out = job.outputDir().toAbsolutePath().normalize();
+    Files.createDirectories(out.getParent());
+    return out.resolveSibling("." + out.getFileName() + ".lock");
+  }
+}
