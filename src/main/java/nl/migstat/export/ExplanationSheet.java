@@ -49,7 +49,8 @@ final class ExplanationSheet {
   }
 
   /** A bold heading in column B and its lines below it; returns the next free row. */
-  private static int block(SheetCells cells, Sheet sheet, int r, String heading, List<String> lines) {
+  private static int block(
+      SheetCells cells, Sheet sheet, int r, String heading, List<String> lines) {
     cells.text(sheet.createRow(r++), 1, heading, Look.BOLD);
     for (String line : lines) {
       cells.text(sheet.createRow(r++), 1, line, Look.PLAIN);

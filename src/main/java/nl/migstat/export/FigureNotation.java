@@ -13,7 +13,7 @@ import nl.migstat.model.Status;
  * @param symbol the text shown instead of a number, or null
  * @param suffix what the number format appends to the number ({@code *}, {@code  e}), or empty
  */
-public record FigureNotation(Double number, String symbol, String suffix) {
+record FigureNotation(Double number, String symbol, String suffix) {
 
   /** One line of the legend on the explanation sheet. */
   public record LegendEntry(String symbol, String meaning) {}

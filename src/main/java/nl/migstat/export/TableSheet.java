@@ -38,6 +38,9 @@ final class TableSheet {
 
   /** Writes {@code table} onto the empty {@code sheet}; returns the header row's index. */
   static int render(SheetCells cells, WorkbookTable table, Sheet sheet) {
+    if (table.info().columns().isEmpty()) {
+      throw new IllegalArgumentException("table " + table.info().name() + " has no columns");
+    }
     TableSheet t = new TableSheet(cells, table, sheet);
     int header = t.preamble();
     t.headerRow(header);

@@ -114,7 +114,8 @@ public final class WorkbookWriter {
       try {
         Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("the file system cannot rename atomically: " + temp + " -> " + abs, e);
+        throw new IOException(
+            "the file system cannot rename atomically: " + temp + " -> " + abs, e);
       }
     } finally {
       Files.deleteIfExists(temp);

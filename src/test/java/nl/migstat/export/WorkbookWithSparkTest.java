@@ -37,9 +37,9 @@ class WorkbookWithSparkTest {
       collected.add(row);
     }
     Path file = dir.resolve("spark.xlsx");
-    WorkbookWriter.write(file, "Staat van de migratie", 2024, List.of(new ChapterSection(
-        "Asiel", List.of(WorkbookTable.built(info, collected, List.of("Eurostat migr_asydcfsta"))))),
-        ReportFixture.FIXED_TIME);
+    WorkbookTable table = WorkbookTable.built(info, collected, List.of("Eurostat migr_asydcfsta"));
+    WorkbookWriter.write(file, "Staat van de migratie", 2024,
+        List.of(new ChapterSection("Asiel", List.of(table))), ReportFixture.FIXED_TIME);
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       var sheet = wb.getSheet("asylum_decisions");
       // title, unit, source, blank line, header at row 4
