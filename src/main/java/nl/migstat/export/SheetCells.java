@@ -71,7 +71,7 @@ final class SheetCells {
 
   /** A text cell that links to cell A1 of another sheet of this workbook. */
   Cell link(Row row, int col, String label, String sheetName) {
-    Cell cell = text(row, col, label, Look.LINK);
+    Cell cell = text(row, col, label == null ? sheetName : label, Look.LINK);
     Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
     link.setAddress(SheetNames.linkTo(sheetName));
     cell.setHyperlink(link);
