@@ -1,0 +1,51 @@
+package nl.migstat.export;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives each sheet a name Excel accepts: at most 31 characters, none of {@code \ / ? * [ ] :}, no
+ * apostrophe at either end, not the reserved {@code History}, and unique ignoring case (Excel
+ * compares sheet names case-insensitively).
+ */
+final class SheetNames {
+  static final int MAX_LENGTH = 31;
+  private final Set<String> taken = new HashSet<>();
+
+  SheetNames() {
+    taken.add("history");
+  }
+
+  /** A valid name for {@code wanted}, made unique by a {@code (2)}, {@code (3)} … suffix. */
+  String claim(String wanted) {
+    String base = cleaned(wanted);
+    String name = truncated(base, "");
+    for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+      name = truncated(base, " (" + n + ")");
+    }
+    return name;
+  }
+
+  private static String cleaned(String wanted) {
+    String s = wanted == null ? "" : wanted.replaceAll("[\\\\/?*\\[\\]:\\p{Cntrl}]", "_").strip();
+    s = s.replaceAll("^'+|'+$", "");
+    return s.isEmpty() ? "Tabel" : s;
+  }
+
+  private static String truncated(String base, String suffix) {
+    int room = MAX_LENGTH - suffix.length();
+    String head = base.length() <= room ? base : base.substring(0, room);
+    // Cutting may leave a trailing apostrophe or a lone high surrogate.
+    head = head.replaceAll("'+$", "");
+    if (!head.isEmpty() && Character.isHighSurrogate(head.charAt(head.length() - 1))) {
+      head = head.substring(0, head.length() - 1);
+    }
+    return head + suffix;
+  }
+
+  /** A reference to cell A1 of a sheet, for an in-workbook hyperlink. */
+  static String linkTo(String sheetName) {
+    return "'" + sheetName.replace("'", "''") + "'!A1";
+  }
+}

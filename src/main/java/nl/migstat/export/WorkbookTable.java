@@ -1,0 +1,41 @@
+package nl.migstat.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.migstat.chapters.TableInfo;
+
+/**
+ * One report table as plain Java data, collected from its (small) Spark aggregate so the workbook
+ * writer needs no Spark: the rows by output column, the source lines, or why it was skipped.
+ *
+ * @param info title, unit, footnotes and columns
+ * @param rows one map per row, keyed by every name of {@link TableInfo#outputColumns()}: figures as
+ *     a {@link Number} or null, statuses as a status code or null, integers, strings, booleans
+ * @param sourceLines the sources as printed ({@code CBS, tabel 84809NED (gewijzigd op 2024-03-01)})
+ * @param skipReason null, or why the table is not in the report
+ */
+public record WorkbookTable(
+    TableInfo info, List<Map<String, Object>> rows, List<String> sourceLines, String skipReason) {
+
+  public WorkbookTable {
+    Objects.requireNonNull(info, "info");
+    rows = rows == null ? List.of() : List.copyOf(rows);
+    sourceLines = List.copyOf(sourceLines);
+  }
+
+  /** A table with rows in publication order. */
+  public static WorkbookTable built(
+      TableInfo info, List<Map<String, Object>> rows, List<String> sourceLines) {
+    return new WorkbookTable(info, Objects.requireNonNull(rows, "rows"), sourceLines, null);
+  }
+
+  /** A table left out of the report, listed with its reason. */
+  public static WorkbookTable skipped(TableInfo info, String reason) {
+    return new WorkbookTable(info, List.of(), List.of(), Objects.requireNonNull(reason, "reason"));
+  }
+
+  public boolean isSkipped() {
+    return skipReason != null;
+  }
+}
