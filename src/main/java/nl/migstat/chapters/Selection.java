@@ -16,7 +16,10 @@ import org.apache.spark.sql.Column;
  */
 public final class Selection {
   /** CBS total codes: {@code T001038} (sexes), {@code T001019} (marital status), {@code 10000} (ages). */
-  private static final String CBS_TOTAL = "^(T00\\\\d{4}|10000|T)$";
+  private static final String CBS_TOTAL = "^(T00\\d{4}|10000|T)$";
+
+  /** The same pattern as a Spark SQL string literal (backslashes escaped once more). */
+  private static final String CBS_TOTAL_SQL = CBS_TOTAL.replace("\\", "\\\\");
 
   private Selection() {}
 
@@ -44,7 +47,7 @@ public final class Selection {
     String keep = kept.length == 0 ? "false" : "e.key IN (" + keptList + ")";
     String extra = extraTotals.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
     return expr("forall(map_entries(dims), e -> " + keep + " OR e.value IN ('T', 'TOTAL'"
-        + (extra.isEmpty() ? "" : ", " + extra) + ") OR e.value RLIKE '" + CBS_TOTAL + "')");
+        + (extra.isEmpty() ? "" : ", " + extra) + ") OR e.value RLIKE '" + CBS_TOTAL_SQL + "')");
   }
 
   /** Whether a code is a total in CBS or Eurostat spelling. */

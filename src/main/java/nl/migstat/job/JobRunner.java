@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.migstat.chapters.Chapter;
@@ -99,7 +100,7 @@ public final class JobRunner {
     reports.forEach(r -> sources.add(r.source()));
     ChapterInputs inputs = new ChapterInputs(observations, codes, sources, job.reportYear(),
         job.referenceYear());
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
         .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
     Path runDir = published.start(runId);
     List<ChapterTable> built = new ArrayList<>();

@@ -1,0 +1,47 @@
+package nl.migstat.chapters;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.migstat.TestSpark;
+import nl.migstat.export.IngestOutput;
+import nl.migstat.ingest.CollectingSink;
+import nl.migstat.ingest.FileReport;
+import nl.migstat.job.Job;
+import nl.migstat.job.JobFileParser;
+import nl.migstat.job.JobRunner;
+import nl.migstat.job.Progress;
+import org.apache.spark.sql.Row;
+
+/** A job file's inputs read through the real readers, ready for a chapter to build from. */
+public final class ChapterFixture {
+  private ChapterFixture() {}
+
+  /** Parses and ingests a job file; chapters see exactly what a run would give them. */
+  public static ChapterInputs inputsOf(Path jobFile) {
+    Chapters chapters = Chapters.all();
+    Job job = new JobFileParser(chapters.names(), chapters.tableNames()).parse(jobFile);
+    CollectingSink sink = new CollectingSink();
+    Progress quiet = new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    List<FileReport> reports = new JobRunner(chapters, quiet).ingest(job, sink);
+    Set<String> sources = new LinkedHashSet<>();
+    reports.forEach(r -> sources.add(r.source()));
+    return new ChapterInputs(
+        IngestOutput.observations(TestSpark.session(), sink.observations()).cache(),
+        IngestOutput.codes(TestSpark.session(), sink.codes()).cache(),
+        sources, job.reportYear(), job.referenceYear());
+  }
+
+  /** The built rows of a table (fails when it was skipped). */
+  public static List<Row> rows(Chapter chapter, String table, ChapterInputs inputs) {
+    ChapterTable t = chapter.build(table, inputs);
+    if (t.isSkipped()) {
+      throw new AssertionError(table + " skipped: " + t.skipReason());
+    }
+    return t.rows().collectAsList();
+  }
+}
