@@ -1,8 +1,11 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,12 +111,13 @@ public final class BackgroundBridge {
     return lookup(scheme, code, Group::relation);
   }
 
+  /** One flat map lookup keyed {@code scheme:code} (a CASE chain would swamp Spark's codegen). */
   private Column lookup(Column scheme, Column code, Function<Group, String> field) {
-    Column c = lit(null).cast("string");
+    List<Column> kv = new ArrayList<>();
     for (Group g : groups) {
-      c = when(scheme.equalTo(g.scheme()).and(code.equalTo(g.code())), lit(field.apply(g)))
-          .otherwise(c);
+      kv.add(lit(g.scheme() + ":" + g.code()));
+      kv.add(lit(field.apply(g)));
     }
-    return c;
+    return element_at(map(kv.toArray(Column[]::new)), concat_ws(":", scheme, code));
   }
 }
