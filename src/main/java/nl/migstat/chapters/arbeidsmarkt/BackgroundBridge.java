@@ -37,7 +37,8 @@ public final class BackgroundBridge {
   /**
    * One group of one classification.
    *
-   * @param scheme the classification ({@link #OLD}, {@link #NEW}, {@link #BIRTH}, {@link #EUROSTAT})
+   * @param scheme the classification ({@link #OLD}, {@link #NEW}, {@link #BIRTH}, {@link
+   *     #EUROSTAT})
    * @param code the publisher's code
    * @param label the publisher's label
    * @param series the long series the group belongs to
@@ -96,7 +97,7 @@ public final class BackgroundBridge {
     return find(sc[0], sc[1]);
   }
 
-  /** A Spark column giving the label of the code in {@code code} for the scheme in {@code scheme}. */
+  /** A Spark column giving the label of a group, by its scheme and code columns. */
   public Column label(Column scheme, Column code) {
     return lookup(scheme, code, Group::label);
   }
