@@ -1,0 +1,52 @@
+package nl.migstat.chapters.arbeidsmarkt;
+
+import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
+import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
+import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import nl.migstat.chapters.TableInfo;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Table 2: net labour participation by background, sex and age. */
+public final class ParticipationByBackground {
+  public static final TableInfo INFO = new TableInfo(
+      "participation_by_background",
+      "Netto arbeidsparticipatie naar migratieachtergrond en herkomst",
+      "x 1 000 personen; netto arbeidsparticipatie in %; verschil in procentpunten",
+      List.of(
+          "Netto arbeidsparticipatie = werkzame beroepsbevolking / bevolking (beroeps- en"
+              + " niet-beroepsbevolking) × 100, berekend uit de gepubliceerde aantallen en"
+              + " afgerond op één decimaal; tabellen die alleen percentages geven (80590ned,"
+              + " naar leeftijd) staan er zoals gepubliceerd (zie kolom 'basis').",
+          "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
+              + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
+      List.of(
+          integer("year", "Jaar"),
+          integer("quarter", "Kwartaal"),
+          text("classification", "Indeling"),
+          text("background_code", "Code"),
+          text("background", "Migratieachtergrond / herkomst"),
+          text("birthplace", "Geboorteland"),
+          text("sex", "Geslacht"),
+          text("age_band", "Leeftijd"),
+          figure("population", "Bevolking 15 tot 75 jaar", 0),
+          figure("employed", "Werkzame beroepsbevolking", 0),
+          figure("participation_rate", "Netto arbeidsparticipatie", 1),
+          text("participation_rate_basis", "Basis"),
+          figure("gap_pp", "Verschil met Nederlandse achtergrond (procentpunt)", 1),
+          text("source", "Bron")));
+
+  private ParticipationByBackground() {}
+
+  /** The table from {@link LabourFigures#wide} (and {@link LabourFigures#ageTable}) rows. */
+  public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
+    Dataset<Row> rated = Rates.withRate(wide.where(col("population").isNotNull()
+            .or(col("population_status").isNotNull())
+            .or(col("published_participation_rate").isNotNull())),
+        "participation_rate", "employed", "population", "published_participation_rate");
+    return TableRows.labelled(Rates.withGap(rated, "participation_rate"), bridge);
+  }
+}

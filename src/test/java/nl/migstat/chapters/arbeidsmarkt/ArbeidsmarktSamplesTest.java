@@ -1,0 +1,118 @@
+package nl.migstat.chapters.arbeidsmarkt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.migstat.SharedData;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chapter on {@code data-samples/arbeidsmarkt/}, read through the real readers; every expected
+ * value below was computed by hand from the cells of the sample files.
+ */
+class ArbeidsmarktSamplesTest {
+  private static ChapterRun run;
+
+  @BeforeAll
+  static void readSamples() {
+    Map<java.nio.file.Path, String> files = new HashMap<>();
+    files.put(SharedData.samples().resolve("arbeidsmarkt"), null);
+    run = new ChapterRun(files);
+  }
+
+  private static Row find(List<Row> rows, Map<String, Object> where) {
+    return rows.stream()
+        .filter(r -> where.entrySet().stream()
+            .allMatch(e -> Objects.equals(r.getAs(e.getKey()), e.getValue())))
+        .findFirst().orElseThrow(() -> new AssertionError("no row " + where));
+  }
+
+  @Test
+  void unemploymentRateIsRecomputedFromCountsNotTakenFromThePublishedRate() {
+    // 82809NED 2019, westers: WerklozeBeroepsbevolking_20 41, Beroepsbevolking_2 946 → 4.33;
+    // the file publishes 4.4 (CBS rounds from unrounded counts), the table shows 4.3.
+    Row westers = find(run.rows("unemployment_by_background"), Map.of("year", 2019,
+        "background_code", "2012655", "sex", "Totaal"));
+    assertThat(westers.<Double>getAs("labour_force")).isEqualTo(946.0);
+    assertThat(westers.<Double>getAs("unemployed")).isEqualTo(41.0);
+    assertThat(westers.<Double>getAs("unemployment_rate")).isEqualTo(4.3);
+    assertThat(westers.<String>getAs("unemployment_rate_basis")).isEqualTo(Rates.FROM_COUNTS);
+    // Dutch background 2019: 203 / 7255 = 2.80 → gap 4.3 − 2.8 = 1.5 percentage points.
+    assertThat(westers.<Double>getAs("gap_pp")).isEqualTo(1.5);
+    assertThat(westers.<String>getAs("classification")).isEqualTo("migratieachtergrond (tot 2022)");
+  }
+
+  @Test
+  void newClassificationRowsCarryTheBirthplaceAndAGapToDutchOrigin() {
+    // 85456NED 2023, geboren buiten Nederland, Buiten Europa: 66 / (810 + 66) = 7.53 → 7.5;
+    // herkomst Nederland, all birthplaces: 208 / 7438 = 2.80 → gap 4.7.
+    Row row = find(run.rows("unemployment_by_background"), Map.of("year", 2023,
+        "background_code", "H008859", "birthplace", "Geboren buiten Nederland"));
+    assertThat(row.<Double>getAs("unemployment_rate")).isEqualTo(7.5);
+    assertThat(row.<Double>getAs("gap_pp")).isEqualTo(4.7);
+    assertThat(row.<String>getAs("age_band")).isEqualTo("15 tot 75 jaar");
+    Row quarter = find(run.rows("unemployment_by_background"), Map.of("year", 2021,
+        "quarter", 1, "background_code", "2012657"));
+    assertThat(quarter.<Double>getAs("unemployment_rate")).isEqualTo(9.7); // 112 / 1152
+  }
+
+  @Test
+  void aSuppressedCountGivesAMissingRateWithItsReason() {
+    Row men = find(run.rows("unemployment_by_background"), Map.of("year", 2021,
+        "background_code", "2012657", "sex", "Mannen"));
+    assertThat(men.<Double>getAs("unemployment_rate")).isNull();
+    assertThat(men.<String>getAs("unemployment_rate_status")).isEqualTo("not_available");
+    assertThat(men.<String>getAs("gap_pp_status")).isEqualTo("not_available");
+  }
+
+  @Test
+  void participationIsEmployedOverPopulation() {
+    // 82809NED 2019 total: 8980 / 13010 = 69.02 → 69.0; Dutch 7052 / 9990 = 70.59 → 70.6.
+    Row total = find(run.rows("participation_by_background"), Map.of("year", 2019,
+        "background_code", "T001040"));
+    assertThat(total.<Double>getAs("participation_rate")).isEqualTo(69.0);
+    assertThat(total.<Double>getAs("gap_pp")).isEqualTo(-1.6);
+  }
+
+  @Test
+  void euComparisonRanksTheNetherlandsOnTheNonEuBornGap() {
+    // lfsa_urgacob 2023: NL NAT 3.0, NEU27_2020_FOR 7.6 → gap 4.6, the smallest of 6 countries;
+    // une_rt_a NL 2023 PC_ACT 3.5.
+    List<Row> rows = run.rows("unemployment_eu_comparison");
+    Row nl = find(rows, Map.of("year", 2023, "country", "NL"));
+    assertThat(nl.<Double>getAs("native_born_rate")).isEqualTo(3.0);
+    assertThat(nl.<Double>getAs("non_eu_born_rate")).isEqualTo(7.6);
+    assertThat(nl.<Double>getAs("gap_pp")).isEqualTo(4.6);
+    assertThat(nl.<Integer>getAs("gap_rank")).isEqualTo(1);
+    assertThat(nl.<Integer>getAs("countries_ranked")).isEqualTo(6);
+    assertThat(nl.<Double>getAs("total_rate")).isEqualTo(3.5);
+    assertThat(nl.<Boolean>getAs("is_netherlands")).isTrue();
+    assertThat(find(rows, Map.of("year", 2023, "country", "SE")).<Integer>getAs("gap_rank"))
+        .isEqualTo(6); // 17.9 − 5.4 = 12.5
+    assertThat(find(rows, Map.of("year", 2023, "country", "EU27_2020"))
+        .<Integer>getAs("gap_rank")).isNull();
+    assertThat(find(rows, Map.of("year", 2021, "country", "NL"))
+        .<String>getAs("native_born_rate_status")).isEqualTo("break"); // 3.9 b
+  }
+
+  @Test
+  void theTrendSwitchesClassificationIn2022AndMarksTheBreak() {
+    List<Row> rows = run.rows("labour_trend");
+    // 2021 comes from 82809NED (950 + 50 → 5.0), not from 85456NED's back-cast 52 / 957.
+    Row before = find(rows, Map.of("series", "westers-europa", "year", 2021));
+    assertThat(before.<String>getAs("background_code")).isEqualTo("2012655");
+    assertThat(before.<Double>getAs("unemployment_rate")).isEqualTo(5.0);
+    Row change = find(rows, Map.of("series", "westers-europa", "year", 2022));
+    assertThat(change.<String>getAs("background_code")).isEqualTo("H007933");
+    assertThat(change.<Double>getAs("unemployment_rate")).isEqualTo(5.0); // 50 / 1010
+    assertThat(change.<String>getAs("unemployment_rate_status")).isEqualTo("break");
+    Row joined = find(rows, Map.of("series", "nederland", "year", 2022));
+    assertThat(joined.<String>getAs("unemployment_rate_status")).isNull();
+    assertThat(joined.<String>getAs("continuity")).isEqualTo("doorlopend");
+  }
+}
