@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.migstat.chapters.arbeidsmarkt.Arbeidsmarkt;
 import nl.migstat.chapters.migratiestromen.Migratiestromen;
 
 /** The report's chapters, in report order, and the tables each one has. */
@@ -18,7 +19,7 @@ public final class Chapters {
 
   /** Every chapter of the project. */
   public static Chapters all() {
-    return new Chapters(List.of(new Migratiestromen()));
+    return new Chapters(List.of(new Migratiestromen(), new Arbeidsmarkt()));
   }
 
   public Optional<Chapter> chapter(String name) {

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,13 +26,17 @@ import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.TableInfo;
+import nl.migstat.export.ChapterSection;
 import nl.migstat.export.IngestOutput;
 import nl.migstat.export.PublishedRuns;
+import nl.migstat.export.WorkbookTable;
+import nl.migstat.export.WorkbookWriter;
 import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.model.Schemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -94,30 +100,37 @@ public final class JobRunner {
     }
     CollectingSink sink = new CollectingSink();
     List<FileReport> reports = ingest(job, sink);
-    Dataset<Row> observations = IngestOutput.observations(spark, sink.observations()).cache();
-    Dataset<Row> codes = IngestOutput.codes(spark, sink.codes()).cache();
-    Set<String> sources = new LinkedHashSet<>();
-    reports.forEach(r -> sources.add(r.source()));
-    ChapterInputs inputs = new ChapterInputs(observations, codes, sources, job.reportYear(),
-        job.referenceYear());
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
         .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
     Path runDir = published.start(runId);
+    ChapterInputs inputs = publishedInputs(spark, job, sink, reports, runDir);
     List<ChapterTable> built = new ArrayList<>();
+    List<ChapterSection> sections = new ArrayList<>();
     RunManifest manifest = new RunManifest();
     ArrayNode tablesNode = manifest.array("tables");
     for (String chapterName : job.chapters()) {
       Chapter chapter = chapters.chapter(chapterName).orElseThrow();
       progress.step("chapter %s", chapter.title());
+      List<WorkbookTable> sheets = new ArrayList<>();
       for (TableInfo info : chapter.tables()) {
         if (!wanted(job, only, info.name())) {
           continue;
         }
         ChapterTable table = chapter.build(info.name(), inputs);
         built.add(table);
-        tablesNode.add(writeTable(table, runDir));
+        tablesNode.add(writeTable(table, runDir, sheets));
       }
+      sections.add(new ChapterSection(chapter.title(), sheets));
     }
+    Path workbook = runDir.resolve(job.workbook());
+    try {
+      WorkbookWriter.write(workbook, "Staat van de migratie " + job.reportYear(), job.reportYear(),
+          sections, workbookTime(job));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    progress.step("workbook %s: %d sheets", job.workbook(),
+        sections.stream().mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count()).sum());
     if (only != null) {
       carryOver(current, runDir, only, tablesNode);
     }
@@ -129,28 +142,84 @@ public final class JobRunner {
     Path done = published.publish(runDir);
     published.clean(3);
     progress.step("published %s -> %s", job.outputDir(), done.getFileName());
-    observations.unpersist();
-    codes.unpersist();
+    inputs.observations().unpersist();
+    inputs.codes().unpersist();
     return new Outcome(false, done, built);
   }
 
-  private ObjectNode writeTable(ChapterTable table, Path runDir) {
+  /**
+   * Writes the ingested observations and code lists into the run (analysts get them with the
+   * tables) and reads them back, so the chapters' queries scan files instead of carrying the data
+   * in every task.
+   */
+  private ChapterInputs publishedInputs(SparkSession spark, Job job, CollectingSink sink,
+      List<FileReport> reports, Path runDir) {
+    String obsDir = runDir.resolve(IngestOutput.OBSERVATIONS).toUri().toString();
+    String codesDir = runDir.resolve(IngestOutput.CODES).toUri().toString();
+    IngestOutput.observations(spark, sink.observations()).coalesce(1).write()
+        .mode(SaveMode.ErrorIfExists).parquet(obsDir);
+    IngestOutput.codes(spark, sink.codes()).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(codesDir);
+    Set<String> sources = new LinkedHashSet<>();
+    reports.forEach(r -> sources.add(r.source()));
+    progress.step("observations: %d written, %d code-list entries", sink.observations().size(),
+        sink.codes().size());
+    return new ChapterInputs(
+        spark.read().schema(Schemas.OBSERVATIONS).parquet(obsDir).cache(),
+        spark.read().schema(Schemas.CODES).parquet(codesDir).cache(),
+        sources, job.reportYear(), job.referenceYear());
+  }
+
+  /**
+   * The time written into the workbook's metadata: fixed per report so that the same inputs give
+   * the same bytes ({@code SOURCE_DATE_EPOCH} when set, else 31 December of the report year).
+   */
+  static Instant workbookTime(Job job) {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d+")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    return Instant.parse(job.reportYear() + "-12-31T00:00:00Z");
+  }
+
+  private ObjectNode writeTable(ChapterTable table, Path runDir, List<WorkbookTable> sheets) {
     ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     node.put("name", table.info().name());
     if (table.isSkipped()) {
       progress.step("  %s: skipped (%s)", table.info().name(), table.skipReason());
       node.put("skipped", table.skipReason());
+      sheets.add(WorkbookTable.skipped(table.info(), table.skipReason()));
       return node;
     }
     Dataset<Row> rows = table.rows().coalesce(1).cache();
-    long count = rows.count();
+    List<Row> collected = rows.collectAsList();
+    long count = collected.size();
     rows.write().mode(SaveMode.ErrorIfExists).parquet(runDir.resolve(table.info().name()).toUri().toString());
     rows.unpersist();
+    sheets.add(WorkbookTable.built(table.info(), rowMaps(collected), sourceLines(table.sources())));
     progress.step("  %s: %d rows from %s", table.info().name(), count, String.join(", ", table.sources()));
     node.put("rows", count);
     ArrayNode src = node.putArray("sources");
     table.sources().forEach(src::add);
     return node;
+  }
+
+  private static List<Map<String, Object>> rowMaps(List<Row> rows) {
+    List<Map<String, Object>> maps = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      String[] names = r.schema().fieldNames();
+      for (int i = 0; i < names.length; i++) {
+        m.put(names[i], r.get(i));
+      }
+      maps.add(m);
+    }
+    return maps;
+  }
+
+  /** {@code cbs:84809NED} → {@code CBS, tabel 84809NED}; {@code eurostat:tps00191} → {@code Eurostat, tps00191}. */
+  static List<String> sourceLines(List<String> sources) {
+    return sources.stream().map(s -> s.startsWith("cbs:") ? "CBS, tabel " + s.substring(4)
+        : s.startsWith("eurostat:") ? "Eurostat, " + s.substring(9) : s).toList();
   }
 
   private static void carryOver(Optional<Path> current, Path runDir, String only, ArrayNode tablesNode) {

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.TableInfo;
 import nl.migstat.model.Status;
 import org.apache.spark.sql.Column;
@@ -86,9 +87,9 @@ public final class LabourTrend {
     Dataset<Row> out = rows.withColumn("first_new", firstNew).withColumn("has_old", hasOld)
         .withColumn("is_break", isBreak);
     for (String rate : new String[] {"unemployment_rate", "participation_rate"}) {
-      Column own = Statuses.statusOf(col(rate), col(rate + "_status"));
+      Column own = Figures.statusOf(col(rate), col(rate + "_status"));
       out = out.withColumn(rate + "_status", when(col("is_break"),
-          Statuses.strongest(own, lit(Status.BREAK.code()))).otherwise(own));
+          Figures.strongest(own, lit(Status.BREAK.code()))).otherwise(own));
     }
     return out
         .withColumn("continuity", when(col("relation").equalTo("same"), lit("doorlopend"))

@@ -29,9 +29,9 @@ final class Rates {
       Dataset<Row> rows, String name, String part, String whole, String published) {
     Column computed = round(Figures.ratio(col(part).multiply(lit(100)), col(whole)), 1);
     Column status = when(computed.isNotNull(),
-            Statuses.strongest(col(part + "_status"), col(whole + "_status")))
+            Figures.strongest(col(part + "_status"), col(whole + "_status")))
         .when(col(published).isNotNull(), col(published + "_status"))
-        .otherwise(Statuses.statusOf(lit(null), col(part + "_status"), col(whole + "_status"),
+        .otherwise(Figures.statusOf(lit(null), col(part + "_status"), col(whole + "_status"),
             col(published + "_status")));
     return rows
         .withColumn(name + "_basis", when(computed.isNotNull(), lit(FROM_COUNTS))
@@ -55,6 +55,6 @@ final class Rates {
     return rows.join(dutch, same, "left")
         .withColumn("gap_pp", gap)
         .withColumn("gap_pp_status",
-            Statuses.statusOf(gap, col(rate + "_status"), col("dutch_status")));
+            Figures.statusOf(gap, col(rate + "_status"), col("dutch_status")));
   }
 }

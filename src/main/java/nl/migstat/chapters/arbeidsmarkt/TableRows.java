@@ -2,6 +2,7 @@ package nl.migstat.chapters.arbeidsmarkt;
 
 import static org.apache.spark.sql.functions.col;
 
+import nl.migstat.chapters.Figures;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -19,7 +20,7 @@ final class TableRows {
         .withColumn("age_band", Breakdowns.ageBand(col("age_code")));
     for (String count : new String[] {"labour_force", "unemployed", "population", "employed"}) {
       out = out.withColumn(count + "_status",
-          Statuses.statusOf(col(count), col(count + "_status")));
+          Figures.statusOf(col(count), col(count + "_status")));
     }
     return out.orderBy(col("year"), col("quarter").asc_nulls_first(), col("scheme"),
         col("birthplace_code"), col("background_code"), col("sex_code"), col("age_code"));

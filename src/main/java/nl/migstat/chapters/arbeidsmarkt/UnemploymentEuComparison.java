@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.TableInfo;
 import org.apache.spark.sql.Column;
@@ -91,11 +92,11 @@ public final class UnemploymentEuComparison {
     Column gap = round(col("non_eu_born_rate").minus(col("native_born_rate")), 1);
     Dataset<Row> out = rows
         .withColumn("gap_pp", gap)
-        .withColumn("gap_pp_status", Statuses.statusOf(gap, col("non_eu_born_rate_status"),
+        .withColumn("gap_pp_status", Figures.statusOf(gap, col("non_eu_born_rate_status"),
             col("native_born_rate_status")));
     for (String f : new String[] {"total_rate", "native_born_rate", "eu_born_rate",
         "non_eu_born_rate"}) {
-      out = out.withColumn(f + "_status", Statuses.statusOf(col(f), col(f + "_status")));
+      out = out.withColumn(f + "_status", Figures.statusOf(col(f), col(f + "_status")));
     }
     return out.withColumn("is_netherlands", col("country").equalTo("NL"));
   }
