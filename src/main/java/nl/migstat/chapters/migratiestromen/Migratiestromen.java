@@ -154,20 +154,34 @@ public final class Migratiestromen implements Chapter {
         List.of(app.get().name(), pop.get().name()));
   }
 
-  /** Eurostat first-instance decisions (tps00193 / migr_asydcfsta). */
+  /**
+   * Eurostat first-instance decisions (tps00193 / migr_asydcfsta): the first present source that
+   * has the total of decisions (an extract with only Geneva Convention decisions gives no rate).
+   */
   private static ChapterTable asylumRecognition(ChapterInputs inputs) {
-    Optional<ChapterInputs.Source> src = inputs.first(EUROSTAT_DECISIONS.toArray(String[]::new));
-    if (src.isEmpty()) {
-      return ChapterTable.skipped(AsylumRecognition.INFO, ChapterInputs.missing(EUROSTAT_DECISIONS));
+    List<String> lacking = new java.util.ArrayList<>();
+    for (String name : EUROSTAT_DECISIONS) {
+      Optional<ChapterInputs.Source> src = inputs.first(name);
+      if (src.isEmpty()) {
+        continue;
+      }
+      Dataset<Row> rows = src.get().rows().where(Selection.measureIs("PER"));
+      if (rows.where(Selection.dim("decision").equalTo("TOTAL")).isEmpty()) {
+        lacking.add(name);
+        continue;
+      }
+      Dataset<Row> decisions = Selection.preferred(rows, "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
+          .where(Selection.annual().and(Selection.totalsExcept("citizen", "decision"))
+              .and(col("region").notEqual("TOTAL")))
+          .select(Selection.year().as("year"), col("region").as("country"),
+              Selection.dim("decision").as("decision"), col("value"), col("status"));
+      return ChapterTable.built(AsylumRecognition.INFO, AsylumRecognition.build(decisions,
+          Countries.countries(inputs.observations().sparkSession())), List.of(name));
     }
-    Dataset<Row> decisions = Selection.preferred(src.get().rows().where(Selection.measureIs("PER")),
-            "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
-        .where(Selection.annual().and(Selection.totalsExcept("citizen", "decision"))
-            .and(col("region").notEqual("TOTAL")))
-        .select(Selection.year().as("year"), col("region").as("country"),
-            Selection.dim("decision").as("decision"), col("value"), col("status"));
-    return ChapterTable.built(AsylumRecognition.INFO, AsylumRecognition.build(decisions,
-        Countries.countries(inputs.observations().sparkSession())), List.of(src.get().name()));
+    return ChapterTable.skipped(AsylumRecognition.INFO, lacking.isEmpty()
+        ? ChapterInputs.missing(EUROSTAT_DECISIONS)
+        : lacking + " hold no total of decisions (decision TOTAL), so no recognition rate;"
+            + " needs " + String.join(" or ", EUROSTAT_DECISIONS) + " with all decisions");
   }
 
   /** Eurostat first residence permits (tps00171 / migr_resfirst). */
