@@ -1,0 +1,87 @@
+package nl.migstat.chapters.migratiestromen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.migstat.SharedData;
+import nl.migstat.chapters.ChapterFixture;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chapter on the real exports of {@code jobs/staat-van-de-migratie.yaml}; expected values are
+ * recomputed by hand from the raw lines quoted in each test.
+ */
+class MigratiestromenRealTest {
+  private static ChapterInputs inputs;
+  private static final Migratiestromen CHAPTER = new Migratiestromen();
+
+  @BeforeAll
+  static void ingest() {
+    SharedData.realDir();
+    inputs = ChapterFixture.inputsOf(Path.of("jobs/staat-van-de-migratie.yaml"));
+  }
+
+  private static Row one(List<Row> rows, Predicate<Row> which) {
+    List<Row> hits = rows.stream().filter(which).toList();
+    assertThat(hits).hasSize(1);
+    return hits.get(0);
+  }
+
+  @Test
+  void syriaIn2017FromTheMaritalStatusBreakdownOf03742() {
+    // data_mar_status.csv, G008753, 2017JJ00: 1010 10469, 1020 6095, 1050 174, 1080 83
+    List<Row> rows = ChapterFixture.rows(CHAPTER, "immigration_by_origin", inputs);
+    Row syria = one(rows, r -> r.<Integer>getAs("year") == 2017 && "G008753".equals(r.getAs("country_code")));
+    assertThat(syria.<Double>getAs("count")).isEqualTo(10469.0 + 6095 + 174 + 83);
+    assertThat(syria.<Integer>getAs("rank")).isEqualTo(1);
+    // the file holds ten countries and no total: no share, and it says why
+    assertThat(syria.<Double>getAs("share")).isNull();
+    assertThat(syria.<String>getAs("share_status")).isEqualTo("not_available");
+  }
+
+  @Test
+  void netherlandsAsylumApplicantsPerHundredThousandIn2015() {
+    // TPS00191 ...,Asylum applicant,Netherlands,2015,44970; TPS00001 ...,Netherlands,2015,16900726
+    List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_eu_comparison", inputs);
+    Row nl = one(rows, r -> r.<Integer>getAs("year") == 2015 && "NL".equals(r.getAs("country_code")));
+    assertThat(nl.<Double>getAs("applicants")).isEqualTo(44970.0);
+    assertThat(nl.<Double>getAs("applicants_per_100000")).isCloseTo(44970.0 * 1e5 / 16900726, within(1e-9));
+    assertThat(nl.<String>getAs("citizens")).isEqualTo("EXT_EU27_2020");
+    assertThat(rows.stream().filter(r -> r.<Integer>getAs("year") == 2015 && "eu27".equals(r.getAs("level"))
+        && r.getAs("rank") != null)).hasSizeLessThanOrEqualTo(27);
+  }
+
+  @Test
+  void migrationBalanceFromTheEurostatTables() {
+    // tps00176.csv NL 2017 189646; tps00177.csv NL 2017 108231; TPS00001 Netherlands 2017
+    Row y2017 = one(ChapterFixture.rows(CHAPTER, "migration_balance", inputs),
+        r -> r.<Integer>getAs("year") == 2017);
+    assertThat(y2017.<Double>getAs("net_migration")).isEqualTo(189646.0 - 108231);
+    assertThat(y2017.<Double>getAs("population")).isEqualTo(17081507.0);
+  }
+
+  @Test
+  void syrianAsylumRequestsShareOf2017() {
+    // Asylum NL.csv: "NAT9487  ";"2017JJ00";"    1630" and "T001059  ";"2017JJ00";"   32755"
+    List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_requests", inputs);
+    Row r = one(rows, x -> x.<Integer>getAs("year") == 2017 && "NAT9487".equals(x.getAs("nationality_code")));
+    assertThat(r.<Double>getAs("count")).isEqualTo(1630.0);
+    assertThat(r.<Double>getAs("share")).isCloseTo(100.0 * 1630 / 32755, within(1e-9));
+    assertThat(r.<String>getAs("request_kind")).isEqualTo("totaal");
+  }
+
+  @Test
+  void tablesWithoutTheirInputsAreSkippedWithTheReason() {
+    ChapterTable motive = CHAPTER.build("immigration_by_motive", inputs);
+    assertThat(motive.skipReason()).isEqualTo("input absent: needs cbs:84809NED or cbs:84808NED");
+    ChapterTable recognition = CHAPTER.build("asylum_recognition", inputs);
+    assertThat(recognition.sources()).containsExactly("eurostat:migr_asydcfsta");
+  }
+}
