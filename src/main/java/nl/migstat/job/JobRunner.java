@@ -113,7 +113,11 @@ public final class JobRunner {
       progress.step("chapter %s", chapter.title());
       List<WorkbookTable> sheets = new ArrayList<>();
       for (TableInfo info : chapter.tables()) {
-        if (!wanted(job, only, info.name())) {
+        if (!inJob(job, info.name())) {
+          continue;
+        }
+        if (only != null && !only.equals(info.name())) {
+          tablesNode.add(carryOver(spark, current, info, runDir, sheets));
           continue;
         }
         ChapterTable table = chapter.build(info.name(), inputs);
@@ -131,9 +135,6 @@ public final class JobRunner {
     }
     progress.step("workbook %s: %d sheets", job.workbook(),
         sections.stream().mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count()).sum());
-    if (only != null) {
-      carryOver(current, runDir, only, tablesNode);
-    }
     IngestOutput.rejects(spark, sink.rejects()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
         .parquet(runDir.resolve(IngestOutput.REJECTS).toUri().toString());
     describe(manifest, job, fingerprint, runId, reports, only);
@@ -222,23 +223,38 @@ public final class JobRunner {
         : s.startsWith("eurostat:") ? "Eurostat, " + s.substring(9) : s).toList();
   }
 
-  private static void carryOver(Optional<Path> current, Path runDir, String only, ArrayNode tablesNode) {
-    if (current.isEmpty()) {
-      return;
+  /**
+   * For {@code --only}: a table not rebuilt is copied from the published run, and its sheet is
+   * made from the copy, so the new run is as complete as the one it replaces.
+   */
+  private ObjectNode carryOver(SparkSession spark, Optional<Path> current, TableInfo info,
+      Path runDir, List<WorkbookTable> sheets) {
+    ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    node.put("name", info.name());
+    Optional<com.fasterxml.jackson.databind.JsonNode> before =
+        current.flatMap(c -> RunManifest.tableOf(c, info.name()));
+    if (current.isEmpty() || before.isEmpty() || !Files.isDirectory(current.get().resolve(info.name()))) {
+      String reason = before.map(b -> b.path("skipped").asText("not built before"))
+          .orElse("not built before; run without --only first");
+      node.put("skipped", reason);
+      sheets.add(WorkbookTable.skipped(info, reason));
+      return node;
     }
-    try (var entries = Files.list(current.get())) {
-      for (Path p : entries.toList()) {
-        String name = p.getFileName().toString();
-        if (Files.isDirectory(p) && !name.equals(only) && !name.equals(IngestOutput.REJECTS)
-            && !Files.exists(runDir.resolve(name))) {
-          copyTree(p, runDir.resolve(name));
-          tablesNode.addObject().put("name", name).put("carried_over_from",
-              current.get().getFileName().toString());
-        }
-      }
+    try {
+      copyTree(current.get().resolve(info.name()), runDir.resolve(info.name()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> sources = new ArrayList<>();
+    before.get().path("sources").forEach(n -> sources.add(n.asText()));
+    List<Row> rows = spark.read().parquet(runDir.resolve(info.name()).toUri().toString()).collectAsList();
+    sheets.add(WorkbookTable.built(info, rowMaps(rows), sourceLines(sources)));
+    node.put("rows", rows.size());
+    node.put("carried_over_from", current.get().getFileName().toString());
+    sources.forEach(node.putArray("sources")::add);
+    progress.step("  %s: %d rows carried over from %s", info.name(), rows.size(),
+        current.get().getFileName());
+    return node;
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
@@ -254,10 +270,7 @@ public final class JobRunner {
     }
   }
 
-  private static boolean wanted(Job job, String only, String table) {
-    if (only != null) {
-      return only.equals(table);
-    }
+  private static boolean inJob(Job job, String table) {
     return job.tables().isEmpty() || job.tables().contains(table);
   }
 

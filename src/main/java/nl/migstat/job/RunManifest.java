@@ -45,6 +45,24 @@ public final class RunManifest {
     }
   }
 
+  /** The manifest entry of one table of a run, if the run has a manifest that lists it. */
+  public static Optional<JsonNode> tableOf(Path runDir, String table) {
+    Path file = runDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      for (JsonNode t : JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("tables")) {
+        if (table.equals(t.path("name").asText())) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The fingerprint recorded in a run folder's manifest, if it has one. */
   public static Optional<String> fingerprintOf(Path runDir) {
     Path file = runDir.resolve(FILE);
