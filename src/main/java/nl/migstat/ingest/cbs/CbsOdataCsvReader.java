@@ -57,13 +57,7 @@ public final class CbsOdataCsvReader implements FormatReader {
     List<CsvRecord> rows;
     CsvRecord header;
     try (CsvReader csv = new CsvReader(input, options.charset(), delimiter)) {
-      header = csv.next();
-      if (header == null) {
-        throw new BadInputException(file, 0, "the file is empty");
-      }
-      if (header.error() != null) {
-        throw new BadInputException(file, 1, "unreadable header: " + header.error());
-      }
+      header = csv.header(file);
       rows = csv.readAll();
     }
     List<String> keys = header.fields().stream().map(String::trim).toList();

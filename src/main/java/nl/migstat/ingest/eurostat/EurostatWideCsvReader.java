@@ -74,13 +74,7 @@ public final class EurostatWideCsvReader implements FormatReader {
   public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
     String file = input.displayName();
     try (CsvReader csv = new CsvReader(input, options.charset(), ',')) {
-      CsvRecord first = csv.next();
-      if (first == null) {
-        throw new BadInputException(file, 0, "the file is empty");
-      }
-      if (first.error() != null) {
-        throw new BadInputException(file, 1, "unreadable header: " + first.error());
-      }
+      CsvRecord first = csv.header(file);
       BulkHeader header = header(file, first.fields());
       String source = SourceName.forEurostat(input, options, Optional.empty(), sink);
       BulkRows rows = new BulkRows(file, source, header, sink);

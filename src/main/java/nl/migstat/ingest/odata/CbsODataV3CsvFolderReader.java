@@ -104,14 +104,7 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
   }
 
   private static List<String> header(CsvReader csv, String file) {
-    CsvRecord header = csv.next();
-    if (header == null) {
-      throw new BadInputException(file, 0, "the file is empty");
-    }
-    if (header.error() != null) {
-      throw new BadInputException(file, 1, "unreadable header: " + header.error());
-    }
-    return header.fields().stream().map(String::trim).toList();
+    return csv.header(file).fields().stream().map(String::trim).toList();
   }
 
   /** Entity sets saved as {@code <Name>.csv}; a syntax error in metadata is fatal. */

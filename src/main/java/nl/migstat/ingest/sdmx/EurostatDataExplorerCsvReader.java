@@ -77,13 +77,7 @@ public final class EurostatDataExplorerCsvReader implements FormatReader {
     CsvRecord header;
     List<CsvRecord> rows;
     try (CsvReader csv = new CsvReader(input, options.charset(), ',')) {
-      header = csv.next();
-      if (header == null) {
-        throw new BadInputException(file, 0, "the file is empty");
-      }
-      if (header.error() != null) {
-        throw new BadInputException(file, 1, "unreadable header: " + header.error());
-      }
+      header = csv.header(file);
       rows = csv.readAll();
     }
     Columns columns = columns(header.fields(), rows, file);

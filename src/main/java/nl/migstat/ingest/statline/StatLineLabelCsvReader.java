@@ -76,13 +76,7 @@ public final class StatLineLabelCsvReader implements FormatReader {
     CsvRecord headerRecord;
     List<CsvRecord> rows;
     try (CsvReader csv = new CsvReader(input, options.charset(), ';')) {
-      headerRecord = csv.next();
-      if (headerRecord == null) {
-        throw new BadInputException(file, 0, "the file is empty");
-      }
-      if (headerRecord.error() != null) {
-        throw new BadInputException(file, 1, "unreadable header: " + headerRecord.error());
-      }
+      headerRecord = csv.header(file);
       rows = csv.readAll();
     }
     String source = SourceName.forCbs(input, options, sink);

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
 
 /**
@@ -106,6 +107,21 @@ public final class CsvReader implements Closeable {
         field.append(c);
       }
     }
+  }
+
+  /**
+   * The first record as the header; an empty file or an unreadable header makes the whole file
+   * unusable.
+   */
+  public CsvRecord header(String file) {
+    CsvRecord header = next();
+    if (header == null) {
+      throw new BadInputException(file, 0, "the file is empty");
+    }
+    if (header.error() != null) {
+      throw new BadInputException(file, header.line(), "unreadable header: " + header.error());
+    }
+    return header;
   }
 
   /** Reads all remaining records. */
