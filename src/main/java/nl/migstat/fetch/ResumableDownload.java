@@ -193,15 +193,25 @@ final class ResumableDownload {
     StandardOpenOption mode =
         start > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
     IOException cut = null;
-    try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, mode)) {
-      body.transferTo(out);
-    } catch (IOException e) {
-      cut = e;
+    boolean stalled;
+    try (StallGuard guard = new StallGuard(body, policy.requestTimeout())) {
+      try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, mode)) {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+          out.write(buffer, 0, n);
+          guard.progress();
+        }
+      } catch (IOException e) {
+        cut = e;
+      }
+      stalled = guard.stalled();
     }
     long size = Files.size(part);
     stats.bytes += size - start;
     if (cut != null) {
-      attempts.failed(status, "body cut short after " + size + " bytes: " + cut.getMessage(), cut);
+      String why = stalled ? "no bytes for " + policy.requestTimeout().toMillis() + " ms" : "";
+      attempts.failed(status, "body cut short after " + size + " bytes: "
+          + (stalled ? why : cut.getMessage()), cut);
       return false;
     }
     if (expected.isPresent() && size != expected.getAsLong()) {

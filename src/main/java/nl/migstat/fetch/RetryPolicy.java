@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param firstDelay delay before the second attempt
  * @param maxDelay upper bound of any delay, also of a server's {@code Retry-After}
  * @param connectTimeout time allowed to open a connection
- * @param requestTimeout time allowed until the response headers arrive
+ * @param requestTimeout time allowed until the response headers arrive, and between two pieces of
+ *     a body (a stalled body is abandoned and resumed)
  */
 public record RetryPolicy(
     int maxAttempts,
