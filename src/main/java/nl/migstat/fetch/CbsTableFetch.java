@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import nl.migstat.export.AtomicDirectory;
 
 /**
- * Downloads one CBS OData table (v3 or v4) into a staging folder beside its target, all entity
- * sets and all pages ({@code odata.nextLink} / {@code @odata.nextLink}, page size 10,000 at CBS),
- * and replaces the target folder only when everything arrived.
+ * Downloads one CBS OData table (v3 or v4) into a staging folder beside its target, all entity sets
+ * and all pages ({@code odata.nextLink} / {@code @odata.nextLink}, page size 10,000 at CBS), and
+ * replaces the target folder only when everything arrived.
  */
 final class CbsTableFetch {
   /** 57 million rows (84809NED) at 10,000 a page is 5,714 pages: bound the loop well above it. */
@@ -71,9 +71,9 @@ final class CbsTableFetch {
   }
 
   /**
-   * Saves an entity set and every following page, each byte for byte; page 1 is {@code
-   * <set>.json}, a following page {@code <set>_skip<N>.json} with N the {@code $skip} of the link
-   * that led to it. Returns the number of pages.
+   * Saves an entity set and every following page, each byte for byte; page 1 is {@code <set>.json},
+   * a following page {@code <set>_skip<N>.json} with N the {@code $skip} of the link that led to
+   * it. Returns the number of pages.
    */
   private int saveAllPages(URI table, String set, Path dir) throws IOException {
     URI uri = table.resolve(set + dialect.query);
@@ -91,8 +91,11 @@ final class CbsTableFetch {
       URI next = nextPage(uri, table, saved.nextLink());
       long skip = skipOf(next).orElse(rows);
       if (skip <= lastSkip) {
-        throw new FetchFailure(next, 200, "the next-page link does not advance ($skip " + skip
-            + " after " + lastSkip + ")", null);
+        throw new FetchFailure(
+            next,
+            200,
+            "the next-page link does not advance ($skip " + skip + " after " + lastSkip + ")",
+            null);
       }
       lastSkip = skip;
       log.info("page " + (page + 1) + " of " + set + ": " + next);
@@ -115,7 +118,8 @@ final class CbsTableFetch {
             && Objects.equals(next.getHost(), table.getHost())
             && next.getPort() == table.getPort();
     if (!sameServer) {
-      throw new FetchFailure(current, 200, "the next-page link leaves the publisher: " + link, null);
+      throw new FetchFailure(
+          current, 200, "the next-page link leaves the publisher: " + link, null);
     }
     return next;
   }

@@ -33,8 +33,7 @@ final class EurostatFetch {
   }
 
   /** Fetches {@code spec} into the file {@code target} unless the records show it current. */
-  Fetched fetch(
-      FetchSpec spec, URI base, Path target, Path rawDir, FetchRecords records)
+  Fetched fetch(FetchSpec spec, URI base, Path target, Path rawDir, FetchRecords records)
       throws IOException {
     URI uri = dataUri(spec, base);
     String modified = http.headHeader(uri, "Last-Modified").orElse(null);

@@ -70,7 +70,8 @@ final class FetchRecords {
     for (Map.Entry<String, String> saved : entry.sha256().entrySet()) {
       Path path = rawDir.resolve(saved.getKey()).normalize();
       if (!path.startsWith(rawDir)
-          || !Files.isRegularFile(path) || !Checksums.sha256(path).equals(saved.getValue())) {
+          || !Files.isRegularFile(path)
+          || !Checksums.sha256(path).equals(saved.getValue())) {
         return Optional.empty();
       }
     }

@@ -1,8 +1,8 @@
 package nl.migstat.fetch;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,12 +81,15 @@ public final class Fetcher {
       Path target = insideRaw(raw, spec.target());
       fetched =
           switch (spec.kind()) {
-            case CBS_ODATA_V3 -> new CbsTableFetch(ODataDialect.V3, http, stats, tagged)
-                .fetch(spec, endpoints.cbsV3(), target, raw, records);
-            case CBS_ODATA_V4 -> new CbsTableFetch(ODataDialect.V4, http, stats, tagged)
-                .fetch(spec, endpoints.cbsV4(), target, raw, records);
-            case EUROSTAT_TSV, EUROSTAT_SDMX_CSV -> new EurostatFetch(http, stats)
-                .fetch(spec, endpoints.eurostat(), target, raw, records);
+            case CBS_ODATA_V3 ->
+                new CbsTableFetch(ODataDialect.V3, http, stats, tagged)
+                    .fetch(spec, endpoints.cbsV3(), target, raw, records);
+            case CBS_ODATA_V4 ->
+                new CbsTableFetch(ODataDialect.V4, http, stats, tagged)
+                    .fetch(spec, endpoints.cbsV4(), target, raw, records);
+            case EUROSTAT_TSV, EUROSTAT_SDMX_CSV ->
+                new EurostatFetch(http, stats)
+                    .fetch(spec, endpoints.eurostat(), target, raw, records);
           };
     } catch (InterruptedIOException e) {
       throw e;
@@ -94,14 +97,20 @@ public final class Fetcher {
       return report(spec, Outcome.FAILED, e.getMessage(), null, stats, new TreeMap<>());
     }
     if (fetched.upToDate()) {
-      return report(spec, Outcome.UP_TO_DATE, "up to date", fetched.modified(), stats,
-          fetched.sha256());
+      return report(
+          spec, Outcome.UP_TO_DATE, "up to date", fetched.modified(), stats, fetched.sha256());
     }
-    records.put(new FetchRecords.Entry(spec.source(), spec.kind().name(), spec.target(),
-        fetched.modified(), Instant.now(clock).toString(), fetched.sha256()));
+    records.put(
+        new FetchRecords.Entry(
+            spec.source(),
+            spec.kind().name(),
+            spec.target(),
+            fetched.modified(),
+            Instant.now(clock).toString(),
+            fetched.sha256()));
     records.save();
-    return report(spec, Outcome.DOWNLOADED, "downloaded", fetched.modified(), stats,
-        fetched.sha256());
+    return report(
+        spec, Outcome.DOWNLOADED, "downloaded", fetched.modified(), stats, fetched.sha256());
   }
 
   /** The target under the raw folder; a symbolic link out of it is refused (RELIABILITY.md). */
@@ -115,17 +124,36 @@ public final class Fetcher {
     return parent.toRealPath().resolve(path.getFileName());
   }
 
-  private static FetchReport report(FetchSpec spec, Outcome outcome, String reason,
-      String modified, TransferStats stats, SortedMap<String, String> sha256) {
-    return new FetchReport(spec, outcome, reason, modified, stats.bytes,
-        outcome == Outcome.DOWNLOADED ? stats.pages : 0, stats.requests, stats.retries, sha256);
+  private static FetchReport report(
+      FetchSpec spec,
+      Outcome outcome,
+      String reason,
+      String modified,
+      TransferStats stats,
+      SortedMap<String, String> sha256) {
+    return new FetchReport(
+        spec,
+        outcome,
+        reason,
+        modified,
+        stats.bytes,
+        outcome == Outcome.DOWNLOADED ? stats.pages : 0,
+        stats.requests,
+        stats.retries,
+        sha256);
   }
 
   private static String summary(FetchReport report) {
     String source = report.spec().source();
     return switch (report.outcome()) {
-      case DOWNLOADED -> source + ": downloaded " + report.pages() + " page(s), " + report.bytes()
-          + " bytes, modified " + report.modified();
+      case DOWNLOADED ->
+          source
+              + ": downloaded "
+              + report.pages()
+              + " page(s), "
+              + report.bytes()
+              + " bytes, modified "
+              + report.modified();
       case UP_TO_DATE -> source + ": up to date (modified " + report.modified() + ")";
       case FAILED -> source + ": FAILED: " + report.reason();
     };

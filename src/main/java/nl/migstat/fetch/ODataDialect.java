@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * lists {@code <Identifier>Codes} from {@code Dimensions}).
  */
 enum ODataDialect {
-  V3("TableInfos", "?$format=json", "odata.nextLink", List.of("DataProperties", "CategoryGroups"),
+  V3(
+      "TableInfos",
+      "?$format=json",
+      "odata.nextLink",
+      List.of("DataProperties", "CategoryGroups"),
       "TypedDataSet"),
   V4("Properties", "", "@odata.nextLink", List.of("MeasureCodes", "Dimensions"), "Observations");
 
@@ -28,7 +32,11 @@ enum ODataDialect {
   final List<String> metadataSets;
   final String dataSet;
 
-  ODataDialect(String probeSet, String query, String nextLinkField, List<String> metadataSets,
+  ODataDialect(
+      String probeSet,
+      String query,
+      String nextLinkField,
+      List<String> metadataSets,
       String dataSet) {
     this.probeSet = probeSet;
     this.query = query;
@@ -68,8 +76,11 @@ enum ODataDialect {
 
   private static String checked(String name, Path file) throws IOException {
     if (!SET_NAME.matcher(name).matches()) {
-      throw new IOException(file.getFileName() + " names a dimension '" + name
-          + "' that is not a plain identifier: refused as a file name");
+      throw new IOException(
+          file.getFileName()
+              + " names a dimension '"
+              + name
+              + "' that is not a plain identifier: refused as a file name");
     }
     return name;
   }

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Downloads one URL into one file byte for byte: the body goes to {@code <name>.part}, a body cut
- * short of its Content-Length is resumed with a {@code Range} request (guarded by {@code If-Range}),
- * 429/5xx and connect errors are retried with back-off, and only a complete, fsynced file is renamed
- * atomically onto its real name.
+ * short of its Content-Length is resumed with a {@code Range} request (guarded by {@code
+ * If-Range}), 429/5xx and connect errors are retried with back-off, and only a complete, fsynced
+ * file is renamed atomically onto its real name.
  */
 final class ResumableDownload {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
@@ -116,8 +116,10 @@ final class ResumableDownload {
       attempts.retryAfter = retryAfter(response);
     }
     throw new FetchFailure(
-        uri, attempts.status, "HEAD gave up after " + policy.maxAttempts() + " attempts: "
-            + attempts.problem, attempts.cause);
+        uri,
+        attempts.status,
+        "HEAD gave up after " + policy.maxAttempts() + " attempts: " + attempts.problem,
+        attempts.cause);
   }
 
   /** One GET; true when {@code part} now holds the whole body. */
@@ -188,8 +190,8 @@ final class ResumableDownload {
 
   /** Copies the body into {@code part} from {@code start}; true when it is complete. */
   private boolean receive(
-      InputStream body, Path part, long start, OptionalLong expected, Attempts attempts,
-      int status) throws IOException {
+      InputStream body, Path part, long start, OptionalLong expected, Attempts attempts, int status)
+      throws IOException {
     StandardOpenOption mode =
         start > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
     IOException cut = null;
@@ -210,8 +212,10 @@ final class ResumableDownload {
     stats.bytes += size - start;
     if (cut != null) {
       String why = stalled ? "no bytes for " + policy.requestTimeout().toMillis() + " ms" : "";
-      attempts.failed(status, "body cut short after " + size + " bytes: "
-          + (stalled ? why : cut.getMessage()), cut);
+      attempts.failed(
+          status,
+          "body cut short after " + size + " bytes: " + (stalled ? why : cut.getMessage()),
+          cut);
       return false;
     }
     if (expected.isPresent() && size != expected.getAsLong()) {
@@ -242,13 +246,26 @@ final class ResumableDownload {
   private void pause(URI uri, int retry, Attempts attempts) throws IOException {
     Duration delay = policy.delayAfter(retry);
     if (attempts.retryAfter.compareTo(delay) > 0) {
-      delay = attempts.retryAfter.compareTo(policy.maxDelay()) > 0
-          ? policy.maxDelay() : attempts.retryAfter;
+      delay =
+          attempts.retryAfter.compareTo(policy.maxDelay()) > 0
+              ? policy.maxDelay()
+              : attempts.retryAfter;
     }
     attempts.retryAfter = Duration.ZERO;
     stats.retries++;
-    log.info(label + ": " + attempts.problem + " from " + uri + "; retry " + retry + " of "
-        + (policy.maxAttempts() - 1) + " in " + delay.toMillis() + " ms");
+    log.info(
+        label
+            + ": "
+            + attempts.problem
+            + " from "
+            + uri
+            + "; retry "
+            + retry
+            + " of "
+            + (policy.maxAttempts() - 1)
+            + " in "
+            + delay.toMillis()
+            + " ms");
     try {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {

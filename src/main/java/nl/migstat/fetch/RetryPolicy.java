@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param firstDelay delay before the second attempt
  * @param maxDelay upper bound of any delay, also of a server's {@code Retry-After}
  * @param connectTimeout time allowed to open a connection
- * @param requestTimeout time allowed until the response headers arrive, and between two pieces of
- *     a body (a stalled body is abandoned and resumed)
+ * @param requestTimeout time allowed until the response headers arrive, and between two pieces of a
+ *     body (a stalled body is abandoned and resumed)
  */
 public record RetryPolicy(
     int maxAttempts,
@@ -32,7 +32,10 @@ public record RetryPolicy(
   /** Five attempts, 2 s doubling up to 60 s: rides out a CBS or Eurostat maintenance blip. */
   public static RetryPolicy defaults() {
     return new RetryPolicy(
-        5, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(30),
+        5,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(30),
         Duration.ofMinutes(5));
   }
 

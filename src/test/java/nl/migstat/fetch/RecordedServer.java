@@ -84,8 +84,9 @@ final class RecordedServer implements AutoCloseable {
       Matcher m = range == null ? null : RANGE.matcher(range);
       if (m != null && m.matches() && Integer.parseInt(m.group(1)) < body.length) {
         int from = Integer.parseInt(m.group(1));
-        exchange.getResponseHeaders().add("Content-Range",
-            "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
+        exchange
+            .getResponseHeaders()
+            .add("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
         sendBody(exchange, 206, Arrays.copyOfRange(body, from, body.length));
       } else {
         sendBody(exchange, 200, body);
@@ -95,7 +96,8 @@ final class RecordedServer implements AutoCloseable {
 
   /** A bare status with a short text body. */
   static Response status(int code) {
-    return exchange -> sendBody(exchange, code, ("status " + code).getBytes(StandardCharsets.UTF_8));
+    return exchange ->
+        sendBody(exchange, code, ("status " + code).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Announces the whole body's Content-Length but sends only {@code cut} bytes, then hangs up. */
@@ -133,9 +135,13 @@ final class RecordedServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    String line = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-        + (exchange.getRequestURI().getRawQuery() == null
-            ? "" : "?" + exchange.getRequestURI().getRawQuery());
+    String line =
+        exchange.getRequestMethod()
+            + " "
+            + exchange.getRequestURI().getRawPath()
+            + (exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : "?" + exchange.getRequestURI().getRawQuery());
     String range = exchange.getRequestHeaders().getFirst("Range");
     requests.add(range == null ? line : line + " [" + range + "]");
     Deque<Response> queue = routes.get(line);
