@@ -1,0 +1,161 @@
+package nl.migstat.fetch;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.migstat.fetch.FetchReport.Outcome;
+
+/**
+ * Downloads a job's CBS tables and Eurostat datasets into its raw folder (layout in {@code
+ * package-info}), skipping those already there for the publisher's current modification date, and
+ * reports per table; a failed table leaves its previous copy untouched.
+ */
+public final class Fetcher {
+  private final HttpClient client;
+  private final RetryPolicy policy;
+  private final Clock clock;
+
+  /** A fetcher with its own HTTP client (HTTP/1.1, redirects followed except https to http). */
+  public Fetcher(RetryPolicy policy, Clock clock) {
+    this.policy = policy;
+    this.clock = clock;
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(policy.connectTimeout())
+            .build();
+  }
+
+  /** A fetcher with {@link RetryPolicy#defaults()} and the UTC clock. */
+  public static Fetcher withDefaults() {
+    return new Fetcher(RetryPolicy.defaults(), Clock.systemUTC());
+  }
+
+  /**
+   * Fetches each spec in order into {@code rawDir} and returns one report per spec, in the same
+   * order; {@code fetch-records.json} is rewritten after each table that was downloaded.
+   *
+   * @throws IOException when the raw folder or its records cannot be read or written at all
+   * @throws IllegalArgumentException when two specs name the same target
+   */
+  public List<FetchReport> fetch(
+      List<FetchSpec> specs, Path rawDir, Endpoints endpoints, FetchLog log) throws IOException {
+    Set<String> targets = new HashSet<>();
+    for (FetchSpec spec : specs) {
+      if (!targets.add(spec.target())) {
+        throw new IllegalArgumentException("two tables would be saved to " + spec.target());
+      }
+    }
+    Files.createDirectories(rawDir);
+    Path raw = rawDir.toRealPath();
+    FetchRecords records = FetchRecords.load(raw);
+    List<FetchReport> reports = new ArrayList<>();
+    for (FetchSpec spec : specs) {
+      FetchReport report = fetchOne(spec, raw, endpoints, records, log);
+      log.info(summary(report));
+      reports.add(report);
+    }
+    return reports;
+  }
+
+  private FetchReport fetchOne(
+      FetchSpec spec, Path raw, Endpoints endpoints, FetchRecords records, FetchLog log)
+      throws IOException {
+    TransferStats stats = new TransferStats();
+    FetchLog tagged = message -> log.info(spec.source() + ": " + message);
+    ResumableDownload http = new ResumableDownload(client, policy, stats, log, spec.source());
+    Fetched fetched;
+    try {
+      Path target = insideRaw(raw, spec.target());
+      fetched =
+          switch (spec.kind()) {
+            case CBS_ODATA_V3 ->
+                new CbsTableFetch(ODataDialect.V3, http, stats, tagged)
+                    .fetch(spec, endpoints.cbsV3(), target, raw, records);
+            case CBS_ODATA_V4 ->
+                new CbsTableFetch(ODataDialect.V4, http, stats, tagged)
+                    .fetch(spec, endpoints.cbsV4(), target, raw, records);
+            case EUROSTAT_TSV, EUROSTAT_SDMX_CSV ->
+                new EurostatFetch(http, stats)
+                    .fetch(spec, endpoints.eurostat(), target, raw, records);
+          };
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      return report(spec, Outcome.FAILED, e.getMessage(), null, stats, new TreeMap<>());
+    }
+    if (fetched.upToDate()) {
+      return report(
+          spec, Outcome.UP_TO_DATE, "up to date", fetched.modified(), stats, fetched.sha256());
+    }
+    records.put(
+        new FetchRecords.Entry(
+            spec.source(),
+            spec.kind().name(),
+            spec.target(),
+            fetched.modified(),
+            Instant.now(clock).toString(),
+            fetched.sha256()));
+    records.save();
+    return report(
+        spec, Outcome.DOWNLOADED, "downloaded", fetched.modified(), stats, fetched.sha256());
+  }
+
+  /** The target under the raw folder; a symbolic link out of it is refused (RELIABILITY.md). */
+  private static Path insideRaw(Path raw, String target) throws IOException {
+    Path path = raw.resolve(target).normalize();
+    Path parent = path.getParent();
+    Files.createDirectories(parent);
+    if (!path.startsWith(raw) || !parent.toRealPath().startsWith(raw)) {
+      throw new IllegalArgumentException("target " + target + " leaves the raw folder " + raw);
+    }
+    return parent.toRealPath().resolve(path.getFileName());
+  }
+
+  private static FetchReport report(
+      FetchSpec spec,
+      Outcome outcome,
+      String reason,
+      String modified,
+      TransferStats stats,
+      SortedMap<String, String> sha256) {
+    return new FetchReport(
+        spec,
+        outcome,
+        reason,
+        modified,
+        stats.bytes,
+        outcome == Outcome.DOWNLOADED ? stats.pages : 0,
+        stats.requests,
+        stats.retries,
+        sha256);
+  }
+
+  private static String summary(FetchReport report) {
+    String source = report.spec().source();
+    return switch (report.outcome()) {
+      case DOWNLOADED ->
+          source
+              + ": downloaded "
+              + report.pages()
+              + " page(s), "
+              + report.bytes()
+              + " bytes, modified "
+              + report.modified();
+      case UP_TO_DATE -> source + ": up to date (modified " + report.modified() + ")";
+      case FAILED -> source + ": FAILED: " + report.reason();
+    };
+  }
+}
