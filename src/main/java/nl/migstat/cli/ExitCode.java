@@ -6,7 +6,8 @@ public enum ExitCode {
   INTERNAL_ERROR(1),
   USAGE(2),
   BAD_INPUT(3),
-  BAD_JOB_FILE(4);
+  BAD_JOB_FILE(4),
+  FETCH_FAILED(5);
 
   private final int code;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.migstat.fetch.FetchSpec;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -30,12 +31,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class JobFileParser {
   private static final Set<String> TOP_KEYS = Set.of("name", "report_year", "reference_year",
       "raw_dir", "output_dir", "workbook", "max_reject_share", "inputs", "chapters", "tables");
-  private static final Set<String> INPUT_KEYS = Set.of("path", "source", "period", "charset");
+  private static final Set<String> INPUT_KEYS = Set.of("path", "source", "period", "charset", "fetch");
+  private static final Map<String, FetchSpec.Kind> FETCH_KINDS = Map.of(
+      "cbs-odata-v3", FetchSpec.Kind.CBS_ODATA_V3, "cbs-odata-v4", FetchSpec.Kind.CBS_ODATA_V4,
+      "eurostat-tsv", FetchSpec.Kind.EUROSTAT_TSV, "eurostat-sdmx-csv", FetchSpec.Kind.EUROSTAT_SDMX_CSV);
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   private final Set<String> knownChapters;
   private final Set<String> knownTables;
   private String file;
+  private boolean inputsMustExist = true;
 
   /** @param knownChapters chapter names the project has; @param knownTables their tables */
   public JobFileParser(Set<String> knownChapters, Set<String> knownTables) {
@@ -43,8 +48,17 @@ public final class JobFileParser {
     this.knownTables = knownTables;
   }
 
-  /** Parses and validates the job file. */
+  /** Parses and validates the job file; every input must exist. */
   public Job parse(Path jobFile) {
+    return parse(jobFile, true);
+  }
+
+  /**
+   * Parses and validates the job file; {@code inputsMustExist} is false for {@code fetch}, which
+   * is about to download them.
+   */
+  public Job parse(Path jobFile, boolean inputsMustExist) {
+    this.inputsMustExist = inputsMustExist;
     file = jobFile.toString();
     if (!Files.isRegularFile(jobFile)) {
       throw new JobFileException(file, 0, null, "no such job file");
@@ -118,10 +132,14 @@ public final class JobFileParser {
       Map<String, Node> k = keys(m, INPUT_KEYS, "inputs.");
       String path = scalar(k, "path", true);
       Path resolved = rawDir.resolve(path).normalize();
-      if (Path.of(path).isAbsolute() || path.contains("..")
-          || !Files.exists(resolved) || !realPath(resolved).startsWith(realRaw)) {
-        throw error(k.get("path"), "inputs.path", Files.exists(resolved)
-            ? "must stay inside raw_dir " + rawDir : "no such file in raw_dir: " + resolved);
+      boolean exists = Files.exists(resolved);
+      if (Path.of(path).isAbsolute() || Path.of(path).normalize().startsWith("..")
+          || (exists && !realPath(resolved).startsWith(realRaw))) {
+        throw error(k.get("path"), "inputs.path", "must stay inside raw_dir " + rawDir);
+      }
+      if (!exists && inputsMustExist) {
+        throw error(k.get("path"), "inputs.path", "no such file in raw_dir: " + resolved
+            + (k.containsKey("fetch") ? " (run ./migstat fetch first)" : ""));
       }
       ReadOptions options = ReadOptions.defaults();
       if (k.containsKey("source")) {
@@ -141,7 +159,20 @@ public final class JobFileParser {
           throw error(k.get("charset"), "inputs.charset", "unknown charset");
         }
       }
-      inputs.add(new JobInput(resolved, path, options));
+      FetchSpec fetch = null;
+      if (k.containsKey("fetch")) {
+        FetchSpec.Kind kind = FETCH_KINDS.get(scalar(k, "fetch", true));
+        if (kind == null || options.source() == null) {
+          throw error(k.get("fetch"), "inputs.fetch", kind == null
+              ? "expected one of " + sorted(FETCH_KINDS.keySet()) : "needs source: (the table to fetch)");
+        }
+        try {
+          fetch = new FetchSpec(options.source(), kind, path);
+        } catch (IllegalArgumentException e) {
+          throw error(k.get("fetch"), "inputs.fetch", e.getMessage());
+        }
+      }
+      inputs.add(new JobInput(resolved, path, options, fetch));
     }
     return inputs;
   }

@@ -1,6 +1,7 @@
 package nl.migstat.job;
 
 import java.nio.file.Path;
+import nl.migstat.fetch.FetchSpec;
 import nl.migstat.ingest.ReadOptions;
 
 /**
@@ -10,5 +11,6 @@ import nl.migstat.ingest.ReadOptions;
  * @param path the resolved path, inside the raw folder
  * @param name the path as written in the job file, for messages and manifests
  * @param options source, period and charset for the reader
+ * @param fetch how {@code migstat fetch} downloads it, or null for a file put there by hand
  */
-public record JobInput(Path path, String name, ReadOptions options) {}
+public record JobInput(Path path, String name, ReadOptions options, FetchSpec fetch) {}

@@ -1,0 +1,79 @@
+package nl.migstat.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.migstat.cli.ExitCode;
+import nl.migstat.cli.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code migstat fetch} on a job file against recorded responses on loopback, then {@code migstat
+ * validate} reading what was fetched: the job's inputs come from the download, not by hand.
+ */
+class FetchCommandTest {
+  private static final String V3 = "/v3/84809NED/";
+
+  @TempDir Path tmp;
+  private RecordedServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = RecordedServer.start();
+    server.on("GET", V3 + "TableInfos?$format=json", RecordedServer.ok(server.fixture("cbs-v3/TableInfos.json")));
+    for (String set : List.of("DataProperties", "CategoryGroups", "Geslacht", "Perioden", "TypedDataSet")) {
+      server.on("GET", V3 + set + "?$format=json", RecordedServer.ok(server.fixture("cbs-v3/" + set + ".json")));
+    }
+    server.on("GET", V3 + "TypedDataSet?$format=json&$skip=10000",
+        RecordedServer.status(503), RecordedServer.ok(server.fixture("cbs-v3/TypedDataSet_skip10000.json")));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private ExitCode run(ByteArrayOutputStream out, String... args) {
+    return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void fetchesTheJobsTablesAndTheJobThenReadsThem() throws IOException {
+    Files.createDirectories(tmp.resolve("raw"));
+    Path job = tmp.resolve("fetch.yaml");
+    Files.writeString(job, "name: fetched\nreport_year: 2023\nraw_dir: raw\nchapters: [migratiestromen]\n"
+        + "inputs:\n  - path: cbs/84809NED\n    source: cbs:84809NED\n    fetch: cbs-odata-v3\n",
+        StandardCharsets.UTF_8);
+    ByteArrayOutputStream before = new ByteArrayOutputStream();
+    assertThat(run(before, "validate", job.toString())).isEqualTo(ExitCode.BAD_JOB_FILE);
+    assertThat(before.toString(StandardCharsets.UTF_8)).contains("run ./migstat fetch first");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(run(out, "fetch", job.toString(), "--endpoints", server.base().toString()))
+        .isEqualTo(ExitCode.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("cbs:84809NED -> cbs/84809NED: DOWNLOADED",
+        "2 pages", "1 retries");
+    assertThat(tmp.resolve("raw/cbs/84809NED/TypedDataSet_skip10000.json")).exists();
+    assertThat(tmp.resolve("raw/fetch-records.json")).exists();
+
+    ByteArrayOutputStream validated = new ByteArrayOutputStream();
+    assertThat(run(validated, "validate", job.toString())).isEqualTo(ExitCode.OK);
+    assertThat(validated.toString(StandardCharsets.UTF_8)).contains("cbs-odata3-json, cbs:84809NED",
+        "job fetched is valid");
+
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    assertThat(run(again, "fetch", job.toString(), "--endpoints", server.base().toString()))
+        .isEqualTo(ExitCode.OK);
+    assertThat(again.toString(StandardCharsets.UTF_8)).contains("UP_TO_DATE");
+  }
+}
