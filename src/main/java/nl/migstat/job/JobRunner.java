@@ -50,6 +50,8 @@ import org.apache.spark.sql.SparkSession;
 public final class JobRunner {
   private final Chapters chapters;
   private final Progress progress;
+  /** The publisher's modification date per source, where the input carries it (OData TableInfos). */
+  private Map<String, String> modified = Map.of();
 
   public JobRunner(Chapters chapters, Progress progress) {
     this.chapters = chapters;
@@ -104,6 +106,9 @@ public final class JobRunner {
         .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
     Path runDir = published.start(runId);
     ChapterInputs inputs = publishedInputs(spark, job, sink, reports, runDir);
+    modified = new java.util.HashMap<>();
+    sink.codes().stream().filter(c -> c.dimension().equals("table_modified") && c.label() != null)
+        .forEach(c -> modified.putIfAbsent(c.source(), c.label()));
     List<ChapterTable> built = new ArrayList<>();
     List<ChapterSection> sections = new ArrayList<>();
     RunManifest manifest = new RunManifest();
@@ -217,10 +222,17 @@ public final class JobRunner {
     return maps;
   }
 
-  /** {@code cbs:84809NED} → {@code CBS, tabel 84809NED}; {@code eurostat:tps00191} → {@code Eurostat, tps00191}. */
-  static List<String> sourceLines(List<String> sources) {
-    return sources.stream().map(s -> s.startsWith("cbs:") ? "CBS, tabel " + s.substring(4)
-        : s.startsWith("eurostat:") ? "Eurostat, " + s.substring(9) : s).toList();
+  /**
+   * {@code cbs:84809NED} → {@code CBS, tabel 84809NED (gewijzigd op 2024-03-01)} where the input
+   * carries its modification date; {@code eurostat:tps00191} → {@code Eurostat, tps00191}.
+   */
+  List<String> sourceLines(List<String> sources) {
+    return sources.stream().map(s -> {
+      String line = s.startsWith("cbs:") ? "CBS, tabel " + s.substring(4)
+          : s.startsWith("eurostat:") ? "Eurostat, " + s.substring(9) : s;
+      String date = modified.get(s);
+      return date == null ? line : line + " (gewijzigd op " + date.substring(0, Math.min(10, date.length())) + ")";
+    }).toList();
   }
 
   /**
