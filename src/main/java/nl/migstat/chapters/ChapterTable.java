@@ -1,8 +1,10 @@
 package nl.migstat.chapters;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * The outcome of building one table: its rows and the sources they came from, or the reason it was
@@ -16,9 +18,8 @@ import org.apache.spark.sql.Row;
 public record ChapterTable(TableInfo info, Dataset<Row> rows, List<String> sources, String skipReason) {
 
   public static ChapterTable built(TableInfo info, Dataset<Row> rows, List<String> sources) {
-    return new ChapterTable(info, rows.select(info.outputColumns().stream()
-        .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new)),
-        List.copyOf(sources), null);
+    Column[] columns = info.outputColumns().stream().map(functions::col).toArray(Column[]::new);
+    return new ChapterTable(info, rows.select(columns), List.copyOf(sources), null);
   }
 
   public static ChapterTable skipped(TableInfo info, String reason) {

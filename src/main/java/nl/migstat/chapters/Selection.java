@@ -1,13 +1,25 @@
 package nl.migstat.chapters;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Row selections every chapter needs: a measure by its CBS key stem (the {@code _n} suffix changes
@@ -35,14 +47,14 @@ public final class Selection {
 
   /** Rows where every dimension in {@code dims} except the given ones is at a total code. */
   public static Column totalsExcept(String... kept) {
-    return totalsExcept(java.util.Set.of(), kept);
+    return totalsExcept(Set.of(), kept);
   }
 
   /**
    * The same, with codes a source uses as its total where CBS's usual {@code T00…} is absent (84809NED
    * {@code Verblijfsduur} {@code A027954}).
    */
-  public static Column totalsExcept(java.util.Set<String> extraTotals, String... kept) {
+  public static Column totalsExcept(Set<String> extraTotals, String... kept) {
     String keptList = Arrays.stream(kept).map(k -> "'" + k + "'").collect(Collectors.joining(","));
     String keep = kept.length == 0 ? "false" : "e.key IN (" + keptList + ")";
     String extra = extraTotals.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
@@ -60,25 +72,24 @@ public final class Selection {
    * categories per remaining key (a sum over a missing category is missing), so a table that only
    * gives age bands still yields the all-ages figure.
    */
-  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> collapse(
-      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows, String dim) {
+  public static Dataset<Row> collapse(
+      Dataset<Row> rows, String dim) {
     Column rest = otherDims(dim);
     Column present = dim(dim).isNotNull();
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> keyed = rows
+    Dataset<Row> keyed = rows
         .withColumn("__rest", rest)
         .withColumn("__total", present.and(isTotalCode(dim(dim))));
-    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
-        .partitionBy(col("source"), col("measure"), col("period"), col("region"), col("__rest"));
-    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> chosen = keyed
-        .withColumn("__has_total", org.apache.spark.sql.functions.max(col("__total")).over(w))
-        .where(col("__total").or(org.apache.spark.sql.functions.not(col("__has_total"))));
+    WindowSpec w = Window.partitionBy(col("source"), col("measure"), col("period"), col("region"), col("__rest"));
+    Dataset<Row> chosen = keyed
+        .withColumn("__has_total", max(col("__total")).over(w))
+        .where(col("__total").or(not(col("__has_total"))));
     return chosen.groupBy(col("source"), col("measure"), col("period"), col("frequency"),
             col("region"), col("__rest"))
         .agg(Figures.sumOrMissing(col("value")).as("value"),
             Figures.strongestOver(col("status")).as("status"),
-            org.apache.spark.sql.functions.first(col("source_flag")).as("source_flag"),
-            org.apache.spark.sql.functions.first(col("origin")).as("origin"))
-        .withColumn("dims", org.apache.spark.sql.functions.map_from_entries(col("__rest")))
+            first(col("source_flag")).as("source_flag"),
+            first(col("origin")).as("origin"))
+        .withColumn("dims", map_from_entries(col("__rest")))
         .select(col("source"), col("measure"), col("period"), col("frequency"), col("region"),
             col("dims"), col("value"), col("status"), col("source_flag"), col("origin"));
   }
@@ -88,16 +99,14 @@ public final class Selection {
    * first in {@code preference} (e.g. {@code citizen}: {@code EXT_EU27_2020} before {@code TOTAL});
    * rows with a code not in the list are dropped.
    */
-  public static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> preferred(
-      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows, String dim, String... preference) {
-    Column rank = org.apache.spark.sql.functions.array_position(
-        org.apache.spark.sql.functions.array(Arrays.stream(preference).map(p -> lit(p))
+  public static Dataset<Row> preferred(
+      Dataset<Row> rows, String dim, String... preference) {
+    Column rank = array_position(array(Arrays.stream(preference).map(p -> lit(p))
             .toArray(Column[]::new)), dim(dim));
     Column rest = otherDims(dim);
-    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
-        .partitionBy(col("source"), col("measure"), col("period"), col("region"), rest);
+    WindowSpec w = Window.partitionBy(col("source"), col("measure"), col("period"), col("region"), rest);
     return rows.withColumn("__pref", rank).where(col("__pref").gt(0))
-        .withColumn("__best", org.apache.spark.sql.functions.min(col("__pref")).over(w))
+        .withColumn("__best", min(col("__pref")).over(w))
         .where(col("__pref").equalTo(col("__best"))).drop("__pref", "__best");
   }
 

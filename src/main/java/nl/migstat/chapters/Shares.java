@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,8 +27,7 @@ public final class Shares {
    * column {@code total} when given).
    */
   public static Dataset<Row> ofSum(Dataset<Row> rows, String count, String share, String... partition) {
-    WindowSpec w = Window.partitionBy(java.util.Arrays.stream(partition).map(
-        org.apache.spark.sql.functions::col).toArray(Column[]::new));
+    WindowSpec w = Window.partitionBy(Arrays.stream(partition).map(c -> col(c)).toArray(Column[]::new));
     Column anyMissing = max(when(col(count).isNull(), lit(1)).otherwise(lit(0))).over(w);
     Column whole = when(anyMissing.equalTo(1), lit(null).cast("double")).otherwise(sum(col(count)).over(w));
     Column wholeStatus = Figures.ofRank(min(Figures.rank(col(count + "_status"))).over(w));

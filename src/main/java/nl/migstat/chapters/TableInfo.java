@@ -1,6 +1,7 @@
 package nl.migstat.chapters;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a report author sees with a table: its title, unit and footnotes, and each column's label,
@@ -61,8 +62,7 @@ public record TableInfo(
   /** The Parquet column names in order, with each figure followed by its status column. */
   public List<String> outputColumns() {
     return columns.stream()
-        .flatMap(c -> c.kind() == Kind.FIGURE ? java.util.stream.Stream.of(c.name(), c.statusColumn())
-            : java.util.stream.Stream.of(c.name()))
+        .flatMap(c -> c.kind() == Kind.FIGURE ? Stream.of(c.name(), c.statusColumn()) : Stream.of(c.name()))
         .toList();
   }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.fetch.Endpoints;
@@ -43,7 +44,7 @@ public final class FetchCommand {
     Job job = new JobFileParser(chapters.names(), chapters.tableNames())
         .parse(JobCommands.jobFile(a.positional().get(0)), false);
     List<FetchSpec> specs = job.inputs().stream().map(JobInput::fetch)
-        .filter(java.util.Objects::nonNull).toList();
+        .filter(Objects::nonNull).toList();
     if (specs.isEmpty()) {
       out.println("job " + job.name() + " names no input with fetch:; nothing to download");
       return true;

@@ -1,6 +1,8 @@
 package nl.migstat.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,7 +109,7 @@ public final class JobRunner {
         .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
     Path runDir = published.start(runId);
     ChapterInputs inputs = publishedInputs(spark, job, sink, reports, runDir);
-    modified = new java.util.HashMap<>();
+    modified = new HashMap<>();
     sink.codes().stream().filter(c -> c.dimension().equals("table_modified") && c.label() != null)
         .forEach(c -> modified.putIfAbsent(c.source(), c.label()));
     List<ChapterTable> built = new ArrayList<>();
@@ -188,7 +191,7 @@ public final class JobRunner {
   }
 
   private ObjectNode writeTable(ChapterTable table, Path runDir, List<WorkbookTable> sheets) {
-    ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", table.info().name());
     if (table.isSkipped()) {
       progress.step("  %s: skipped (%s)", table.info().name(), table.skipReason());
@@ -241,9 +244,9 @@ public final class JobRunner {
    */
   private ObjectNode carryOver(SparkSession spark, Optional<Path> current, TableInfo info,
       Path runDir, List<WorkbookTable> sheets) {
-    ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", info.name());
-    Optional<com.fasterxml.jackson.databind.JsonNode> before =
+    Optional<JsonNode> before =
         current.flatMap(c -> RunManifest.tableOf(c, info.name()));
     if (current.isEmpty() || before.isEmpty() || !Files.isDirectory(current.get().resolve(info.name()))) {
       String reason = before.map(b -> b.path("skipped").asText("not built before"))

@@ -3,6 +3,8 @@ package nl.migstat.chapters.migratiestromen;
 import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
 import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
 import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -10,6 +12,7 @@ import java.util.List;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.Shares;
 import nl.migstat.chapters.TableInfo;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -55,12 +58,10 @@ public final class ImmigrationByMotive {
     Dataset<Row> totalShares = Shares.ofSum(totals, "count", "share", "year");
     Dataset<Row> all = groupShares.unionByName(totalShares)
         .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")));
-    return all.withColumn("__m", org.apache.spark.sql.functions.array_position(
-            org.apache.spark.sql.functions.array(MOTIVES.stream().map(m -> lit(m))
-                .toArray(org.apache.spark.sql.Column[]::new)), col("motive")))
-        .withColumn("__g", org.apache.spark.sql.functions.array_position(
-            org.apache.spark.sql.functions.array(lit("non_eu_efta"), lit("eu_efta"), lit("total")),
-            col("origin_group")))
+    Column motiveOrder = array(MOTIVES.stream().map(m -> lit(m)).toArray(Column[]::new));
+    Column groupOrder = array(lit("non_eu_efta"), lit("eu_efta"), lit("total"));
+    return all.withColumn("__m", array_position(motiveOrder, col("motive")))
+        .withColumn("__g", array_position(groupOrder, col("origin_group")))
         .orderBy(col("year"), col("__g"), col("__m")).drop("__m", "__g");
   }
 }

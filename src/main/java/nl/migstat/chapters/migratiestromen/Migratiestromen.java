@@ -1,7 +1,9 @@
 package nl.migstat.chapters.migratiestromen;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.Chapter;
@@ -11,6 +13,7 @@ import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.TableInfo;
 import nl.migstat.harmonise.Countries;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -120,8 +123,7 @@ public final class Migratiestromen implements Chapter {
     if (src.isEmpty()) {
       return ChapterTable.skipped(AsylumRequests.INFO, ChapterInputs.missing(CBS_ASYLUM));
     }
-    org.apache.spark.sql.Column kind = org.apache.spark.sql.functions
-        .when(Selection.measureIs("TotaalAsielverzoekenEnNareizigers"), "totaal")
+    Column kind = when(Selection.measureIs("TotaalAsielverzoekenEnNareizigers"), "totaal")
         .when(Selection.measureIs("EersteAsielverzoeken"), "eerste asielverzoeken")
         .when(Selection.measureIs("VervolgAsielverzoeken"), "vervolgverzoeken")
         .when(Selection.measureIs("Nareizigers"), "nareizigers");
@@ -159,7 +161,7 @@ public final class Migratiestromen implements Chapter {
    * has the total of decisions (an extract with only Geneva Convention decisions gives no rate).
    */
   private static ChapterTable asylumRecognition(ChapterInputs inputs) {
-    List<String> lacking = new java.util.ArrayList<>();
+    List<String> lacking = new ArrayList<>();
     for (String name : EUROSTAT_DECISIONS) {
       Optional<ChapterInputs.Source> src = inputs.first(name);
       if (src.isEmpty()) {
