@@ -18,6 +18,8 @@ public final class Gemeenten implements Chapter {
   private final SmallNumbers small;
   private final MunicipalBoundaries boundaries;
   private final Typology typology;
+  private ChapterInputs countsFor;
+  private Dataset<Row> counts;
 
   /** With the default small-number threshold (fewer than 10 persons is secret). */
   public Gemeenten() {
@@ -58,8 +60,7 @@ public final class Gemeenten implements Chapter {
     if (present.isEmpty()) {
       return ChapterTable.skipped(info, ChapterInputs.missing(MunicipalCounts.all()));
     }
-    ReferenceBoundaries reference = new ReferenceBoundaries(boundaries, inputs.referenceYear());
-    Dataset<Row> counts = MunicipalCounts.municipal(inputs, reference);
+    Dataset<Row> counts = counts(inputs);
     int year = inputs.referenceYear();
     Dataset<Row> rows;
     if (info == PopulationByBackground.INFO) {
@@ -70,6 +71,20 @@ public final class Gemeenten implements Chapter {
       rows = Concentration.build(counts, year, boundaries.municipalitiesOn(year).size(), small);
     }
     return ChapterTable.built(info, rows, present);
+  }
+
+  /**
+   * The harmonised counts, computed once per inputs for the three tables that share them, and cut
+   * from their long lineage (driver-side boundary look-ups, joins) so that each table's plan stays
+   * small.
+   */
+  private synchronized Dataset<Row> counts(ChapterInputs inputs) {
+    if (countsFor != inputs) {
+      ReferenceBoundaries reference = new ReferenceBoundaries(boundaries, inputs.referenceYear());
+      counts = MunicipalCounts.municipal(inputs, reference).localCheckpoint();
+      countsFor = inputs;
+    }
+    return counts;
   }
 
   private ChapterTable segregation(ChapterInputs inputs) {
