@@ -3,6 +3,7 @@ package nl.migstat.chapters.gemeenten;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -21,10 +22,10 @@ import org.apache.spark.sql.Row;
  * and their details as topics, Dutch background only as the remainder of {@code
  * AantalInwoners_5}) and the herkomst tables (85458NED: a {@code Herkomst} dimension).
  *
- * <p>Output columns: {@code source, year, region, group, label, kind, partition, value, status}. {@code
- * kind} is {@code total}, {@code dutch}, {@code western}, {@code non_western}, {@code
- * non_western_detail} or {@code other}; {@code partition} marks the groups that together make up
- * the total at the finest level the source has (for the diversity index).
+ * <p>Output columns: {@code source, year, region, group, label, kind, partition, value,
+ * status}. {@code kind} is {@code total}, {@code dutch}, {@code western}, {@code non_western},
+ * {@code non_western_detail} or {@code other}; {@code partition} marks the groups that together
+ * make up the total at the finest level the source has (for the diversity index).
  */
 public final class BackgroundGroups {
   public static final String TOTAL = "totaal";
@@ -93,7 +94,8 @@ public final class BackgroundGroups {
     Dataset<Row> direct = cut.select(col("source"), col("year"), col("region"), col("group"),
         col("value"), col("status"));
     Column three = col("group").isin(TOTAL, WESTERN, NON_WESTERN);
-    Column signed = when(col("group").equalTo(TOTAL), col("value")).otherwise(col("value").multiply(-1));
+    Column signed =
+        when(col("group").equalTo(TOTAL), col("value")).otherwise(col("value").multiply(-1));
     Dataset<Row> dutch = cut.where(three)
         .groupBy(col("source"), col("year"), col("region"))
         .agg(sum(lit(1)).as("_n"), max(when(col("value").isNull(), 1).otherwise(0)).as("_gap"),
@@ -165,7 +167,7 @@ public final class BackgroundGroups {
         .when(col("group").equalTo(NON_WESTERN), lit("non_western"))
         .otherwise(lit("non_western_detail"));
     Column partition = col("group").isin(DUTCH, WESTERN).or(detail)
-        .or(col("group").equalTo(NON_WESTERN).and(hasDetail.unary_$bang()));
+        .or(col("group").equalTo(NON_WESTERN).and(not(hasDetail)));
     return rows.withColumn("kind", kind).withColumn("partition", partition)
         .select(col("source"), col("year"), col("region"), col("group"),
             groupOf(col("group"), LABELS).as("label"), col("kind"), col("partition"),

@@ -91,7 +91,7 @@ public final class MunicipalCounts {
         inputs.codes(source, "Herkomst"));
   }
 
-  /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as background counts. */
+  /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as group counts. */
   public static Dataset<Row> buurten(ChapterInputs inputs) {
     Dataset<Row> all = null;
     for (String source : KERNCIJFERS) {

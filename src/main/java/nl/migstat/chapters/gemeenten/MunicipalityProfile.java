@@ -93,21 +93,26 @@ public final class MunicipalityProfile {
         least(col("_r_population"), col("_r_non_western")));
     figures = status(figures, "diversity_index", col("_r_part"));
     figures = status(figures, "origin_groups", col("_r_part"));
-    figures = figures.withColumn("typology", typology.of());
-    figures = small.suppress(figures, "migration_background_share", "migrants", "population");
-    figures = small.suppress(figures, "western_share", "western", "population");
-    figures = small.suppress(figures, "non_western_share", "non_western", "population");
-    figures = small.suppress(figures, "diversity_index", "population");
-    figures = small.suppress(figures, "population", "population")
-        .withColumn("typology", when(col("population").isNull(), lit(null).cast("string"))
-            .otherwise(col("typology")))
-        .withColumn("typology_label", Typology.label(col("typology")));
+    figures = suppressed(figures.withColumn("typology", typology.of()), small);
     return figures.join(names, new String[] {"municipality_code"}, "left")
         .withColumn("reference_year", lit(referenceYear))
         .orderBy(col("municipality_code"), col("year"));
   }
 
-  /** {@code <figure>_status} from the strongest input rank; missing without a reason: not_available. */
+  /** Small numbers: the figures over a small base or part, and the type of a tiny municipality. */
+  private static Dataset<Row> suppressed(Dataset<Row> rows, SmallNumbers small) {
+    Dataset<Row> figures =
+        small.suppress(rows, "migration_background_share", "migrants", "population");
+    figures = small.suppress(figures, "western_share", "western", "population");
+    figures = small.suppress(figures, "non_western_share", "non_western", "population");
+    figures = small.suppress(figures, "diversity_index", "population");
+    return small.suppress(figures, "population", "population")
+        .withColumn("typology", when(col("population").isNull(), lit(null).cast("string"))
+            .otherwise(col("typology")))
+        .withColumn("typology_label", Typology.label(col("typology")));
+  }
+
+  /** {@code <figure>_status} from the strongest input rank; missing for no reason: not_available. */
   private static Dataset<Row> status(Dataset<Row> rows, String figure, Column rank) {
     Column known = Figures.ofRank(rank);
     return rows.withColumn(figure + "_status", when(col(figure).isNull(),

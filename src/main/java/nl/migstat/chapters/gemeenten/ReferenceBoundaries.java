@@ -73,7 +73,7 @@ public final class ReferenceBoundaries {
             .toArray(org.apache.spark.sql.Column[]::new));
   }
 
-  /** {@code source, _year, region, _partial}: reference municipalities with missing predecessors. */
+  /** {@code source, _year, region, _partial}: municipalities with predecessors missing. */
   private Dataset<Row> incomplete(Dataset<Row> observations) {
     Map<String, Set<String>> present = new TreeMap<>();
     for (Row r : observations.where(col(Columns.REGION).startsWith("GM"))

@@ -6,10 +6,15 @@ import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -70,36 +75,23 @@ public final class SegregationWithinMunicipality {
         .join(totals, new String[] {"source", "year", "region"}, "left");
     Column usable = col("value").isNotNull().and(col("total").isNotNull())
         .and(col("municipality_code").isNotNull());
-    Column[] key = {col("source"), col("year"), col("municipality_code"), col("group")};
-    Dataset<Row> used = cells.where(usable)
-        .withColumn("rest", col("total").minus(col("value")))
-        .withColumn("_g", sum(col("value")).over(Window.partitionBy(key)))
-        .withColumn("_r", sum(col("rest")).over(Window.partitionBy(key)))
-        .groupBy(key)
-        .agg(org.apache.spark.sql.functions.first(col("label")).as("background_label"),
-            org.apache.spark.sql.functions.first(col("kind")).as("kind"),
-            sum(col("value")).as("group_population"),
-            sum(abs(col("value").divide(col("_g")).minus(col("rest").divide(col("_r")))))
-                .as("_sum_abs"),
-            org.apache.spark.sql.functions.min(col("_g")).as("_g"),
-            org.apache.spark.sql.functions.min(col("_r")).as("_r"),
-            org.apache.spark.sql.functions.count(lit(1)).cast("int").as("buurten_used"));
+    Dataset<Row> used = used(cells.where(usable));
     Dataset<Row> left = leftOut(cells, usable);
     Column index = when(col("_g").leq(0).or(col("_r").leq(0)), lit(null).cast("double"))
         .otherwise(col("_sum_abs").divide(2));
-    Dataset<Row> out = used.join(left, new String[] {"source", "year", "municipality_code", "group"},
-            "full_outer")
+    String[] keyNames = {"source", "year", "municipality_code", "group"};
+    Dataset<Row> out = used.join(left, keyNames, "full_outer")
         .withColumn("dissimilarity_index", index)
         .withColumn("dissimilarity_index_status", when(index.isNull(),
             lit(Status.NOT_AVAILABLE.code())).otherwise(lit(null).cast("string")))
         .withColumn("group_population_status", lit(null).cast("string"))
-        .withColumn("buurten_used", org.apache.spark.sql.functions.coalesce(col("buurten_used"),
+        .withColumn("buurten_used", coalesce(col("buurten_used"),
             lit(0)))
-        .withColumn("buurten_left_out", org.apache.spark.sql.functions.coalesce(
+        .withColumn("buurten_left_out", coalesce(
             col("buurten_left_out"), lit(0)))
         .withColumn("background_label",
-            org.apache.spark.sql.functions.coalesce(col("background_label"), col("_label")))
-        .withColumn("kind", org.apache.spark.sql.functions.coalesce(col("kind"), col("_kind")))
+            coalesce(col("background_label"), col("_label")))
+        .withColumn("kind", coalesce(col("kind"), col("_kind")))
         .drop("_label", "_kind");
     out = small.suppress(out, "dissimilarity_index", "group_population");
     out = small.suppress(out, "group_population", "group_population");
@@ -110,18 +102,35 @@ public final class SegregationWithinMunicipality {
             col("background_group"));
   }
 
+  /** Per municipality and group over the usable buurten: G, R and Σ |g_i/G − r_i/R|. */
+  private static Dataset<Row> used(Dataset<Row> cells) {
+    Column[] key = {col("source"), col("year"), col("municipality_code"), col("group")};
+    return cells.withColumn("rest", col("total").minus(col("value")))
+        .withColumn("_g", sum(col("value")).over(Window.partitionBy(key)))
+        .withColumn("_r", sum(col("rest")).over(Window.partitionBy(key)))
+        .groupBy(key)
+        .agg(first(col("label")).as("background_label"),
+            first(col("kind")).as("kind"),
+            sum(col("value")).as("group_population"),
+            sum(abs(col("value").divide(col("_g")).minus(col("rest").divide(col("_r")))))
+                .as("_sum_abs"),
+            min(col("_g")).as("_g"),
+            min(col("_r")).as("_r"),
+            count(lit(1)).cast("int").as("buurten_used"));
+  }
+
   /** Per municipality and group: the buurten without a usable figure, counted and named. */
   private static Dataset<Row> leftOut(Dataset<Row> cells, Column usable) {
     Column code = when(col("municipality_code").isNull(),
         concat(col("region"), lit(" (gesplitste gemeente)"))).otherwise(col("region"));
     Column municipality = when(col("municipality_code").isNull(),
         concat(lit("GM"), col("region").substr(3, 4))).otherwise(col("municipality_code"));
-    return cells.where(usable.unary_$bang())
+    return cells.where(not(usable))
         .withColumn("municipality_code", municipality)
         .groupBy(col("source"), col("year"), col("municipality_code"), col("group"))
-        .agg(org.apache.spark.sql.functions.count(lit(1)).cast("int").as("buurten_left_out"),
+        .agg(count(lit(1)).cast("int").as("buurten_left_out"),
             array_join(array_sort(collect_list(code)), ", ").as("buurten_left_out_codes"),
-            org.apache.spark.sql.functions.first(col("label")).as("_label"),
-            org.apache.spark.sql.functions.first(col("kind")).as("_kind"));
+            first(col("label")).as("_label"),
+            first(col("kind")).as("_kind"));
   }
 }
