@@ -23,6 +23,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -54,13 +55,15 @@ public final class ReferenceBoundaries {
    * predecessors are incomplete in its source and year becomes {@code not_available}.
    */
   public Dataset<Row> map(Dataset<Row> countObservations) {
+    List<Row> keys = countObservations
+        .select(col(Columns.MEASURE), col(Columns.SOURCE), substring(col(Columns.PERIOD), 1, 4),
+            col(Columns.REGION))
+        .distinct().collectAsList();
     Set<String> measures = new HashSet<>();
-    for (Row r : countObservations.select(Columns.MEASURE).distinct().collectAsList()) {
-      measures.add(r.getString(0));
-    }
+    keys.forEach(r -> measures.add(r.getString(0)));
     Dataset<Row> mapped =
         new ToReferenceYear(boundaries, referenceYear, measures).apply(countObservations);
-    Dataset<Row> incomplete = incomplete(countObservations);
+    Dataset<Row> incomplete = incomplete(countObservations.sparkSession(), keys);
     Dataset<Row> flagged = mapped
         .withColumn("_year", substring(col(Columns.PERIOD), 1, 4).cast("int"))
         .join(incomplete, new String[] {Columns.SOURCE, "_year", Columns.REGION}, "left");
@@ -73,14 +76,17 @@ public final class ReferenceBoundaries {
             .toArray(org.apache.spark.sql.Column[]::new));
   }
 
-  /** {@code source, _year, region, _partial}: municipalities with predecessors missing. */
-  private Dataset<Row> incomplete(Dataset<Row> observations) {
+  /**
+   * {@code source, _year, region, _partial}: municipalities with predecessors missing, from the
+   * distinct {@code measure, source, year, region} of the input.
+   */
+  private Dataset<Row> incomplete(SparkSession spark, List<Row> keys) {
     Map<String, Set<String>> present = new TreeMap<>();
-    for (Row r : observations.where(col(Columns.REGION).startsWith("GM"))
-        .select(col(Columns.SOURCE), substring(col(Columns.PERIOD), 1, 4), col(Columns.REGION))
-        .distinct().collectAsList()) {
-      present.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new HashSet<>())
-          .add(r.getString(2));
+    for (Row r : keys) {
+      if (r.getString(3) != null && r.getString(3).startsWith("GM")) {
+        present.computeIfAbsent(r.getString(1) + "|" + r.getString(2), k -> new HashSet<>())
+            .add(r.getString(3));
+      }
     }
     List<Row> rows = new ArrayList<>();
     Map<Integer, Map<String, Set<String>>> contributors = new HashMap<>();
@@ -104,7 +110,7 @@ public final class ReferenceBoundaries {
     StructType schema = new StructType().add(Columns.SOURCE, DataTypes.StringType)
         .add("_year", DataTypes.IntegerType).add(Columns.REGION, DataTypes.StringType)
         .add("_partial", DataTypes.BooleanType);
-    return observations.sparkSession().createDataFrame(rows, schema);
+    return spark.createDataFrame(rows, schema);
   }
 
   /** For each reference-year municipality, the municipalities of {@code year} that feed it. */
