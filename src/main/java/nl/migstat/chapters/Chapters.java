@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.migstat.chapters.arbeidsmarkt.Arbeidsmarkt;
+import nl.migstat.chapters.gemeenten.Gemeenten;
 import nl.migstat.chapters.migratiestromen.Migratiestromen;
 
 /** The report's chapters, in report order, and the tables each one has. */
@@ -19,7 +20,7 @@ public final class Chapters {
 
   /** Every chapter of the project. */
   public static Chapters all() {
-    return new Chapters(List.of(new Migratiestromen(), new Arbeidsmarkt()));
+    return new Chapters(List.of(new Migratiestromen(), new Arbeidsmarkt(), new Gemeenten()));
   }
 
   public Optional<Chapter> chapter(String name) {
