@@ -1,18 +1,14 @@
 package nl.migstat.chapters;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.Arrays;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusColumns;
 import org.apache.spark.sql.Column;
 
 /**
@@ -27,26 +23,17 @@ public final class Figures {
 
   /** The priority of a status column (1 = confidential … 9; 99 for an ordinary figure). */
   public static Column rank(Column status) {
-    Column[] pairs = new Column[Status.values().length * 2];
-    for (Status st : Status.values()) {
-      pairs[2 * st.ordinal()] = lit(st.code());
-      pairs[2 * st.ordinal() + 1] = lit(st.ordinal() + 1);
-    }
-    return coalesce(element_at(map(pairs), status), lit(NONE));
+    return StatusColumns.rank(status);
   }
 
   /** The status code of a rank computed by {@link #rank}. */
   public static Column ofRank(Column rank) {
-    Column[] codes = Arrays.stream(Status.values()).map(st -> lit(st.code())).toArray(Column[]::new);
-    return when(rank.lt(NONE), element_at(array(codes), rank)).otherwise(lit(null).cast("string"));
+    return StatusColumns.ofRank(rank);
   }
 
   /** The strongest of several status columns of one row. */
   public static Column strongest(Column... statuses) {
-    if (statuses.length == 1) {
-      return statuses[0];
-    }
-    return ofRank(least(Arrays.stream(statuses).map(Figures::rank).toArray(Column[]::new)));
+    return StatusColumns.strongest(statuses);
   }
 
   /** Aggregate: the strongest status over the group. */

@@ -27,6 +27,7 @@ import java.util.Set;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -131,11 +132,11 @@ public final class ToReferenceYear {
   private Dataset<Row> aggregate(Dataset<Row> mapped) {
     Column split = col(SHARE).notEqual(1.0);
     Column status = when(split.and(col(Columns.VALUE).isNotNull()),
-        StatusRanks.strongest(col(Columns.STATUS), lit(Status.ESTIMATED.code())))
+        StatusColumns.strongest(col(Columns.STATUS), lit(Status.ESTIMATED.code())))
         .otherwise(col(Columns.STATUS));
     Dataset<Row> rows = mapped
         .withColumn(Columns.VALUE, col(Columns.VALUE).multiply(col(SHARE)))
-        .withColumn(RANK, StatusRanks.rank(status))
+        .withColumn(RANK, StatusColumns.rank(status))
         .withColumn(ENTRIES, array_sort(map_entries(col(Columns.DIMS))));
     Column anyMissing = max(when(col(Columns.VALUE).isNull(), lit(1)).otherwise(lit(0)));
     Column value = when(anyMissing.equalTo(1), lit(null).cast("double"))
@@ -148,8 +149,8 @@ public final class ToReferenceYear {
             flags.as("_flags"), count(lit(1)).as("_n"));
     Column rank = col(RANK);
     Column finalStatus = when(col(Columns.VALUE).isNull(),
-        coalesce(StatusRanks.ofRank(rank), lit(Status.NOT_AVAILABLE.code())))
-        .otherwise(StatusRanks.ofRank(rank));
+        coalesce(StatusColumns.ofRank(rank), lit(Status.NOT_AVAILABLE.code())))
+        .otherwise(StatusColumns.ofRank(rank));
     Column origin = when(col("_n").leq(3), array_join(col("_origins"), " + "))
         .otherwise(concat(array_join(slice(col("_origins"), 1, 3), " + "),
             lit(" + "), col("_n").minus(3).cast("string"), lit(" more")));
