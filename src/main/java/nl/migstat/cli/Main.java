@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import nl.migstat.harmonise.BoundaryMappingException;
+import nl.migstat.harmonise.UnknownMunicipalityException;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.job.JobFileException;
 
@@ -52,6 +54,10 @@ public final class Main {
     } catch (JobFileException e) {
       err.println("migstat: bad job file: " + e.getMessage());
       return ExitCode.BAD_JOB_FILE;
+    } catch (UnknownMunicipalityException | BoundaryMappingException e) {
+      err.println("migstat: bad input: " + e.getMessage());
+      err.println("nothing was published; the previous output is unchanged");
+      return ExitCode.BAD_INPUT;
     } catch (BadInputException e) {
       err.println("migstat: bad input: " + e.getMessage());
       err.println("nothing was written; the previous output is unchanged");
