@@ -25,7 +25,7 @@ final class ChildJvm {
     return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
   }
 
-  /** The Spark flags this JVM got from surefire's argLine, else {@code spark.jvm.flags} of pom.xml. */
+  /** The Spark flags of this JVM (surefire's argLine), else {@code spark.jvm.flags} of pom.xml. */
   static List<String> sparkFlags() {
     List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect.")

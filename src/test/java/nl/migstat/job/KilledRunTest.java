@@ -52,7 +52,7 @@ class KilledRunTest {
 
   @Test
   void aRunKilledAtAnyMomentLeavesAPublishedRunCompleteAndNeverAMix() throws Exception {
-    writeJob();
+    SmallJob.write(tmp, "small");
     long t0 = System.nanoTime();
     assertThat(runToEnd()).as("first run exits 0:\n%s", ChildJvm.tail(log(), 4000)).isZero();
     long runMillis = millisSince(t0);
@@ -68,7 +68,7 @@ class KilledRunTest {
     long loopStart = System.nanoTime();
     int partialsSeen = 0;
     int kills = 0;
-    for (; kills < KILLS && (kills < MIN_KILLS || millisSince(loopStart) < BUDGET_MILLIS); kills++) {
+    while (kills < KILLS && (kills < MIN_KILLS || millisSince(loopStart) < BUDGET_MILLIS)) {
       boolean atRename = kills % 3 == 2;
       long delay = atRename ? -1 : (long) (random.nextDouble() * runMillis);
       Set<String> before = runFolders();
@@ -83,6 +83,7 @@ class KilledRunTest {
           kills + 1, atRename ? "at rename" : "random", moment / 1000.0, runMillis / 1000.0,
           outcome(current, now, finished, p), partials);
       current = now;
+      kills++;
     }
     assertThat(runToEnd()).as("cleaning run exits 0:\n%s", ChildJvm.tail(log(), 4000)).isZero();
     Published last = checkPublished(current, reference);
@@ -212,17 +213,6 @@ class KilledRunTest {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
-  }
-
-  private void writeJob() throws IOException {
-    Path file = tmp.resolve("jobs/small.yaml");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "name: small\nreport_year: 2023\nraw_dir: "
-        + Path.of("data-samples").toAbsolutePath() + "\noutput_dir: ../out/small\n"
-        + "workbook: small.xlsx\nchapters: [migratiestromen]\n"
-        + "tables: [migration_balance, first_permits_by_reason]\nmax_reject_share: 0.05\ninputs:\n"
-        + "  - path: migratiestromen/85524NED_bevolking_kerncijfers.csv\n    source: cbs:85524NED\n"
-        + "  - path: eurostat-sdmx/migr_resfirst_sdmx-csv-2.0_action.csv\n", StandardCharsets.UTF_8);
   }
 
   private static long millisSince(long nanos) {

@@ -28,7 +28,7 @@ final class RunDigest {
 
   private RunDigest() {}
 
-  /** Table name → digest of schema and sorted rows; a table without {@code _SUCCESS} is marked. */
+  /** Table name → digest of schema and sorted rows; a table without {@code _SUCCESS} says so. */
   static SortedMap<String, String> tables(SparkSession spark, Path runDir) {
     SortedMap<String, String> parts = new TreeMap<>();
     for (Path dir : list(runDir)) {
@@ -47,7 +47,7 @@ final class RunDigest {
     return parts;
   }
 
-  /** {@link #tables} plus every other file: the manifest normalised, others by bytes (not the log). */
+  /** {@link #tables} plus the other files: the manifest normalised, others by bytes, no log. */
   static SortedMap<String, String> of(SparkSession spark, Path runDir) {
     SortedMap<String, String> parts = tables(spark, runDir);
     for (Path file : list(runDir)) {
