@@ -84,6 +84,9 @@ class KilledRunTest {
           outcome(current, now, finished, p), partials);
       current = now;
       kills++;
+      if (finished && p.exitValue() == 0) {
+        runMillis = moment; // the machine is shared: aim at the latest run time, not the first
+      }
     }
     assertThat(runToEnd()).as("cleaning run exits 0:\n%s", ChildJvm.tail(log(), 4000)).isZero();
     Published last = checkPublished(current, reference);
