@@ -52,6 +52,7 @@ class ClusterRunTest {
   @AfterEach
   void stopCluster() throws InterruptedException {
     for (Process p : processes) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly); // executors the workers launched
       p.destroyForcibly();
     }
     for (Process p : processes) {
