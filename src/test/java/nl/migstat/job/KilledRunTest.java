@@ -26,14 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * is killed with SIGKILL at seeded random moments (and right after its run folder is renamed
  * complete), and each time {@code out/<job>} must still be a complete run, either the one
  * published before or a complete new one, never a mix and never missing. Properties:
- * {@code migstat.kills} (12), {@code migstat.killSeed}, {@code migstat.killBudgetSeconds} (150;
+ * {@code migstat.kills} (12), {@code migstat.killSeed}, {@code migstat.killBudgetSeconds} (120;
  * no new kill starts after it, at least 3 are made).
  */
 @Tag("slow")
 class KilledRunTest {
   private static final int KILLS = Integer.getInteger("migstat.kills", 12);
   private static final long SEED = Long.getLong("migstat.killSeed", 20231231L);
-  private static final long BUDGET_MILLIS = Long.getLong("migstat.killBudgetSeconds", 150) * 1000;
+  private static final long BUDGET_MILLIS = Long.getLong("migstat.killBudgetSeconds", 120) * 1000;
   private static final int MIN_KILLS = 3;
   private static final long RUN_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(6);
 
