@@ -82,10 +82,21 @@ public final class PublishedRuns {
     return done;
   }
 
-  /** Deletes unfinished runs and all but the newest {@code keep} complete runs besides the current one. */
+  /**
+   * Deletes unfinished runs, temporary links left by a run killed while publishing, and all but the
+   * newest {@code keep} complete runs besides the current one.
+   */
   public void clean(int keep) {
     if (!Files.isDirectory(runs)) {
       return;
+    }
+    String tmpLinks = "." + link.getFileName() + ".link-";
+    try (Stream<Path> s = Files.list(link.getParent())) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith(tmpLinks)).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     Optional<Path> current = current();
     List<Path> all;
