@@ -1,6 +1,5 @@
 package nl.migstat.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -64,8 +63,7 @@ final class JobBenchmark {
     for (int i = 1; i <= runs; i++) {
       Runtime.getRuntime().gc();
       long origin = System.nanoTime();
-      Progress progress = new Progress(new PrintStream(new ByteArrayOutputStream(), true,
-          StandardCharsets.UTF_8));
+      Progress progress = new Progress(out);
       HeapSampler heap = new HeapSampler(origin, 20);
       try {
         new JobRunner(chapters, progress).run(job, spark, null, true);
