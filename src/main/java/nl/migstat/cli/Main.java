@@ -14,7 +14,8 @@ import nl.migstat.job.JobFileException;
 /** The command-line entry behind {@code ./migstat}: dispatches to a command, maps errors to exit codes. */
 public final class Main {
   private static final String USAGE = "usage:\n  " + JobCommands.RUN_USAGE + "\n  "
-      + JobCommands.VALIDATE_USAGE + "\n  " + FetchCommand.USAGE + "\n  " + IngestCommand.USAGE + "\n";
+      + JobCommands.VALIDATE_USAGE + "\n  " + FetchCommand.USAGE + "\n  " + IngestCommand.USAGE + "\n  "
+      + nl.migstat.bench.BenchCommand.USAGE + "\n";
 
   private Main() {}
 
@@ -39,6 +40,7 @@ public final class Main {
         case "ingest" -> new IngestCommand(out).run(rest);
         case "run" -> new JobCommands(out).run(rest);
         case "validate" -> new JobCommands(out).validate(rest);
+        case "bench" -> new nl.migstat.bench.BenchCommand(out).run(rest);
         case "fetch" -> {
           if (!new FetchCommand(out).run(rest)) {
             err.println("migstat: some tables could not be fetched; the raw folder keeps their previous files");

@@ -31,6 +31,7 @@ import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.TableInfo;
 import nl.migstat.export.ChapterSection;
 import nl.migstat.export.IngestOutput;
+import nl.migstat.export.ObservationParquet;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.export.WorkbookTable;
 import nl.migstat.export.WorkbookWriter;
@@ -165,8 +166,7 @@ public final class JobRunner {
       List<FileReport> reports, Path runDir) {
     String obsDir = runDir.resolve(IngestOutput.OBSERVATIONS).toUri().toString();
     String codesDir = runDir.resolve(IngestOutput.CODES).toUri().toString();
-    IngestOutput.observations(spark, sink.observations()).coalesce(1).write()
-        .mode(SaveMode.ErrorIfExists).parquet(obsDir);
+    ObservationParquet.write(sink.observations(), runDir.resolve(IngestOutput.OBSERVATIONS));
     IngestOutput.codes(spark, sink.codes()).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(codesDir);
     Set<String> sources = new LinkedHashSet<>();
     reports.forEach(r -> sources.add(r.source()));

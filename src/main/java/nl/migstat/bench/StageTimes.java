@@ -1,0 +1,67 @@
+package nl.migstat.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stages of one job run, read back from its progress log ({@code [  12.3 s] step}): each step
+ * line closes the stage that ran since the line before, so a stage's time is the gap between two
+ * lines; ingest is grouped per format, chapter tables (build, collect, Parquet) per chapter.
+ */
+public final class StageTimes {
+  private static final Pattern LINE = Pattern.compile("^\\[\\s*([0-9.]+) s\\] (.*)$");
+  private static final Pattern INGEST =
+      Pattern.compile("ingest .+?: ([a-z0-9-]+), [^,]*, (\\d+) observations.*");
+  private static final Pattern WRITTEN = Pattern.compile("observations: (\\d+) written.*");
+
+  /** A stage: its name, seconds, observations it handled (0 if none), and when it ran. */
+  public record Stage(String name, double seconds, long observations, double start, double end) {}
+
+  private StageTimes() {}
+
+  /** Stages in the order they first ran; repeated names (one format, one chapter) add up. */
+  public static List<Stage> parse(String log) {
+    Map<String, Stage> stages = new LinkedHashMap<>();
+    double previous = 0;
+    String chapter = "chapter";
+    for (String raw : log.split("\n")) {
+      Matcher m = LINE.matcher(raw);
+      if (!m.matches()) {
+        continue;
+      }
+      double at = Double.parseDouble(m.group(1));
+      String step = m.group(2);
+      String name;
+      long obs = 0;
+      Matcher i = INGEST.matcher(step);
+      Matcher w = WRITTEN.matcher(step);
+      if (i.matches()) {
+        name = "ingest " + i.group(1);
+        obs = Long.parseLong(i.group(2));
+      } else if (w.matches()) {
+        name = "hand-off: observations to Parquet and back";
+        obs = Long.parseLong(w.group(1));
+      } else if (step.startsWith("chapter ")) {
+        chapter = step;
+        name = chapter;
+      } else if (step.startsWith("  ") && !step.startsWith("  warning")) {
+        name = chapter;
+      } else if (step.startsWith("workbook ")) {
+        name = "Excel write";
+      } else if (step.startsWith("published ")) {
+        name = "rejects, manifest, publish";
+      } else {
+        name = "other";
+      }
+      double start = previous;
+      stages.merge(name, new Stage(name, at - start, obs, start, at), (a, b) -> new Stage(name,
+          a.seconds() + b.seconds(), a.observations() + b.observations(), a.start(), b.end()));
+      previous = at;
+    }
+    return new ArrayList<>(stages.values());
+  }
+}
