@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.TableInfo;
-import nl.migstat.chapters.TableInfo.ColumnInfo;
 import nl.migstat.chapters.TableInfo.Kind;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -122,7 +121,7 @@ public final class Explore {
               .orElse("")));
     }
     Table table = ParquetTables.read(runDir.resolve(name), name);
-    info(name).ifPresent(info -> asFigures(table, info));
+    asFigures(table, info(name));
     return table;
   }
 
@@ -184,18 +183,29 @@ public final class Explore {
     return RunComparison.compare(earlier.table(table), table(table));
   }
 
-  /** Figures stored as whole numbers are still figures: analysts compute shares with them. */
-  private static void asFigures(Table table, TableInfo info) {
-    for (ColumnInfo column : info.columns()) {
-      if (column.kind() != Kind.FIGURE || !table.containsColumn(column.name())) {
-        continue;
+  /**
+   * A figure is a column {@code x} with {@code x_status} beside it (README "Output schemas"), or a
+   * figure column of the chapter; one stored as whole numbers becomes a double column, so every
+   * figure reads, compares and divides alike.
+   */
+  private static void asFigures(Table table, Optional<TableInfo> info) {
+    List<String> figures = new ArrayList<>();
+    for (String name : table.columnNames()) {
+      if (table.containsColumn(name + "_status")) {
+        figures.add(name);
       }
-      Column<?> stored = table.column(column.name());
+    }
+    info.ifPresent(i -> i.columns().stream()
+        .filter(c -> c.kind() == Kind.FIGURE && table.containsColumn(c.name())
+            && !figures.contains(c.name()))
+        .forEach(c -> figures.add(c.name())));
+    for (String name : figures) {
+      Column<?> stored = table.column(name);
       if (stored instanceof NumericColumn<?> numbers && !(stored instanceof DoubleColumn)) {
-        table.replaceColumn(column.name(), numbers.asDoubleColumn().setName(column.name()));
+        table.replaceColumn(name, numbers.asDoubleColumn().setName(name));
       }
-      if (!table.containsColumn(column.statusColumn())) {
-        table.addColumns(StringColumn.create(column.statusColumn(), table.rowCount()));
+      if (!table.containsColumn(name + "_status")) {
+        table.addColumns(StringColumn.create(name + "_status", table.rowCount()));
       }
     }
   }
