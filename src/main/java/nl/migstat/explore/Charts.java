@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.api.HorizontalBarPlot;
 import tech.tablesaw.plotly.api.LinePlot;
@@ -21,6 +23,7 @@ public final class Charts {
 
   /** One line per value of {@code group} over the years; missing figures leave a gap. */
   public static Figure timeSeries(Table table, String figure, String group, String title) {
+    requireOneRowPerYear(table, group);
     Table sorted = table.sortAscendingOn(group, Slices.YEAR);
     return LinePlot.create(title, sorted, Slices.YEAR, figure, group);
   }
@@ -43,6 +46,22 @@ public final class Charts {
       return Files.writeString(file, page, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * A line needs one point per year: a table with more rows per group and year (another breakdown
+   * left in) is refused with the way out, rather than drawn as a zigzag.
+   */
+  static void requireOneRowPerYear(Table table, String group) {
+    Set<String> seen = new HashSet<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      String key = table.column(group).getString(r) + " in " + table.column(Slices.YEAR).getString(r);
+      if (!seen.add(key)) {
+        throw new IllegalArgumentException("several rows for " + group + " " + key + " in "
+            + table.name() + ": keep one value of the other columns first, e.g. Slices.where(table,"
+            + " \"origin_group\", \"total\")");
+      }
     }
   }
 

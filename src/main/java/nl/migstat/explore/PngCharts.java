@@ -36,6 +36,7 @@ public final class PngCharts {
 
   /** One line per value of {@code group} over the years; a missing figure leaves a gap. */
   public static BufferedImage timeSeries(Table table, String figure, String group, String title) {
+    Charts.requireOneRowPerYear(table, group);
     XYSeriesCollection lines = new XYSeriesCollection();
     IntColumn years = table.intColumn(Slices.YEAR);
     DoubleColumn values = table.doubleColumn(figure);
