@@ -178,6 +178,24 @@ public final class Explore {
     }
   }
 
+  /**
+   * The run published before this one: the previous folder (by run id) beside this run's folder in
+   * {@code out/<job>.runs/}, unfinished {@code .partial} runs left out; empty when none is kept.
+   */
+  public Optional<Explore> previous() {
+    Path self = folder();
+    try (Stream<Path> runs = Files.list(self.getParent())) {
+      List<Path> earlier = runs.filter(Files::isDirectory)
+          .filter(p -> !p.getFileName().toString().endsWith(".partial"))
+          .filter(p -> p.getFileName().toString().compareTo(self.getFileName().toString()) < 0)
+          .sorted().toList();
+      return earlier.isEmpty() ? Optional.empty()
+          : Optional.of(new Explore(earlier.get(earlier.size() - 1), chapters));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the runs beside " + self, e);
+    }
+  }
+
   /** Compares this run's table with the same table of an earlier run (see {@link RunComparison}). */
   public Table compareWith(Explore earlier, String table) {
     return RunComparison.compare(earlier.table(table), table(table));

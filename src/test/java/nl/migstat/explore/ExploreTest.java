@@ -120,6 +120,12 @@ class ExploreTest {
   }
 
   @Test
+  void findsThePreviousRunBesideThisOne() {
+    assertThat(later.previous()).map(Explore::folder).contains(earlier.folder());
+    assertThat(earlier.previous()).isEmpty();
+  }
+
+  @Test
   void readsObservationsWithTheirDimensionsAsText() {
     Table obs = later.observations();
     assertThat(obs.rowCount()).isEqualTo(2);
@@ -129,10 +135,10 @@ class ExploreTest {
   }
 
   @Test
-  void writesATimeSeriesPageAndATopMunicipalitiesPng() throws IOException {
+  void writesATimeSeriesPageAndATopMunicipalitiesPng(@TempDir Path charts) throws IOException {
     Table t = later.table(MUNICIPAL);
     Path page = Charts.html(Charts.timeSeries(t, "persons", "municipality_name", "Syriërs"),
-        root.resolve("charts/persons.html"));
+        charts.resolve("persons.html"));
     assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("Plotly.newPlot")
         .contains("Amsterdam");
     Table top = Charts.top(Slices.year(t, 2023), "persons", 2);
@@ -140,7 +146,7 @@ class ExploreTest {
         .as("the confidential Vaals is left out, not ranked as zero")
         .containsExactly("Amsterdam", "Utrecht");
     Path png = PngCharts.write(PngCharts.topBars(Slices.year(t, 2023), "municipality_name",
-        "persons", 10, "Top gemeenten"), root.resolve("charts/top.png"));
+        "persons", 10, "Top gemeenten"), charts.resolve("top.png"));
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     assertThat(PngCharts.timeSeries(t, "persons", "municipality_name", "x").getWidth())
