@@ -1,0 +1,235 @@
+package nl.migstat.explore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.migstat.chapters.Chapter;
+import nl.migstat.chapters.Chapters;
+import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.TableInfo.Kind;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * One published run ({@code out/<job>/}) opened for analysts: its tables as Tablesaw tables with
+ * the chapter's column types, their titles and Dutch labels, and the ingest tables, without Spark.
+ *
+ * <pre>{@code
+ * Explore run = Explore.job("samples");
+ * Table balance = run.table("migration_balance");
+ * }</pre>
+ */
+public final class Explore {
+  /** System property (or environment variable {@code MIGSTAT_OUT}) naming the output folder. */
+  public static final String OUT_PROPERTY = "migstat.out";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Path runDir;
+  private final Chapters chapters;
+
+  private Explore(Path runDir, Chapters chapters) {
+    this.runDir = runDir;
+    this.chapters = chapters;
+  }
+
+  /** Opens a run folder or a published link such as {@code out/samples}. */
+  public static Explore open(Path runDir) {
+    if (!Files.isDirectory(runDir)) {
+      throw new IllegalArgumentException("no run output at " + runDir.toAbsolutePath()
+          + ": run ./migstat run jobs/<job> first");
+    }
+    return new Explore(runDir, Chapters.all());
+  }
+
+  /**
+   * Opens the published output of a job by name: {@code <out>/<job>} where {@code <out>} is the
+   * {@code migstat.out} property, the {@code MIGSTAT_OUT} variable, or the {@code out} folder of the
+   * nearest project folder above the working directory (so notebooks need no paths).
+   */
+  public static Explore job(String job) {
+    return open(outFolder().resolve(job));
+  }
+
+  static Path outFolder() {
+    String configured = System.getProperty(OUT_PROPERTY, System.getenv("MIGSTAT_OUT"));
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isRegularFile(dir.resolve("migstat"))) {
+        return dir.resolve("out");
+      }
+    }
+    return Path.of("out");
+  }
+
+  /** The folder this run was read from, with the published link resolved. */
+  public Path folder() {
+    try {
+      return runDir.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + runDir, e);
+    }
+  }
+
+  /** The chapter tables of the run, in the manifest's order (folders when there is no manifest). */
+  public List<String> tables() {
+    Optional<JsonNode> manifest = manifest();
+    List<String> names = new ArrayList<>();
+    if (manifest.isPresent() && manifest.get().has("tables")) {
+      manifest.get().get("tables").forEach(t -> {
+        if (Files.isDirectory(runDir.resolve(t.get("name").asText()))) {
+          names.add(t.get("name").asText());
+        }
+      });
+      return names;
+    }
+    try (Stream<Path> dirs = Files.list(runDir)) {
+      dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(n -> !List.of("observations", "codes", "rejects").contains(n))
+          .sorted().forEach(names::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + runDir, e);
+    }
+    return names;
+  }
+
+  /** Whether the run has this table (a chapter of the job, built and not skipped). */
+  public boolean has(String table) {
+    return Files.isDirectory(runDir.resolve(table));
+  }
+
+  /**
+   * One table with the chapter's column types: years and ranks as integers, figures as doubles
+   * (null where missing, with the reason in {@code <figure>_status}), codes, labels, periods and
+   * statuses as strings.
+   */
+  public Table table(String name) {
+    if (!has(name)) {
+      throw new IllegalArgumentException("the run " + runDir + " has no table " + name
+          + "; it has " + tables() + (skipReason(name).map(r -> " (" + name + ": " + r + ")")
+              .orElse("")));
+    }
+    Table table = ParquetTables.read(runDir.resolve(name), name);
+    asFigures(table, info(name));
+    return table;
+  }
+
+  /** Title, unit, footnotes and Dutch column labels of a table, from its chapter. */
+  public Optional<TableInfo> info(String table) {
+    for (String chapter : chapters.names()) {
+      Chapter c = chapters.chapter(chapter).orElseThrow();
+      for (TableInfo info : c.tables()) {
+        if (info.name().equals(table)) {
+          return Optional.of(info);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The title of a table, or its name when no chapter of this version knows it. */
+  public String title(String table) {
+    return info(table).map(TableInfo::title).orElse(table);
+  }
+
+  /** Why the manifest says a table was skipped, if it says so. */
+  public Optional<String> skipReason(String table) {
+    return manifest().flatMap(m -> {
+      for (JsonNode t : m.path("tables")) {
+        if (table.equals(t.path("name").asText()) && t.has("skipped")) {
+          return Optional.of(t.path("skipped").asText());
+        }
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** The long observation table ({@code dims} as {@code key=value; …} text). */
+  public Table observations() {
+    return ParquetTables.read(runDir.resolve("observations"), "observations");
+  }
+
+  /** The code lists: source, dimension, code, Dutch label, parent. */
+  public Table codes() {
+    return ParquetTables.read(runDir.resolve("codes"), "codes");
+  }
+
+  /** The run's {@code manifest.json}, when present. */
+  public Optional<JsonNode> manifest() {
+    Path file = runDir.resolve("manifest.json");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readTree(file.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * The run published before this one: the previous folder (by run id) beside this run's folder in
+   * {@code out/<job>.runs/}, unfinished {@code .partial} runs left out; empty when none is kept.
+   */
+  public Optional<Explore> previous() {
+    Path self = folder();
+    try (Stream<Path> runs = Files.list(self.getParent())) {
+      List<Path> earlier = runs.filter(Files::isDirectory)
+          .filter(p -> !p.getFileName().toString().endsWith(".partial"))
+          .filter(p -> p.getFileName().toString().compareTo(self.getFileName().toString()) < 0)
+          .sorted().toList();
+      return earlier.isEmpty() ? Optional.empty()
+          : Optional.of(new Explore(earlier.get(earlier.size() - 1), chapters));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the runs beside " + self, e);
+    }
+  }
+
+  /** Compares this run's table with the same table of an earlier run (see {@link RunComparison}). */
+  public Table compareWith(Explore earlier, String table) {
+    return RunComparison.compare(earlier.table(table), table(table));
+  }
+
+  /**
+   * A figure is a column {@code x} with {@code x_status} beside it (README "Output schemas"), or a
+   * figure column of the chapter; one stored as whole numbers becomes a double column, so every
+   * figure reads, compares and divides alike.
+   */
+  private static void asFigures(Table table, Optional<TableInfo> info) {
+    List<String> figures = new ArrayList<>();
+    for (String name : table.columnNames()) {
+      if (table.containsColumn(name + "_status")) {
+        figures.add(name);
+      }
+    }
+    info.ifPresent(i -> i.columns().stream()
+        .filter(c -> c.kind() == Kind.FIGURE && table.containsColumn(c.name())
+            && !figures.contains(c.name()))
+        .forEach(c -> figures.add(c.name())));
+    for (String name : figures) {
+      Column<?> stored = table.column(name);
+      if (stored instanceof NumericColumn<?> numbers && !(stored instanceof DoubleColumn)) {
+        table.replaceColumn(name, numbers.asDoubleColumn().setName(name));
+      }
+      if (!table.containsColumn(name + "_status")) {
+        table.addColumns(StringColumn.create(name + "_status", table.rowCount()));
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Explore[" + runDir + "]";
+  }
+}
