@@ -3,6 +3,7 @@ package nl.migstat.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import nl.migstat.model.Period;
 
 /**
  * Per-input choices the file itself cannot tell: never platform defaults.
@@ -20,6 +21,18 @@ public record ReadOptions(String source, String period, Charset charset) {
   /** UTF-8, source and period from the content. */
   public static ReadOptions defaults() {
     return new ReadOptions(null, null, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The caller's period for a table without a period column, parsed as a StatLine label or code
+   * ({@code 2019}, {@code 2019JJ00}, {@code 2019-Q2}); null when none was given.
+   */
+  public Period fixedPeriod(String file) {
+    if (period == null) {
+      return null;
+    }
+    return Period.fromLabel(period).orElseThrow(() -> new BadInputException(file, 0,
+        "--period '" + period + "' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)"));
   }
 
   public ReadOptions withSource(String newSource) {

@@ -128,6 +128,15 @@ class BadInputTest {
   }
 
   @Test
+  void aPeriodOptionThatIsNoPeriodStopsTheFile() throws IOException {
+    Path p = write("noperiod.csv", "\"ID\";\"Geslacht\";\"Immigratie_1\"\n\"1\";\"3000\";\"  12\"\n");
+    assertThatThrownBy(() -> ingest.read(new InputFile(p), ReadOptions.defaults().withPeriod("2019XX"),
+            new CollectingSink()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(p + ": --period '2019XX' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)");
+  }
+
+  @Test
   void emptyFileStopsWithAClearMessage() throws IOException {
     Path p = write("empty.csv", "");
     assertThatThrownBy(() -> read(p, new CollectingSink()))

@@ -61,7 +61,7 @@ public final class CbsOdataCsvReader implements FormatReader {
       rows = csv.readAll();
     }
     List<String> keys = header.fields().stream().map(String::trim).toList();
-    Period fixed = fixedPeriod(options, file);
+    Period fixed = options.fixedPeriod(file);
     CbsTable table = new CbsTable(SourceName.forCbs(input, options, sink), keys, fixed);
     if (table.topics().isEmpty()) {
       throw new BadInputException(file, 1,
@@ -111,15 +111,6 @@ public final class CbsOdataCsvReader implements FormatReader {
       }
     }
     return new ReadResult(NAME, table.source(), rows.size() + 1L, records);
-  }
-
-  static Period fixedPeriod(ReadOptions options, String file) {
-    if (options.period() == null) {
-      return null;
-    }
-    return Period.fromLabel(options.period())
-        .orElseThrow(() -> new BadInputException(file, 0,
-            "--period '" + options.period() + "' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)"));
   }
 
   private static boolean[] textualTopics(List<CsvRecord> rows, int width, List<Integer> topicIdx) {

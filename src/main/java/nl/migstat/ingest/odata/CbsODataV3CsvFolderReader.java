@@ -74,7 +74,7 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
     }
     InputFile data = input.resolve(DATA);
     TypedRows rows = new TypedRows(input.displayName(),
-        shape.table(source, CbsODataV3JsonReader.fixedPeriod(options, input), data.displayName()),
+        shape.table(source, options.fixedPeriod(input.displayName()), data.displayName()),
         shape.rowDims(), shape.topicIsText(), shape.periodKey(), meta::periodStatus, "", sink);
     long lines = readData(data, options.charset(), rows);
     return new ReadResult(NAME, source, lines, rows.records());

@@ -81,7 +81,7 @@ public final class CbsODataV3JsonReader implements FormatReader {
           + " read as the CBS period dimension (Perioden)");
     }
     TypedRows rows = new TypedRows(input.displayName(),
-        shape.table(source, fixedPeriod(options, input), first.displayName()), shape.rowDims(),
+        shape.table(source, options.fixedPeriod(input.displayName()), first.displayName()), shape.rowDims(),
         shape.topicIsText(), shape.periodKey(),
         code -> meta.map(m -> m.periodStatus(code)).orElse(null), "null", sink);
     PageChain.Walk walk = chain.walk(page -> (index, line, row) ->
@@ -149,14 +149,6 @@ public final class CbsODataV3JsonReader implements FormatReader {
     Map<String, Boolean> text = new HashMap<>();
     kinds.forEach((k, n) -> text.put(k, n[0] > 0 && n[1] == 0));
     return V3Shape.fromKeys(keys, text);
-  }
-
-  static Period fixedPeriod(ReadOptions options, InputFile input) {
-    if (options.period() == null) {
-      return null;
-    }
-    return Period.fromLabel(options.period()).orElseThrow(() -> new BadInputException(
-        input.displayName(), 0, "--period '" + options.period() + "' is not a period"));
   }
 
   static void warnUnlinkedPages(InputFile input, PageChain.Walk walk, ObservationSink sink) {

@@ -104,7 +104,7 @@ public final class CbsODataV4Reader implements FormatReader {
         keys.add(d.getKey());
       }
     }
-    return new CbsTable(source, keys, CbsODataV3JsonReader.fixedPeriod(options, input));
+    return new CbsTable(source, keys, options.fixedPeriod(input.displayName()));
   }
 
   private static String source(InputFile input, InputFile first, ReadOptions options,

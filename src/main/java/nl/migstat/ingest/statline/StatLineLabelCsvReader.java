@@ -82,7 +82,7 @@ public final class StatLineLabelCsvReader implements FormatReader {
     String source = SourceName.forCbs(input, options, sink);
     LabelHeader header = LabelHeader.of(headerRecord.fields(), file);
     header.topics().forEach(t -> emitTopic(t, source, sink));
-    Period fixed = fixedPeriod(options, file);
+    Period fixed = options.fixedPeriod(file);
     if (header.periodColumn() < 0 && fixed == null) {
       sink.warn(
           file + ": no Perioden column; name the period with --period (observations get none)");
@@ -162,21 +162,6 @@ public final class StatLineLabelCsvReader implements FormatReader {
       }
     }
     return header.topics().size();
-  }
-
-  private static Period fixedPeriod(ReadOptions options, String file) {
-    if (options.period() == null) {
-      return null;
-    }
-    return Period.fromLabel(options.period())
-        .orElseThrow(
-            () ->
-                new BadInputException(
-                    file,
-                    0,
-                    "--period '"
-                        + options.period()
-                        + "' is not a period (use e.g. 2019, 2019-Q2)"));
   }
 
   /** The columns of a label header: which hold the period, the region, dimensions and topics. */

@@ -90,7 +90,7 @@ public final class StatLineTableLayoutReader implements FormatReader {
     TableLayout layout = TableLayout.parse(records, file);
     String source = SourceName.forCbs(input, options, sink);
     report(layout, file, sink);
-    LayoutKeys keys = new LayoutKeys(layout, fixedPeriod(options, file));
+    LayoutKeys keys = new LayoutKeys(layout, options.fixedPeriod(file));
     if (!keys.hasTopic() && layout.title() == null) {
       throw new BadInputException(file, 1, "no Onderwerp(en) dimension and no title: no measure");
     }
@@ -217,21 +217,6 @@ public final class StatLineTableLayoutReader implements FormatReader {
                   ? " holds U+FFFD: the file was re-encoded and a character (the ©) was lost"
                   : ""));
     }
-  }
-
-  private static Period fixedPeriod(ReadOptions options, String file) {
-    if (options.period() == null) {
-      return null;
-    }
-    return Period.fromLabel(options.period())
-        .orElseThrow(
-            () ->
-                new BadInputException(
-                    file,
-                    0,
-                    "--period '"
-                        + options.period()
-                        + "' is not a period (use e.g. 2019, 2019-Q2)"));
   }
 
   /** {@code ;} or {@code ,}: whichever occurs more often outside quotes in the first lines. */
