@@ -97,8 +97,9 @@ class ExploreTest {
     assertThat(dutch.name()).isEqualTo("Immigratie, emigratie en migratiesaldo");
     assertThat(dutch.columnNames()).containsExactly("Jaar", "Immigratie", "Immigratie (status)");
     assertThat(later.title("migration_balance")).isEqualTo(dutch.name());
-    assertThat(later.title(MUNICIPAL)).as("a table of no known chapter keeps its name")
-        .isEqualTo(MUNICIPAL);
+    assertThat(later.title(MUNICIPAL)).isEqualTo("Bevolking naar migratieachtergrond per gemeente");
+    assertThat(later.title("local_extra_table")).as("a table of no known chapter keeps its name")
+        .isEqualTo("local_extra_table");
   }
 
   @Test
