@@ -56,6 +56,7 @@ public final class JobRunner {
   private final Progress progress;
   /** The publisher's modification date per source, where the input carries it (OData TableInfos). */
   private Map<String, String> modified = Map.of();
+  private final Map<Path, String> checksums = new HashMap<>();
 
   public JobRunner(Chapters chapters, Progress progress) {
     this.chapters = chapters;
@@ -96,6 +97,7 @@ public final class JobRunner {
 
   private Outcome runLocked(Job job, SparkSession spark, String only, boolean force,
       PublishedRuns published) {
+    checksums.clear();
     String fingerprint = fingerprint(job, only);
     Optional<Path> current = published.current();
     if (!force && only == null && current.isPresent()
@@ -308,7 +310,7 @@ public final class JobRunner {
       JobInput in = job.inputs().get(i);
       ObjectNode n = inputs.addObject();
       n.put("path", in.name());
-      n.put("sha256", Checksums.of(in.path()));
+      n.put("sha256", checksum(in));
       n.put("source", r.source());
       n.put("format", r.format());
       n.put("lines", r.lines());
@@ -329,7 +331,7 @@ public final class JobRunner {
   }
 
   /** Inputs (by checksum and options), the job file and the code decide whether a rerun is needed. */
-  static String fingerprint(Job job, String only) {
+  String fingerprint(Job job, String only) {
     StringBuilder b = new StringBuilder();
     try {
       b.append(Files.readString(job.file(), StandardCharsets.UTF_8));
@@ -338,10 +340,15 @@ public final class JobRunner {
     }
     for (JobInput in : job.inputs()) {
       b.append('\n').append(in.name()).append(' ').append(in.options()).append(' ')
-          .append(Checksums.of(in.path()));
+          .append(checksum(in));
     }
     b.append("\ncode ").append(Checksums.codeVersion()).append("\nonly ").append(only);
     return Checksums.of(b.toString());
+  }
+
+  /** An input's SHA-256, read once per run (it goes into the fingerprint and the manifest). */
+  private String checksum(JobInput in) {
+    return checksums.computeIfAbsent(in.path(), Checksums::of);
   }
 
   private static Path lockFile(Job job) throws IOException {
