@@ -1,7 +1,6 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
 import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
 import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
@@ -23,21 +22,11 @@ public final class ParticipationByBackground {
               + " naar leeftijd) staan er zoals gepubliceerd (zie kolom 'basis').",
           "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
               + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
-      List.of(
-          integer("year", "Jaar"),
-          integer("quarter", "Kwartaal"),
-          text("classification", "Indeling"),
-          text("background_code", "Code"),
-          text("background", "Migratieachtergrond / herkomst"),
-          text("birthplace", "Geboorteland"),
-          text("sex", "Geslacht"),
-          text("age_band", "Leeftijd"),
+      TableRows.columns(
           figure("population", "Bevolking 15 tot 75 jaar", 0),
           figure("employed", "Werkzame beroepsbevolking", 0),
           figure("participation_rate", "Netto arbeidsparticipatie", 1),
-          text("participation_rate_basis", "Basis"),
-          figure("gap_pp", "Verschil met Nederlandse achtergrond (procentpunt)", 1),
-          text("source", "Bron")));
+          text("participation_rate_basis", "Basis")));
 
   private ParticipationByBackground() {}
 

@@ -1,14 +1,40 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
+import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
+import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The label columns and row order the two tables by background share. */
+/** The columns, labels and row order the two tables by background share. */
 final class TableRows {
   private TableRows() {}
+
+  /**
+   * The columns of a table by background: the breakdowns, the table's own figures, then the gap to
+   * the Dutch-background group and the source.
+   */
+  static List<ColumnInfo> columns(ColumnInfo... figures) {
+    List<ColumnInfo> columns = new ArrayList<>(List.of(
+        integer("year", "Jaar"),
+        integer("quarter", "Kwartaal"),
+        text("classification", "Indeling"),
+        text("background_code", "Code"),
+        text("background", "Migratieachtergrond / herkomst"),
+        text("birthplace", "Geboorteland"),
+        text("sex", "Geslacht"),
+        text("age_band", "Leeftijd")));
+    columns.addAll(List.of(figures));
+    columns.add(figure("gap_pp", "Verschil met Nederlandse achtergrond (procentpunt)", 1));
+    columns.add(text("source", "Bron"));
+    return List.copyOf(columns);
+  }
 
   /** Adds the printed labels, gives every figure a status when missing, and orders the rows. */
   static Dataset<Row> labelled(Dataset<Row> rows, BackgroundBridge bridge) {

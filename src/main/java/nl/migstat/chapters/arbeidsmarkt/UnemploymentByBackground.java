@@ -1,7 +1,6 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
 import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
 import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
@@ -26,21 +25,11 @@ public final class UnemploymentByBackground {
               + " geslacht en leeftijd.",
           "Tot 2022 de indeling naar migratieachtergrond, vanaf 2022 die naar herkomst; de"
               + " groepen zijn niet alle één-op-één vergelijkbaar (zie labour_trend)."),
-      List.of(
-          integer("year", "Jaar"),
-          integer("quarter", "Kwartaal"),
-          text("classification", "Indeling"),
-          text("background_code", "Code"),
-          text("background", "Migratieachtergrond / herkomst"),
-          text("birthplace", "Geboorteland"),
-          text("sex", "Geslacht"),
-          text("age_band", "Leeftijd"),
+      TableRows.columns(
           figure("labour_force", "Beroepsbevolking", 0),
           figure("unemployed", "Werkloze beroepsbevolking", 0),
           figure("unemployment_rate", "Werkloosheidspercentage", 1),
-          text("unemployment_rate_basis", "Basis"),
-          figure("gap_pp", "Verschil met Nederlandse achtergrond (procentpunt)", 1),
-          text("source", "Bron")));
+          text("unemployment_rate_basis", "Basis")));
 
   private UnemploymentByBackground() {}
 
