@@ -26,7 +26,10 @@ final class LongCsvShape {
   private final boolean quoteAll;
   private final int time;
   private final int value;
+  /** Per series its sample value, or NaN where the sample had none (kept missing, with its flags). */
   private final Map<List<String>, Double> series = new LinkedHashMap<>();
+  /** What a missing value looks like in the sample ({@code ""}, {@code ":"}). */
+  private String missing = "";
   private List<String> years = List.of();
 
   private LongCsvShape(List<CsvRecord> records) {
@@ -40,12 +43,15 @@ final class LongCsvShape {
       List<String> key = new ArrayList<>(r.fields());
       last = Math.max(last, Integer.parseInt(key.get(time).trim()));
       double v = parse(key.get(value));
+      if (Double.isNaN(v)) {
+        missing = key.get(value);
+      }
       key.set(time, "");
       key.set(value, "");
       if (action >= 0) {
         key.set(action, "I");
       }
-      series.merge(key, Double.isNaN(v) ? 100 : v, (a, b) -> a);
+      series.merge(key, v, (a, b) -> a);
     }
     years = Scale.years(last, 1);
   }
@@ -87,8 +93,15 @@ final class LongCsvShape {
         for (Map.Entry<List<String>, Double> s : series.entrySet()) {
           List<String> row = new ArrayList<>(s.getKey());
           row.set(time, year);
-          long v = Math.round(s.getValue() * (1 + 0.1 * random.nextGaussian()));
-          row.set(value, grouped ? grouped(Math.abs(v)) : Long.toString(Math.abs(v)));
+          double noise = random.nextGaussian();
+          if (s.getValue().isNaN()) {
+            // A cell the sample left empty (confidential, not available) stays empty: Eurostat
+            // never publishes a figure together with C.
+            row.set(value, missing);
+          } else {
+            long v = Math.round(s.getValue() * (1 + 0.1 * noise));
+            row.set(value, grouped ? grouped(Math.abs(v)) : Long.toString(Math.abs(v)));
+          }
           w.write(line(row));
         }
       }

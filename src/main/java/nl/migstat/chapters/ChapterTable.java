@@ -1,6 +1,8 @@
 package nl.migstat.chapters;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.migstat.model.Status;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,10 +19,28 @@ import org.apache.spark.sql.functions;
  */
 public record ChapterTable(TableInfo info, Dataset<Row> rows, List<String> sources, String skipReason) {
 
+  /**
+   * A built table with its columns in output order. A figure whose status says there is no figure
+   * (confidential, not available, not applicable) is published without its value, whatever the
+   * input carried beside the flag: a cell flagged secret is never shown, in Parquet or Excel.
+   */
   public static ChapterTable built(TableInfo info, Dataset<Row> rows, List<String> sources) {
-    Column[] columns = info.outputColumns().stream().map(functions::col).toArray(Column[]::new);
-    return new ChapterTable(info, rows.select(columns), List.copyOf(sources), null);
+    List<Column> columns = new ArrayList<>();
+    for (TableInfo.ColumnInfo c : info.columns()) {
+      if (c.kind() != TableInfo.Kind.FIGURE) {
+        columns.add(functions.col(c.name()));
+        continue;
+      }
+      Column status = functions.col(c.statusColumn());
+      columns.add(functions.when(status.isin(NO_FIGURE), functions.lit(null))
+          .otherwise(functions.col(c.name())).as(c.name()));
+      columns.add(status);
+    }
+    return new ChapterTable(info, rows.select(columns.toArray(Column[]::new)), List.copyOf(sources), null);
   }
+
+  private static final Object[] NO_FIGURE = {Status.CONFIDENTIAL.code(),
+      Status.NOT_AVAILABLE.code(), Status.NOT_APPLICABLE.code()};
 
   public static ChapterTable skipped(TableInfo info, String reason) {
     return new ChapterTable(info, null, List.of(), reason);

@@ -96,4 +96,24 @@ class TransformsTest {
     assertThat(de.<Double>getAs("recognition_rate")).isNull();
     assertThat(de.<String>getAs("recognition_rate_status")).isEqualTo("confidential");
   }
+
+  @Test
+  void aFigureFlaggedConfidentialIsPublishedWithoutTheValueBesideTheFlag() {
+    // Eurostat never sends a figure with C, but a file that does must not leak it (nor break the
+    // workbook): the published table keeps the status and drops the value.
+    Dataset<Row> permits = table("year INT, country STRING, reason STRING, value DOUBLE, status STRING",
+        new Object[] {2009, "LU", "OTH", 117.0, "confidential"},
+        new Object[] {2009, "LU", "FAM", 80.0, null},
+        new Object[] {2009, "LU", "TOTAL", 400.0, null});
+    List<Row> rows = nl.migstat.chapters.ChapterTable.built(FirstPermitsByReason.INFO,
+        FirstPermitsByReason.build(permits, Countries.countries(TestSpark.session())), List.of("x"))
+        .rows().collectAsList();
+    Row other = rows.stream().filter(r -> "overig".equals(r.getAs("reason"))).findFirst().orElseThrow();
+    assertThat(other.<Double>getAs("count")).isNull();
+    assertThat(other.<String>getAs("count_status")).isEqualTo("confidential");
+    assertThat(other.<Double>getAs("share")).isNull();
+    assertThat(other.<String>getAs("share_status")).isEqualTo("confidential");
+    Row family = rows.stream().filter(r -> "gezin".equals(r.getAs("reason"))).findFirst().orElseThrow();
+    assertThat(family.<Double>getAs("share")).isCloseTo(20.0, within(1e-9));
+  }
 }
