@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * The stages of one job run, read back from its progress log ({@code [  12.3 s] step}): each step
  * line closes the stage that ran since the line before, so a stage's time is the gap between two
- * lines; ingest is grouped per format, chapter tables (build, collect, Parquet) per chapter.
+ * lines; chapter tables (build, collect, Parquet) are grouped per chapter. Inputs are read several
+ * at a time, so {@code ingest <format>} adds up the reading time each input reports (thread time,
+ * not wall), and {@code ingest, all inputs} is the wall time until the last input was written.
  */
 public final class StageTimes {
   private static final Pattern LINE = Pattern.compile("^\\[\\s*([0-9.]+) s\\] (.*)$");
-  private static final Pattern INGEST =
-      Pattern.compile("ingest .+?: ([a-z0-9-]+), [^,]*, (\\d+) observations.*");
-  private static final Pattern WRITTEN = Pattern.compile("observations: (\\d+) written.*");
+  private static final Pattern INGEST = Pattern.compile(
+      "ingest .+?: ([a-z0-9-]+), [^,]*, (\\d+) observations.*?(?:, ([0-9.]+) s)?");
+  private static final Pattern INGESTED =
+      Pattern.compile("ingested \\d+ inputs, (\\d+) at a time: (\\d+) observations written.*");
 
   /** A stage: its name, seconds, observations it handled (0 if none), and when it ran. */
   public record Stage(String name, double seconds, long observations, double start, double end) {}
@@ -38,13 +41,23 @@ public final class StageTimes {
       String name;
       long obs = 0;
       Matcher i = INGEST.matcher(step);
-      Matcher w = WRITTEN.matcher(step);
+      Matcher w = INGESTED.matcher(step);
+      if (i.matches() && i.group(3) != null) {
+        // Read in parallel: its own time, and the wall clock goes on.
+        String format = "ingest " + i.group(1) + " (per input, summed)";
+        double s = Double.parseDouble(i.group(3));
+        stages.merge(format, new Stage(format, s, Long.parseLong(i.group(2)), at - s, at),
+            StageTimes::add);
+        continue;
+      }
       if (i.matches()) {
         name = "ingest " + i.group(1);
         obs = Long.parseLong(i.group(2));
       } else if (w.matches()) {
-        name = "hand-off: observations to Parquet and back";
-        obs = Long.parseLong(w.group(1));
+        name = "ingest, all inputs (wall, " + w.group(1) + " at a time)";
+        obs = Long.parseLong(w.group(2));
+      } else if (step.startsWith("code lists: ")) {
+        name = "code lists to Parquet";
       } else if (step.startsWith("chapter ")) {
         chapter = step;
         name = chapter;
@@ -58,10 +71,14 @@ public final class StageTimes {
         name = "other";
       }
       double start = previous;
-      stages.merge(name, new Stage(name, at - start, obs, start, at), (a, b) -> new Stage(name,
-          a.seconds() + b.seconds(), a.observations() + b.observations(), a.start(), b.end()));
+      stages.merge(name, new Stage(name, at - start, obs, start, at), StageTimes::add);
       previous = at;
     }
     return new ArrayList<>(stages.values());
+  }
+
+  private static Stage add(Stage a, Stage b) {
+    return new Stage(a.name(), a.seconds() + b.seconds(), a.observations() + b.observations(),
+        Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
   }
 }

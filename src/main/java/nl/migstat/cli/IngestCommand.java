@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.migstat.export.IngestOutput;
-import nl.migstat.ingest.CollectingSink;
+import nl.migstat.export.IngestToParquet;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
@@ -44,25 +44,23 @@ public final class IngestCommand {
     ReadOptions options = options(a);
     Ingest ingest = new Ingest(Formats.all(), maxRejectShare(a));
     List<InputFile> inputs = ingest.expand(a.positional().stream().map(Path::of).toList());
-    CollectingSink sink = new CollectingSink();
-    int warningsShown = 0;
-    for (InputFile input : inputs) {
-      FileReport r = ingest.read(input, options, sink);
-      out.printf(Locale.ROOT, "%s%n  format %s, source %s: %d lines, %d records = %d observations"
-              + " + %d rejects, %d codes, periods %s%n",
-          r.file(), r.format(), r.source(), r.lines(), r.records(), r.observations(), r.rejects(),
-          r.codes(), r.periodSummary());
-      for (String w : r.warnings()) {
-        out.println("  warning: " + w);
-        warningsShown++;
-      }
-    }
+    int[] warningsShown = {0};
     Path target = Path.of(a.option("out"));
-    IngestOutput.write(Sessions.get(), target, sink.observations(), sink.codes(), sink.rejects());
+    IngestToParquet.Result result = IngestOutput.write(Sessions.get(), target, ingest,
+        inputs.stream().map(in -> new IngestToParquet.Input(in, options)).toList(), r -> {
+          out.printf(Locale.ROOT, "%s%n  format %s, source %s: %d lines, %d records = %d observations"
+                  + " + %d rejects, %d codes, periods %s, %.1f s%n",
+              r.file(), r.format(), r.source(), r.lines(), r.records(), r.observations(), r.rejects(),
+              r.codes(), r.periodSummary(), r.seconds());
+          for (String w : r.warnings()) {
+            out.println("  warning: " + w);
+            warningsShown[0]++;
+          }
+        });
     out.printf(Locale.ROOT, "wrote %s: %d observations, %d code entries, %d rejects from %d inputs"
             + " (%d warnings)%n",
-        target, sink.observations().size(), sink.codes().size(), sink.rejects().size(),
-        inputs.size(), warningsShown);
+        target, result.observations(), result.codes().size(), result.rejects().size(),
+        inputs.size(), warningsShown[0]);
   }
 
   private static ReadOptions options(Arguments a) {

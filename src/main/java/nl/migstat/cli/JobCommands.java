@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.migstat.chapters.Chapters;
-import nl.migstat.ingest.CollectingSink;
+import nl.migstat.ingest.ObservationSink;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.JobRunner;
@@ -45,7 +45,7 @@ public final class JobCommands {
   public void validate(List<String> args) {
     Job job = parse(new Arguments(args, Set.of(), Set.of()), VALIDATE_USAGE);
     Progress progress = new Progress(out);
-    new JobRunner(chapters, progress).ingest(job, new CollectingSink());
+    new JobRunner(chapters, progress).ingest(job, ObservationSink.discarding());
     progress.step("job %s is valid: %d inputs read, chapters %s", job.name(), job.inputs().size(),
         job.chapters());
   }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import nl.migstat.ingest.FileReport;
+import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
@@ -26,15 +29,21 @@ public final class IngestOutput {
 
   private IngestOutput() {}
 
-  /** Writes and publishes the three tables under {@code out}. */
-  public static void write(SparkSession spark, Path out, List<Observation> observations,
-      List<CodeEntry> codes, List<Reject> rejects) {
+  /**
+   * Ingests the inputs (observations streamed to Parquet, see {@link IngestToParquet}) and
+   * publishes the three tables under {@code out} only when every input was read; on failure the
+   * previous {@code out} stays as it was.
+   */
+  public static IngestToParquet.Result write(SparkSession spark, Path out, Ingest ingest,
+      List<IngestToParquet.Input> inputs, Consumer<FileReport> done) {
     Path staging = AtomicDirectory.stagingFor(out);
     try {
-      save(observations(spark, observations), staging.resolve(OBSERVATIONS));
-      save(codes(spark, codes), staging.resolve(CODES));
-      save(rejects(spark, rejects), staging.resolve(REJECTS));
+      IngestToParquet.Result result = IngestToParquet.run(ingest, inputs, staging.resolve(OBSERVATIONS),
+          IngestToParquet.defaultThreads(), done);
+      save(codes(spark, result.codes()), staging.resolve(CODES));
+      save(rejects(spark, result.rejects()), staging.resolve(REJECTS));
       AtomicDirectory.publish(staging, out);
+      return result;
     } finally {
       AtomicDirectory.deleteTree(staging);
     }

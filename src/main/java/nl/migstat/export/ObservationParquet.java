@@ -2,6 +2,7 @@ package nl.migstat.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -44,23 +45,74 @@ public final class ObservationParquet {
 
   /** Writes {@code dir/part-00000-observations.snappy.parquet} and {@code _SUCCESS}. */
   public static void write(Iterable<Observation> observations, Path dir) {
+    try (PartWriter w = new PartWriter(dir, 0)) {
+      for (Observation o : observations) {
+        w.write(o);
+      }
+    }
+    finish(dir);
+  }
+
+  /** Marks a folder of part files complete for Spark ({@code _SUCCESS}), once every part is closed. */
+  public static void finish(Path dir) {
     try {
       Files.createDirectories(dir);
-      org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(
-          dir.resolve("part-00000-observations.snappy.parquet").toUri());
-      Configuration conf = new Configuration();
-      conf.setBoolean("fs.file.impl.disable.cache", false);
-      try (ParquetWriter<Observation> w = new Builder(file).withConf(conf)
-          .withWriteMode(ParquetFileWriter.Mode.CREATE)
-          .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
-        for (Observation o : observations) {
-          w.write(o);
-        }
-      }
-      Files.deleteIfExists(dir.resolve(".part-00000-observations.snappy.parquet.crc"));
       Files.createFile(dir.resolve("_SUCCESS"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One part file {@code part-NNNNN-observations.snappy.parquet} under a folder, written row by row
+   * as a reader produces observations (nothing is held beyond the current row group). Parts of one
+   * folder may be written by different threads, one writer each; Spark reads them as one table.
+   */
+  public static final class PartWriter implements AutoCloseable {
+    private final Path dir;
+    private final String name;
+    private final ParquetWriter<Observation> writer;
+    private long rows;
+
+    public PartWriter(Path dir, int part) {
+      this.dir = dir;
+      this.name = String.format(java.util.Locale.ROOT, "part-%05d-observations.snappy.parquet", part);
+      try {
+        Files.createDirectories(dir);
+        Configuration conf = new Configuration();
+        conf.setBoolean("fs.file.impl.disable.cache", false);
+        writer = new Builder(new org.apache.hadoop.fs.Path(dir.resolve(name).toUri())).withConf(conf)
+            .withWriteMode(ParquetFileWriter.Mode.CREATE)
+            .withCompressionCodec(CompressionCodecName.SNAPPY)
+            // origin (file:line) is unique per row: a dictionary for it only costs time.
+            .withDictionaryEncoding(Columns.ORIGIN, false).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public void write(Observation o) {
+      try {
+        writer.write(o);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      rows++;
+    }
+
+    /** Rows written so far. */
+    public long rows() {
+      return rows;
+    }
+
+    @Override
+    public void close() {
+      try {
+        writer.close();
+        Files.deleteIfExists(dir.resolve("." + name + ".crc"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -98,20 +150,22 @@ public final class ObservationParquet {
     @Override
     public void write(Observation o) {
       out.startMessage();
-      string(0, Columns.SOURCE, o.source(), true);
-      string(1, Columns.MEASURE, o.measure(), true);
-      string(2, Columns.PERIOD, o.period(), true);
-      string(3, Columns.FREQUENCY, o.frequency(), true);
-      string(4, Columns.REGION, o.region(), true);
+      string(0, Columns.SOURCE, o.source(), 0);
+      string(1, Columns.MEASURE, o.measure(), 1);
+      string(2, Columns.PERIOD, o.period(), 2);
+      string(3, Columns.FREQUENCY, o.frequency(), 3);
+      string(4, Columns.REGION, o.region(), 4);
       out.startField(Columns.DIMS, 5);
       out.startGroup();
       if (!o.dims().isEmpty()) {
         out.startField("key_value", 0);
+        int slot = FIRST_DIM_SLOT;
         for (Map.Entry<String, String> d : o.dims().entrySet()) {
           out.startGroup();
-          string(0, "key", d.getKey(), true);
-          string(1, "value", d.getValue(), true);
+          string(0, "key", d.getKey(), Math.min(slot, LAST_SLOT));
+          string(1, "value", d.getValue(), Math.min(slot + 1, LAST_SLOT));
           out.endGroup();
+          slot += 2;
         }
         out.endField("key_value", 0);
       }
@@ -122,26 +176,54 @@ public final class ObservationParquet {
         out.addDouble(o.value());
         out.endField(Columns.VALUE, 6);
       }
-      string(7, Columns.STATUS, o.statusCode(), true);
-      string(8, Columns.SOURCE_FLAG, o.sourceFlag(), true);
-      string(9, Columns.ORIGIN, o.origin(), false);
+      string(7, Columns.STATUS, o.statusCode(), 5);
+      string(8, Columns.SOURCE_FLAG, o.sourceFlag(), 6);
+      string(9, Columns.ORIGIN, o.origin(), -1);
       out.endMessage();
     }
 
-    private void string(int index, String name, String value, boolean shared) {
+    private static final int FIRST_DIM_SLOT = 7;
+    private static final int LAST_SLOT = FIRST_DIM_SLOT + 2 * 12;
+    /** Per slot (column, or dimension position) the last string written and its binary. */
+    private final String[] lastString = new String[LAST_SLOT + 1];
+    private final Binary[] lastBinary = new Binary[LAST_SLOT + 1];
+
+    /**
+     * Writes a string field. Consecutive rows mostly repeat a column's value (the source, a
+     * dimension code), so the last one per slot is checked first, then a map of recent ones;
+     * {@code slot} -1 for values that never repeat (origin).
+     */
+    private void string(int index, String name, String value, int slot) {
       if (value == null) {
         return;
       }
       out.startField(name, index);
-      Binary b = shared ? binaries.get(value) : null;
-      if (b == null) {
-        b = Binary.fromString(value);
-        if (shared && binaries.size() < 100_000) {
-          binaries.put(value, b);
+      Binary b;
+      if (slot < 0) {
+        b = binary(value);
+      } else if (value.equals(lastString[slot])) {
+        b = lastBinary[slot];
+      } else {
+        b = binaries.get(value);
+        if (b == null) {
+          b = binary(value);
+          if (binaries.size() < 100_000) {
+            binaries.put(value, b);
+          }
         }
+        lastString[slot] = value;
+        lastBinary[slot] = b;
       }
       out.addBinary(b);
       out.endField(name, index);
+    }
+
+    /**
+     * Array-backed (not ByteBuffer-backed, as {@code fromString} gives): the writer compares and
+     * hashes every value for statistics and dictionaries, much faster on arrays.
+     */
+    private static Binary binary(String value) {
+      return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -61,6 +61,18 @@ public final class PublishedRuns {
     return dir;
   }
 
+  /** Deletes an unfinished run folder, after a failed run; a failure here is left to {@link #clean}. */
+  public void discard(Path partial) {
+    if (!partial.getFileName().toString().endsWith(PARTIAL)) {
+      throw new IllegalArgumentException("not a partial run folder: " + partial);
+    }
+    try {
+      AtomicDirectory.deleteTree(partial);
+    } catch (UncheckedIOException e) {
+      // The run's own failure is what the user needs to see; the next run's clean() retries.
+    }
+  }
+
   /** Marks a written run complete and makes it the published one; returns its final folder. */
   public Path publish(Path partial) {
     String name = partial.getFileName().toString();

@@ -16,6 +16,7 @@ import java.util.SortedSet;
  * @param codes code-list entries read
  * @param periods distinct periods covered, sorted
  * @param warnings warnings about this input
+ * @param seconds wall time spent reading it (and writing what it gave to the sink)
  */
 public record FileReport(
     String file,
@@ -27,7 +28,8 @@ public record FileReport(
     long rejects,
     long codes,
     SortedSet<String> periods,
-    List<String> warnings) {
+    List<String> warnings,
+    double seconds) {
 
   /** Share of records rejected, 0 for an input without records. */
   public double rejectShare() {

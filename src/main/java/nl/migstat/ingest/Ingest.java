@@ -74,6 +74,7 @@ public final class Ingest {
 
   /** Reads one input into the sink and reports on it; throws {@link BadInputException} on failure. */
   public FileReport read(InputFile input, ReadOptions options, ObservationSink sink) {
+    long start = System.nanoTime();
     FormatReader reader = formats.detect(input);
     Counting counting = new Counting(sink);
     ReadResult result = reader.read(input, options, counting);
@@ -84,7 +85,7 @@ public final class Ingest {
     }
     FileReport report = new FileReport(input.displayName(), result.format(), result.source(),
         result.lines(), result.records(), counting.observations, counting.rejects, counting.codes,
-        counting.periods, List.copyOf(counting.warnings));
+        counting.periods, List.copyOf(counting.warnings), (System.nanoTime() - start) / 1e9);
     if (report.rejectShare() > maxRejectShare) {
       throw new BadInputException(input.displayName(), counting.firstRejectLine, String.format(
           Locale.ROOT,

@@ -31,15 +31,15 @@ import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.TableInfo;
 import nl.migstat.export.ChapterSection;
 import nl.migstat.export.IngestOutput;
-import nl.migstat.export.ObservationParquet;
+import nl.migstat.export.IngestToParquet;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.export.WorkbookTable;
 import nl.migstat.export.WorkbookWriter;
-import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.ObservationSink;
 import nl.migstat.model.Schemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -66,18 +66,22 @@ public final class JobRunner {
   /** What a run did. */
   public record Outcome(boolean upToDate, Path runDir, List<ChapterTable> tables) {}
 
-  /** Ingests every input of the job (no Spark): the reports, in job order. */
-  public List<FileReport> ingest(Job job, CollectingSink sink) {
+  /** Ingests every input of the job into a sink (no Spark), one after the other: the reports, in job order. */
+  public List<FileReport> ingest(Job job, ObservationSink sink) {
     Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
     List<FileReport> reports = new ArrayList<>();
     for (JobInput input : job.inputs()) {
       FileReport r = ingest.read(new InputFile(input.path(), input.name()), input.options(), sink);
-      progress.step("ingest %s: %s, %s, %d observations, %d rejects, periods %s", input.name(),
-          r.format(), r.source(), r.observations(), r.rejects(), r.periodSummary());
-      r.warnings().forEach(w -> progress.step("  warning: %s", w));
+      reported(r);
       reports.add(r);
     }
     return reports;
+  }
+
+  private void reported(FileReport r) {
+    progress.step("ingest %s: %s, %s, %d observations, %d rejects, periods %s, %.1f s", r.file(),
+        r.format(), r.source(), r.observations(), r.rejects(), r.periodSummary(), r.seconds());
+    r.warnings().forEach(w -> progress.step("  warning: %s", w));
   }
 
   /** Runs the job; {@code only} limits it to one table (the others are carried over). */
@@ -106,14 +110,25 @@ public final class JobRunner {
           current.get().getFileName());
       return new Outcome(true, current.get(), List.of());
     }
-    CollectingSink sink = new CollectingSink();
-    List<FileReport> reports = ingest(job, sink);
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
         .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
     Path runDir = published.start(runId);
-    ChapterInputs inputs = publishedInputs(spark, job, sink, reports, runDir);
+    try {
+      return build(job, spark, only, fingerprint, runId, runDir, current, published);
+    } catch (RuntimeException | Error e) {
+      // Bad input or a failed table: the unfinished run goes now rather than at the next run.
+      published.discard(runDir);
+      throw e;
+    }
+  }
+
+  private Outcome build(Job job, SparkSession spark, String only, String fingerprint, String runId,
+      Path runDir, Optional<Path> current, PublishedRuns published) {
+    IngestToParquet.Result ingested = ingestToRun(job, runDir);
+    List<FileReport> reports = ingested.reports();
+    ChapterInputs inputs = publishedInputs(spark, job, ingested, runDir);
     modified = new HashMap<>();
-    sink.codes().stream().filter(c -> c.dimension().equals("table_modified") && c.label() != null)
+    ingested.codes().stream().filter(c -> c.dimension().equals("table_modified") && c.label() != null)
         .forEach(c -> modified.putIfAbsent(c.source(), c.label()));
     List<ChapterTable> built = new ArrayList<>();
     List<ChapterSection> sections = new ArrayList<>();
@@ -146,7 +161,7 @@ public final class JobRunner {
     }
     progress.step("workbook %s: %d sheets", job.workbook(),
         sections.stream().mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count()).sum());
-    IngestOutput.rejects(spark, sink.rejects()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+    IngestOutput.rejects(spark, ingested.rejects()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
         .parquet(runDir.resolve(IngestOutput.REJECTS).toUri().toString());
     describe(manifest, job, fingerprint, runId, reports, only);
     manifest.write(runDir);
@@ -154,28 +169,42 @@ public final class JobRunner {
     Path done = published.publish(runDir);
     published.clean(3);
     progress.step("published %s -> %s", job.outputDir(), done.getFileName());
-    inputs.observations().unpersist();
     inputs.codes().unpersist();
     return new Outcome(false, done, built);
   }
 
   /**
-   * Writes the ingested observations and code lists into the run (analysts get them with the
-   * tables) and reads them back, so the chapters' queries scan files instead of carrying the data
-   * in every task.
+   * Reads every input straight into the run's {@code observations} folder (analysts get them with
+   * the tables), one Parquet part per input and as many inputs at a time as there are cores.
    */
-  private ChapterInputs publishedInputs(SparkSession spark, Job job, CollectingSink sink,
-      List<FileReport> reports, Path runDir) {
+  private IngestToParquet.Result ingestToRun(Job job, Path runDir) {
+    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+    List<IngestToParquet.Input> inputs = job.inputs().stream()
+        .map(in -> new IngestToParquet.Input(new InputFile(in.path(), in.name()), in.options()))
+        .toList();
+    int threads = Math.min(IngestToParquet.defaultThreads(), Math.max(1, inputs.size()));
+    IngestToParquet.Result result = IngestToParquet.run(ingest, inputs,
+        runDir.resolve(IngestOutput.OBSERVATIONS), threads, this::reported);
+    progress.step("ingested %d inputs, %d at a time: %d observations written, %d rejects",
+        inputs.size(), threads, result.observations(), result.rejects().size());
+    return result;
+  }
+
+  /**
+   * Writes the code lists into the run and reads the run's observations and codes back, so the
+   * chapters' queries scan files instead of carrying the data in every task.
+   */
+  private ChapterInputs publishedInputs(SparkSession spark, Job job, IngestToParquet.Result ingested,
+      Path runDir) {
     String obsDir = runDir.resolve(IngestOutput.OBSERVATIONS).toUri().toString();
     String codesDir = runDir.resolve(IngestOutput.CODES).toUri().toString();
-    ObservationParquet.write(sink.observations(), runDir.resolve(IngestOutput.OBSERVATIONS));
-    IngestOutput.codes(spark, sink.codes()).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(codesDir);
+    IngestOutput.codes(spark, ingested.codes()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+        .parquet(codesDir);
     Set<String> sources = new LinkedHashSet<>();
-    reports.forEach(r -> sources.add(r.source()));
-    progress.step("observations: %d written, %d code-list entries", sink.observations().size(),
-        sink.codes().size());
+    ingested.reports().forEach(r -> sources.add(r.source()));
+    progress.step("code lists: %d entries written", ingested.codes().size());
     return new ChapterInputs(
-        spark.read().schema(Schemas.OBSERVATIONS).parquet(obsDir).cache(),
+        spark.read().schema(Schemas.OBSERVATIONS).parquet(obsDir),
         spark.read().schema(Schemas.CODES).parquet(codesDir).cache(),
         sources, job.reportYear(), job.referenceYear());
   }

@@ -35,13 +35,14 @@ class BenchPartsTest {
   }
 
   @Test
-  void stagesAreTheGapsBetweenProgressLinesGroupedByFormatAndChapter() {
+  void stagesAreTheGapsBetweenProgressLinesGroupedByChapterAndIngestIsTimedPerInput() {
     String log = """
         [   0.0 s] bench run 1
-        [   1.5 s] ingest a.csv: cbs-odata-csv, cbs:1, 100 observations, 0 rejects, periods 2019
-        [   2.0 s] ingest b.tsv.gz: eurostat-tsv, eurostat:x, 4000 observations, 0 rejects, periods 2019
-        [   2.5 s] ingest c.csv: cbs-odata-csv, cbs:2, 50 observations, 0 rejects, periods 2019
-        [   4.5 s] observations: 4150 written, 10 code-list entries
+        [   1.5 s] ingest a.csv: cbs-odata-csv, cbs:1, 100 observations, 0 rejects, periods 2019, 0.4 s
+        [   2.0 s] ingest b.tsv.gz: eurostat-tsv, eurostat:x, 4000 observations, 0 rejects, periods 2019, 1.9 s
+        [   2.0 s] ingest c.csv: cbs-odata-csv, cbs:2, 50 observations, 0 rejects, periods 2019, 0.3 s
+        [   2.1 s] ingested 3 inputs, 2 at a time: 4150 observations written, 0 rejects
+        [   4.5 s] code lists: 10 entries written
         [   4.6 s] chapter Migratiestromen
         [   6.6 s]   migration_balance: 10 rows from cbs:1
         [   7.6 s]   asylum_requests: skipped (no input)
@@ -50,13 +51,16 @@ class BenchPartsTest {
         """;
     List<StageTimes.Stage> stages = StageTimes.parse(log);
     assertThat(stages).extracting(StageTimes.Stage::name).containsExactly("other",
-        "ingest cbs-odata-csv", "ingest eurostat-tsv", "hand-off: observations to Parquet and back",
+        "ingest cbs-odata-csv (per input, summed)", "ingest eurostat-tsv (per input, summed)",
+        "ingest, all inputs (wall, 2 at a time)", "code lists to Parquet",
         "chapter Migratiestromen", "Excel write", "rejects, manifest, publish");
     StageTimes.Stage cbs = stages.get(1);
-    assertThat(cbs.seconds()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(cbs.seconds()).isEqualTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(cbs.observations()).isEqualTo(150);
-    assertThat(stages.get(4).seconds()).isEqualTo(3.1, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(stages.get(3).seconds()).isEqualTo(2.1, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(stages.get(3).observations()).isEqualTo(4150);
+    assertThat(stages.get(4).seconds()).isEqualTo(2.4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(stages.get(5).seconds()).isEqualTo(3.1, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

@@ -1,0 +1,185 @@
+package nl.migstat.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import nl.migstat.ingest.FileReport;
+import nl.migstat.ingest.Ingest;
+import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.ObservationSink;
+import nl.migstat.ingest.ReadOptions;
+import nl.migstat.ingest.Reject;
+import nl.migstat.model.CodeEntry;
+import nl.migstat.model.Observation;
+
+/**
+ * Ingests inputs straight into an {@code observations} Parquet folder, one part file per input,
+ * several inputs at a time: observations are never collected in memory (a Eurostat bulk file
+ * runs to millions), only the rejects and the code lists are, which are small.
+ *
+ * <p>Results are reported in input order whatever order the inputs finish in, so output and
+ * errors are the same on every run: the first bad input in the given order is the one reported,
+ * and the others are stopped.
+ */
+public final class IngestToParquet {
+  /** One input and how to read it. */
+  public record Input(InputFile file, ReadOptions options) {}
+
+  /** What was ingested: the reports in input order, and the (deduplicated) codes and rejects. */
+  public record Result(List<FileReport> reports, List<CodeEntry> codes, List<Reject> rejects,
+      long observations) {}
+
+  private IngestToParquet() {}
+
+  /** Threads to read with by default: one per core, as readers are single-threaded and CPU-bound. */
+  public static int defaultThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads every input into {@code dir} (the part files and {@code _SUCCESS}); {@code done} sees each
+   * report in input order as soon as it and all inputs before it are read. Throws the first
+   * failure in input order ({@link nl.migstat.ingest.BadInputException} for bad input); the folder
+   * is then incomplete and the caller discards it.
+   */
+  public static Result run(Ingest ingest, List<Input> inputs, Path dir, int threads,
+      Consumer<FileReport> done) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    AtomicInteger threadNumber = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, inputs.size())),
+        r -> {
+          Thread t = new Thread(r, "migstat-ingest-" + threadNumber.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    List<Future<Part>> futures = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      int part = i;
+      futures.add(pool.submit(() -> readPart(ingest, inputs.get(part), dir, part, cancelled)));
+    }
+    List<FileReport> reports = new ArrayList<>();
+    Map<String, CodeEntry> codes = new LinkedHashMap<>();
+    List<Reject> rejects = new ArrayList<>();
+    long observations = 0;
+    try {
+      for (Future<Part> f : futures) {
+        Part p = result(f);
+        reports.add(p.report());
+        p.codes().forEach(c -> codes.putIfAbsent(ParquetSink.key(c), c));
+        rejects.addAll(p.rejects());
+        observations += p.report().observations();
+        done.accept(p.report());
+      }
+    } finally {
+      cancelled.set(true);
+      pool.shutdownNow();
+      awaitQuietly(pool);
+    }
+    ObservationParquet.finish(dir);
+    return new Result(List.copyOf(reports), List.copyOf(codes.values()), List.copyOf(rejects),
+        observations);
+  }
+
+  private record Part(FileReport report, List<CodeEntry> codes, List<Reject> rejects) {}
+
+  private static Part readPart(Ingest ingest, Input input, Path dir, int part, AtomicBoolean cancelled) {
+    try (ParquetSink sink = new ParquetSink(dir, part, cancelled)) {
+      FileReport report = ingest.read(input.file(), input.options(), sink);
+      return new Part(report, sink.codes(), sink.rejects());
+    }
+  }
+
+  private static Part result(Future<Part> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while ingesting");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Waits for stopped readers to let go of their files, so that the caller can delete them. */
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The sink of one input: observations to its own part file, code-list entries deduplicated
+   * (the first label read wins, as in {@link IngestOutput#codes}), rejects kept.
+   */
+  static final class ParquetSink implements ObservationSink, AutoCloseable {
+    private final ObservationParquet.PartWriter writer;
+    private final AtomicBoolean cancelled;
+    private final Map<String, CodeEntry> codes = new LinkedHashMap<>();
+    private final List<Reject> rejects = new ArrayList<>();
+
+    ParquetSink(Path dir, int part, AtomicBoolean cancelled) {
+      this.writer = new ObservationParquet.PartWriter(dir, part);
+      this.cancelled = cancelled;
+    }
+
+    static String key(CodeEntry c) {
+      return c.source() + '\u0000' + c.dimension() + '\u0000' + c.code();
+    }
+
+    @Override
+    public void observation(Observation o) {
+      if (cancelled.get()) {
+        throw new CancellationException("ingest stopped: another input failed");
+      }
+      writer.write(o);
+    }
+
+    @Override
+    public void reject(Reject r) {
+      rejects.add(r);
+    }
+
+    @Override
+    public void code(CodeEntry entry) {
+      codes.putIfAbsent(key(entry), entry);
+    }
+
+    @Override
+    public void warn(String message) {
+      // Warnings reach the user through the input's FileReport.
+    }
+
+    List<CodeEntry> codes() {
+      return List.copyOf(codes.values());
+    }
+
+    List<Reject> rejects() {
+      return List.copyOf(rejects);
+    }
+
+    @Override
+    public void close() {
+      writer.close();
+    }
+  }
+}
