@@ -1,0 +1,102 @@
+package nl.migstat.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.migstat.SharedData;
+import nl.migstat.TestSpark;
+import nl.migstat.ingest.BadInputException;
+import nl.migstat.ingest.CollectingSink;
+import nl.migstat.ingest.FileReport;
+import nl.migstat.ingest.Formats;
+import nl.migstat.ingest.Ingest;
+import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.ReadOptions;
+import nl.migstat.model.Observation;
+import nl.migstat.model.Schemas;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parallel ingest into Parquet parts: same rows as a sequential read, reports and errors in input order. */
+class IngestToParquetTest {
+  private static final Ingest INGEST = new Ingest(Formats.all(), 0.01);
+
+  private static IngestToParquet.Input sample(String relative) {
+    Path p = SharedData.samples().resolve(relative);
+    return new IngestToParquet.Input(new InputFile(p, relative), ReadOptions.defaults());
+  }
+
+  @Test
+  void readsInputsInParallelIntoOnePartEachWithTheRowsOfASequentialRead(@TempDir Path dir) {
+    List<IngestToParquet.Input> inputs = List.of(sample("eurostat-tsv/migr_imm1ctz.tsv.gz"),
+        sample("cbs-odata-csv/03742_immi_emigratie_geboorteland.csv"),
+        sample("eurostat-tsv/tps00001.tsv"));
+    List<String> seen = new ArrayList<>();
+    IngestToParquet.Result result = IngestToParquet.run(INGEST, inputs, dir.resolve("obs"), 2,
+        r -> seen.add(r.file()));
+
+    assertThat(seen).containsExactly("eurostat-tsv/migr_imm1ctz.tsv.gz",
+        "cbs-odata-csv/03742_immi_emigratie_geboorteland.csv", "eurostat-tsv/tps00001.tsv");
+    assertThat(result.reports()).extracting(FileReport::file).containsExactlyElementsOf(seen);
+    assertThat(dir.resolve("obs/_SUCCESS")).exists();
+    assertThat(dir.resolve("obs/part-00002-observations.snappy.parquet")).exists();
+
+    CollectingSink sequential = new CollectingSink();
+    for (IngestToParquet.Input in : inputs) {
+      INGEST.read(in.file(), in.options(), sequential);
+    }
+    assertThat(result.observations()).isEqualTo(sequential.observations().size()).isGreaterThan(900);
+    Dataset<Row> written = TestSpark.session().read().schema(Schemas.OBSERVATIONS)
+        .parquet(dir.resolve("obs").toUri().toString());
+    Dataset<Row> expected = IngestOutput.observations(TestSpark.session(), sequential.observations());
+    assertThat(written.exceptAll(expected).count()).isZero();
+    assertThat(expected.exceptAll(written).count()).isZero();
+    assertThat(result.codes()).hasSameSizeAs(IngestOutput.codes(TestSpark.session(),
+        sequential.codes()).collectAsList());
+  }
+
+  @Test
+  void theFirstBadInputInInputOrderIsTheErrorWhateverFinishesFirst(@TempDir Path dir)
+      throws IOException {
+    Path badEarly = dir.resolve("kapot.tsv");
+    Files.writeString(badEarly, "freq,unit\\geo\\TIME_PERIOD\t2020 \t2021 \nA,NR,NL\t12 \n",
+        StandardCharsets.UTF_8);
+    Path badLate = dir.resolve("ook-kapot.tsv");
+    Files.copy(badEarly, badLate);
+    List<IngestToParquet.Input> inputs = List.of(sample("eurostat-tsv/migr_imm1ctz.tsv.gz"),
+        new IngestToParquet.Input(new InputFile(badEarly, "kapot.tsv"), ReadOptions.defaults()),
+        new IngestToParquet.Input(new InputFile(badLate, "ook-kapot.tsv"), ReadOptions.defaults()));
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> IngestToParquet.run(INGEST, inputs, dir.resolve("obs"), 3,
+        r -> seen.add(r.file())))
+        .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.file()).isEqualTo("kapot.tsv"));
+    assertThat(seen).containsExactly("eurostat-tsv/migr_imm1ctz.tsv.gz");
+    assertThat(dir.resolve("obs/_SUCCESS")).doesNotExist();
+  }
+
+  @Test
+  void anObservationSeenSequentiallyIsWrittenWithEveryField(@TempDir Path dir) {
+    IngestToParquet.Result result = IngestToParquet.run(INGEST,
+        List.of(sample("eurostat-tsv/tps00001.tsv")), dir.resolve("obs"), 1, r -> { });
+    CollectingSink sink = new CollectingSink();
+    INGEST.read(sample("eurostat-tsv/tps00001.tsv").file(), ReadOptions.defaults(), sink);
+    Observation first = sink.observations().get(0);
+    Row row = TestSpark.session().read().schema(Schemas.OBSERVATIONS)
+        .parquet(dir.resolve("obs").toUri().toString())
+        .where(org.apache.spark.sql.functions.col("origin").equalTo(first.origin())).first();
+    assertThat(row.<String>getAs("source")).isEqualTo(first.source());
+    assertThat(row.<String>getAs("period")).isEqualTo(first.period());
+    assertThat(row.<String>getAs("region")).isEqualTo(first.region());
+    assertThat(row.<scala.collection.Map<String, String>>getAs("dims").size())
+        .isEqualTo(first.dims().size());
+    assertThat(result.reports().get(0).seconds()).isPositive();
+  }
+}
