@@ -24,6 +24,11 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
@@ -134,23 +139,42 @@ public final class JobRunner {
     List<ChapterSection> sections = new ArrayList<>();
     RunManifest manifest = new RunManifest();
     ArrayNode tablesNode = manifest.array("tables");
-    for (String chapterName : job.chapters()) {
-      Chapter chapter = chapters.chapter(chapterName).orElseThrow();
-      progress.step("chapter %s", chapter.title());
-      List<WorkbookTable> sheets = new ArrayList<>();
-      for (TableInfo info : chapter.tables()) {
-        if (!inJob(job, info.name())) {
-          continue;
+    // Spark spends most of a small table's time planning and compiling on the driver, one
+    // thread per query: tables are built as many at a time as there are cores, and recorded in
+    // report order.
+    Map<String, Future<Written>> pending = new LinkedHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(tableThreads(), daemonThreads("migstat-table"));
+    try {
+      for (String chapterName : job.chapters()) {
+        Chapter chapter = chapters.chapter(chapterName).orElseThrow();
+        for (TableInfo info : chapter.tables()) {
+          if (inJob(job, info.name()) && (only == null || only.equals(info.name()))) {
+            pending.put(info.name(), pool.submit(() -> produce(chapter, info, inputs, runDir)));
+          }
         }
-        if (only != null && !only.equals(info.name())) {
-          tablesNode.add(carryOver(spark, current, info, runDir, sheets));
-          continue;
-        }
-        ChapterTable table = chapter.build(info.name(), inputs);
-        built.add(table);
-        tablesNode.add(writeTable(table, runDir, sheets));
       }
-      sections.add(new ChapterSection(chapter.title(), sheets));
+      for (String chapterName : job.chapters()) {
+        Chapter chapter = chapters.chapter(chapterName).orElseThrow();
+        progress.step("chapter %s", chapter.title());
+        List<WorkbookTable> sheets = new ArrayList<>();
+        for (TableInfo info : chapter.tables()) {
+          if (!inJob(job, info.name())) {
+            continue;
+          }
+          if (!pending.containsKey(info.name())) {
+            tablesNode.add(carryOver(spark, current, info, runDir, sheets));
+            continue;
+          }
+          Written w = result(pending.get(info.name()));
+          built.add(w.table());
+          tablesNode.add(record(w, sheets));
+        }
+        sections.add(new ChapterSection(chapter.title(), sheets));
+      }
+    } finally {
+      pending.values().forEach(f -> f.cancel(false));
+      pool.shutdown();
+      awaitQuietly(pool);
     }
     Path workbook = runDir.resolve(job.workbook());
     try {
@@ -221,7 +245,29 @@ public final class JobRunner {
     return Instant.parse(job.reportYear() + "-12-31T00:00:00Z");
   }
 
-  private ObjectNode writeTable(ChapterTable table, Path runDir, List<WorkbookTable> sheets) {
+  /**
+   * A table built and written to the run, with its rows for the workbook (null when skipped) and
+   * the seconds its thread spent on it.
+   */
+  private record Written(ChapterTable table, List<Row> rows, double seconds) {}
+
+  /** Builds one table and writes its Parquet folder; runs on a table thread. */
+  private static Written produce(Chapter chapter, TableInfo info, ChapterInputs inputs, Path runDir) {
+    long start = System.nanoTime();
+    ChapterTable table = chapter.build(info.name(), inputs);
+    if (table.isSkipped()) {
+      return new Written(table, null, (System.nanoTime() - start) / 1e9);
+    }
+    Dataset<Row> rows = table.rows().coalesce(1).cache();
+    List<Row> collected = rows.collectAsList();
+    rows.write().mode(SaveMode.ErrorIfExists).parquet(runDir.resolve(info.name()).toUri().toString());
+    rows.unpersist();
+    return new Written(table, collected, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Reports a written table and adds its sheet; in report order, on the run's thread. */
+  private ObjectNode record(Written written, List<WorkbookTable> sheets) {
+    ChapterTable table = written.table();
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", table.info().name());
     if (table.isSkipped()) {
@@ -230,17 +276,61 @@ public final class JobRunner {
       sheets.add(WorkbookTable.skipped(table.info(), table.skipReason()));
       return node;
     }
-    Dataset<Row> rows = table.rows().coalesce(1).cache();
-    List<Row> collected = rows.collectAsList();
-    long count = collected.size();
-    rows.write().mode(SaveMode.ErrorIfExists).parquet(runDir.resolve(table.info().name()).toUri().toString());
-    rows.unpersist();
-    sheets.add(WorkbookTable.built(table.info(), rowMaps(collected), sourceLines(table.sources())));
-    progress.step("  %s: %d rows from %s", table.info().name(), count, String.join(", ", table.sources()));
+    long count = written.rows().size();
+    sheets.add(WorkbookTable.built(table.info(), rowMaps(written.rows()), sourceLines(table.sources())));
+    progress.step("  %s: %d rows from %s, %.1f s", table.info().name(), count,
+        String.join(", ", table.sources()), written.seconds());
     node.put("rows", count);
     ArrayNode src = node.putArray("sources");
     table.sources().forEach(src::add);
     return node;
+  }
+
+  /** Tables built at a time: one per core ({@code migstat.tableThreads} overrides, 1 = one by one). */
+  static int tableThreads() {
+    String set = System.getProperty("migstat.tableThreads");
+    if (set != null && set.matches("[1-9]\\d*")) {
+      return Integer.parseInt(set);
+    }
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static <T> T result(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the tables", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Lets tables still being built finish before the run folder is published or discarded. */
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<Map<String, Object>> rowMaps(List<Row> rows) {

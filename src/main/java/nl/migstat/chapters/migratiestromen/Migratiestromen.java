@@ -107,7 +107,10 @@ public final class Migratiestromen implements Chapter {
     Dataset<Row> levels = known.select(col("code"), col("level"));
     Dataset<Row> cells = rows.select(Selection.year().as("year"),
             Selection.dim("Geboorteland").as("code"), col("value"), col("status"))
-        .join(levels, new String[] {"code"}, "left");
+        .join(levels, new String[] {"code"}, "left")
+        // Small after the collapses, and used by every branch of build(): computed once, so that
+        // the table's plan does not repeat four collapses (window + aggregate each) per branch.
+        .localCheckpoint();
     Dataset<Row> byCountry = cells.where(col("level").isNull().or(col("level").equalTo("country")))
         .drop("level");
     Dataset<Row> totals = cells.where(col("level").equalTo("total")).drop("level", "code");

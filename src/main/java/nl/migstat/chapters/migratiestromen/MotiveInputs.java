@@ -51,7 +51,10 @@ final class MotiveInputs {
           .select("year", "motive", "origin_group", "value", "status");
       counts = counts == null ? mapped : counts.unionByName(mapped);
     }
-    return ChapterTable.built(ImmigrationByMotive.INFO, ImmigrationByMotive.build(counts), present);
+    // The counts are a few hundred rows that build() uses in several branches: computed once,
+    // so its plan scans them instead of repeating the selection and joins in every branch.
+    return ChapterTable.built(ImmigrationByMotive.INFO,
+        ImmigrationByMotive.build(counts.localCheckpoint()), present);
   }
 
   private static Set<String> unknownCodes(Dataset<Row> cells, String dim, List<Map<String, String>> rows) {
