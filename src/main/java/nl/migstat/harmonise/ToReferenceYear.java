@@ -2,6 +2,7 @@ package nl.migstat.harmonise;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -112,13 +113,16 @@ public final class ToReferenceYear {
     if (changed.isEmpty()) {
       return;
     }
-    Column onChanged = lit(false);
-    for (Row r : changed) {
-      onChanged = onChanged.or(col(Columns.REGION).equalTo(r.getString(0))
-          .and(col(YEAR).equalTo(r.getInt(1))));
-    }
+    // A join on the changed (region, year) pairs, not one OR per pair: with every municipality
+    // over ten years that expression grew past what Spark can compile, and ran interpreted.
+    StructType pairs = new StructType().add("c_region", DataTypes.StringType, false)
+        .add("c_year", DataTypes.IntegerType, false);
+    Dataset<Row> changedPairs = gm.sparkSession().createDataFrame(changed, pairs);
     Column notCount = not(col(Columns.MEASURE).isin(countMeasures.toArray()));
-    List<Row> bad = gm.filter(onChanged.and(notCount))
+    Dataset<Row> nonCounts = gm.filter(notCount);
+    List<Row> bad = nonCounts.join(broadcast(changedPairs),
+            nonCounts.col(Columns.REGION).equalTo(changedPairs.col("c_region"))
+                .and(nonCounts.col(YEAR).equalTo(changedPairs.col("c_year"))), "left_semi")
         .select(Columns.MEASURE, Columns.REGION, YEAR, Columns.ORIGIN).limit(1).collectAsList();
     if (!bad.isEmpty()) {
       Row b = bad.get(0);
