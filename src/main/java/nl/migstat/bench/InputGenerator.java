@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import nl.migstat.harmonise.MunicipalBoundaries;
 
 /**
  * Writes a benchmark job folder ({@code raw/} inputs and {@code bench.yaml}): the sample job's
@@ -19,10 +22,41 @@ import java.util.Map;
  * municipalities; Eurostat bulk files migr_imm1ctz and migr_asyappctza with every citizenship,
  * age, sex and reporting country at millions of cells as {@code .tsv.gz}), and larger scales by
  * more periods and categories. Same seed, same bytes.
+ *
+ * <p>Chapter Gemeenten gets 84910NED (population by migration background) over the years {@link
+ * #MIGRATIEACHTERGROND_FIRST}–{@link #REFERENCE_YEAR}, each year with the municipalities of its own
+ * list, and the Kerncijfers wijken en buurten of {@link #KWB_YEAR} (every municipality, wijk and
+ * buurt); the job maps them to the boundaries of {@link #REFERENCE_YEAR}. Municipal figures are
+ * coherent ({@link MunicipalPopulation}): merged municipalities add up, buurten add up to wijken
+ * and municipalities.
  */
 public final class InputGenerator {
-  /** One generated input: its file under {@code raw/}, its source, and its cells. */
-  public record Generated(String path, String source, long cells) {}
+  /**
+   * The job's municipal boundaries: the last year of the generated 84910NED, so every municipality
+   * maps forward (backward mapping refuses merged municipalities); within the bundled lists.
+   */
+  static final int REFERENCE_YEAR = 2024;
+
+  /** The first year of the bundled municipality lists: no 84910NED year before it. */
+  static final int MIGRATIEACHTERGROND_FIRST = MunicipalBoundaries.FIRST_YEAR;
+
+  /** The edition of the Kerncijfers wijken en buurten (84583NED, job option {@code period:}). */
+  static final int KWB_YEAR = 2019;
+
+  static final String MIGRATIEACHTERGROND =
+      "gemeenten/84910NED_bevolking_migratieachtergrond.csv";
+
+  static final String KWB = "gemeenten/84583NED_kwb_2019.csv";
+
+  /**
+   * One generated input: its file under {@code raw/}, its source, its cells and its job option
+   * {@code period:} (null when the file has a period column).
+   */
+  public record Generated(String path, String source, long cells, String period) {
+    public Generated(String path, String source, long cells) {
+      this(path, source, cells, null);
+    }
+  }
 
   private final Path samples;
   private final Scale scale;
@@ -72,12 +106,64 @@ public final class InputGenerator {
       String name = b.getKey().substring(b.getKey().lastIndexOf('/') + 1).replaceAll("\\.tsv.*", "");
       files.add(new Generated(b.getKey(), "eurostat:" + name, b.getValue().cells()));
     }
+    MunicipalPopulation population = new MunicipalPopulation(MunicipalBoundaries.load(), seed);
+    CbsTableShape background = migratieachtergrond(population);
+    background.write(raw.resolve(MIGRATIEACHTERGROND), seed(MIGRATIEACHTERGROND));
+    files.add(new Generated(MIGRATIEACHTERGROND, "cbs:84910NED", background.cells()));
+    KwbShape kwb = kwb(population);
+    kwb.write(raw.resolve(KWB));
+    files.add(new Generated(KWB, "cbs:84583NED", kwb.cells(), Integer.toString(KWB_YEAR)));
     writeJob(jobDir, files);
     long total = files.stream().mapToLong(Generated::cells).sum();
     files.forEach(f -> out.printf(Locale.ROOT, "  %-60s %,12d cells%n", f.path(), f.cells()));
     out.printf(Locale.ROOT, "scale %s: %d inputs, %,d cells in %s%n", scale.label(), files.size(),
         total, jobDir);
     return files;
+  }
+
+  /**
+   * 84910NED: the sample's layout (Geslacht, Leeftijd, Generatie at their totals; total, Dutch,
+   * western, non-western background) for every municipality of each year {@link
+   * #MIGRATIEACHTERGROND_FIRST}–{@link #REFERENCE_YEAR} (ten at scale 1; the boundary lists allow no
+   * more, so larger scales add synthetic background categories instead; smaller scales have the
+   * latest years only, at least three).
+   */
+  CbsTableShape migratieachtergrond(MunicipalPopulation population) throws IOException {
+    Map<String, Integer> groups = Map.of("1012600", MunicipalPopulation.DUTCH,
+        "2012655", MunicipalPopulation.WESTERN, "2012657", MunicipalPopulation.NON_WESTERN);
+    long secretSeed = seed(MIGRATIEACHTERGROND) + 17;
+    Function<Map<String, String>, double[]> model = dims -> {
+      if (!"T001038".equals(dims.get("Geslacht")) || !"10000".equals(dims.get("Leeftijd"))
+          || !"T001040".equals(dims.get("Generatie"))) {
+        return null;
+      }
+      int year = Integer.parseInt(dims.get("Perioden").substring(0, 4));
+      double[] g = population.groups(dims.get("RegioS"), year);
+      String group = dims.get("Migratieachtergrond");
+      if (g == null) {
+        return null;
+      }
+      if (group.equals("T001040")) {
+        return new double[] {Math.round(g[0]) + Math.round(g[1]) + Math.round(g[2])};
+      }
+      Integer i = groups.get(group);
+      if (i == null) {
+        return null;
+      }
+      boolean secret = new SplittableRandom(secretSeed + 31L * (dims.get("RegioS") + year + group)
+          .hashCode()).nextDouble() < 0.005;
+      return new double[] {secret ? Double.NaN : Math.round(g[i])};
+    };
+    return CbsTableShape.of(samples.resolve("gemeenten/84910NED_bevolking_migratieachtergrond_2018_2019.csv"))
+        .growOnBoundaries(scale, 10, MIGRATIEACHTERGROND_FIRST, REFERENCE_YEAR,
+            population::municipalitiesOn)
+        .values(model);
+  }
+
+  /** The Kerncijfers wijken en buurten of {@link #KWB_YEAR}: every municipality of that year. */
+  KwbShape kwb(MunicipalPopulation population) throws IOException {
+    return KwbShape.of(samples.resolve("gemeenten/84583NED_kwb_2019_vaals_amstelveen.csv"),
+        population, KWB_YEAR, scale, seed(KWB));
   }
 
   /** migr_imm1ctz: 200 citizenships, 16 ages, 3 sexes, the reporting countries, 15 years. */
@@ -166,13 +252,17 @@ public final class InputGenerator {
     y.append("# Benchmark job written by `migstat bench generate` (scale ").append(scale.label())
         .append(", seed ").append(seed).append("): generated inputs, not real figures.\n");
     y.append("name: bench-s").append(scale.label().replace(".", "_")).append("\n");
-    y.append("report_year: 2023\nreference_year: 2021\nraw_dir: raw\noutput_dir: out\n");
+    y.append("report_year: 2023\nreference_year: ").append(REFERENCE_YEAR)
+        .append("\nraw_dir: raw\noutput_dir: out\n");
     y.append("workbook: bench.xlsx\nmax_reject_share: 0.05\n");
-    y.append("chapters:\n  - migratiestromen\n  - arbeidsmarkt\ninputs:\n");
+    y.append("chapters:\n  - migratiestromen\n  - arbeidsmarkt\n  - gemeenten\ninputs:\n");
     for (Generated f : files) {
       y.append("  - path: ").append(f.path()).append('\n');
       if (!f.source().isEmpty()) {
         y.append("    source: ").append(f.source()).append('\n');
+      }
+      if (f.period() != null) {
+        y.append("    period: ").append(f.period()).append('\n');
       }
     }
     Files.writeString(jobDir.resolve("bench.yaml"), y.toString(), StandardCharsets.UTF_8);

@@ -46,7 +46,10 @@ class BenchInputsTest {
     assertThat(reports).extracting(FileReport::format).contains("eurostat-tsv", "cbs-odata-csv",
         "eurostat-sdmx-csv", "eurostat-data-explorer-csv");
     assertThat(reports).extracting(FileReport::source).contains("eurostat:migr_asyappctza",
-        "eurostat:migr_imm1ctz", "cbs:03759ned", "eurostat:migr_resfirst");
+        "eurostat:migr_imm1ctz", "cbs:03759ned", "eurostat:migr_resfirst", "cbs:84910NED",
+        "cbs:84583NED");
+    assertThat(job.chapters()).containsExactly("migratiestromen", "arbeidsmarkt", "gemeenten");
+    assertThat(job.inputs()).hasSize(files.size());
   }
 
   @Test
