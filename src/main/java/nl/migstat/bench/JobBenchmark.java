@@ -93,48 +93,66 @@ final class JobBenchmark {
     out.printf(Locale.ROOT, "%-46s %24s%n%n", "whole job (after start-up)", Spread.of(totals));
   }
 
-  private void peers(Job job, int runs, Path duckJar) {
+  private void peers(Job job, int runs, Path duckJar) throws IOException {
     List<JobInput> bulk = job.inputs().stream()
         .filter(i -> i.name().endsWith(".tsv") || i.name().endsWith(".tsv.gz")).toList();
     int threads = Runtime.getRuntime().availableProcessors();
+    SparkSession spark = Sessions.get();
+    Path work = Files.createTempDirectory("migstat-peer");
     List<Double> ours = new ArrayList<>();
+    List<Double> pipeline = new ArrayList<>();
     List<Double> theirs = new ArrayList<>();
     long cells = 0;
     try (DuckDbPeer duck = new DuckDbPeer(duckJar, threads)) {
       for (int r = 0; r < runs; r++) {
         double a = 0;
+        double p = 0;
         double b = 0;
         cells = 0;
         for (JobInput in : bulk) {
+          InputFile file = new InputFile(in.path(), in.name());
           long t0 = System.nanoTime();
-          PeerTotals mine = ReaderPeer.aggregate(new InputFile(in.path(), in.name()), in.options());
+          PeerTotals mine = ReaderPeer.aggregate(file, in.options());
           long t1 = System.nanoTime();
-          PeerTotals duckTotals = duck.aggregate(in.path());
+          PeerTotals viaSpark = PipelinePeer.aggregate(spark, file, in.options(), work);
           long t2 = System.nanoTime();
+          PeerTotals duckTotals = duck.aggregate(in.path());
+          long t3 = System.nanoTime();
           a += (t1 - t0) / 1e9;
-          b += (t2 - t1) / 1e9;
+          p += (t2 - t1) / 1e9;
+          b += (t3 - t2) / 1e9;
           cells += mine.cells();
           if (r == 0) {
-            out.printf(Locale.ROOT, "  %-40s migstat %.2f s, DuckDB %.2f s; %s%n", in.name(),
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, mine.matches(duckTotals) ? "same totals: " + mine
-                    : "TOTALS DIFFER: migstat " + mine + " / DuckDB " + duckTotals);
+            boolean same = mine.matches(duckTotals) && viaSpark.matches(duckTotals);
+            out.printf(Locale.ROOT, "  %-40s reader %.2f s, Parquet + Spark %.2f s, DuckDB %.2f s; %s%n",
+                in.name(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+                same ? "same totals: " + mine : "TOTALS DIFFER: reader " + mine + " / Parquet + Spark "
+                    + viaSpark + " / DuckDB " + duckTotals);
           }
         }
         ours.add(a);
+        pipeline.add(p);
         theirs.add(b);
       }
     } catch (IOException | SQLException e) {
       out.println("peer skipped: " + e.getMessage());
       return;
+    } finally {
+      nl.migstat.export.AtomicDirectory.deleteTree(work);
     }
     Spread m = Spread.of(ours);
+    Spread q = Spread.of(pipeline);
     Spread d = Spread.of(theirs);
     out.printf(Locale.ROOT, "peer task on %d Eurostat bulk files, %,d cells (ingest, unpivot,"
         + " value and flag, sum per geo and year):%n", bulk.size(), cells);
-    out.printf(Locale.ROOT, "  migstat reader, 1 thread   %s s  %,.0f obs/s%n", m, cells / m.median());
-    out.printf(Locale.ROOT, "  DuckDB %s, %d threads %s s  %,.0f obs/s%n", DuckDbPeer.VERSION,
+    out.printf(Locale.ROOT, "  migstat reader, 1 thread              %s s  %,.0f obs/s%n", m,
+        cells / m.median());
+    out.printf(Locale.ROOT, "  migstat Parquet + Spark SQL (job path) %s s  %,.0f obs/s%n", q,
+        cells / q.median());
+    out.printf(Locale.ROOT, "  DuckDB %s, %d threads          %s s  %,.0f obs/s%n", DuckDbPeer.VERSION,
         threads, d, cells / d.median());
-    out.printf(Locale.ROOT, "  ratio migstat/DuckDB: %.2f%n", m.median() / d.median());
+    out.printf(Locale.ROOT, "  ratio migstat/DuckDB: reader %.2f, job path %.2f%n",
+        m.median() / d.median(), q.median() / d.median());
   }
 
   /** Reads VmHWM from /proc where there is one. */

@@ -40,6 +40,9 @@ public final class StageTimes {
       String step = m.group(2);
       String name;
       long obs = 0;
+      if (step.startsWith("  warning")) {
+        continue; // printed with its input: not a stage of its own
+      }
       Matcher i = INGEST.matcher(step);
       Matcher w = INGESTED.matcher(step);
       if (i.matches() && i.group(3) != null) {
@@ -61,7 +64,7 @@ public final class StageTimes {
       } else if (step.startsWith("chapter ")) {
         chapter = step;
         name = chapter;
-      } else if (step.startsWith("  ") && !step.startsWith("  warning")) {
+      } else if (step.startsWith("  ")) {
         name = chapter;
       } else if (step.startsWith("workbook ")) {
         name = "Excel write";

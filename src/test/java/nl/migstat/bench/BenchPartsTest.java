@@ -41,6 +41,7 @@ class BenchPartsTest {
         [   1.5 s] ingest a.csv: cbs-odata-csv, cbs:1, 100 observations, 0 rejects, periods 2019, 0.4 s
         [   2.0 s] ingest b.tsv.gz: eurostat-tsv, eurostat:x, 4000 observations, 0 rejects, periods 2019, 1.9 s
         [   2.0 s] ingest c.csv: cbs-odata-csv, cbs:2, 50 observations, 0 rejects, periods 2019, 0.3 s
+        [   2.0 s]   warning: c.csv: topic Naam_1 holds text; kept in the code list
         [   2.1 s] ingested 3 inputs, 2 at a time: 4150 observations written, 0 rejects
         [   4.5 s] code lists: 10 entries written
         [   4.6 s] chapter Migratiestromen
