@@ -31,6 +31,13 @@ import nl.migstat.ingest.text.CsvRecord;
  */
 final class CbsTableShape {
   private static final String PERIOD = "\\d{4}(JJ|KW|MM|X0)\\d\\d";
+
+  /**
+   * Dimensions a chapter maps code by code through a bundled list (codelists/migration-motives.csv),
+   * refusing codes it does not know: never given synthetic codes, or the table would be skipped.
+   */
+  private static final java.util.Set<String> MAPPED = java.util.Set.of("Migratiemotief",
+      "AfgeleidMigratiedoel");
   /** The fewest years of a table grown on boundaries (scales below 1). */
   static final int MIN_BOUNDARY_YEARS = 3;
 
@@ -99,7 +106,8 @@ final class CbsTableShape {
     for (int d = 0; d < codes.size(); d++) {
       if (header.get(d + 1).startsWith("Regio") && !regions.isEmpty()) {
         codes.set(d, padded(codes.get(d), regions));
-      } else if (d != periodDim && (largest < 0 || codes.get(d).size() > codes.get(largest).size())) {
+      } else if (d != periodDim && !MAPPED.contains(header.get(d + 1))
+          && (largest < 0 || codes.get(d).size() > codes.get(largest).size())) {
         largest = d;
       }
     }

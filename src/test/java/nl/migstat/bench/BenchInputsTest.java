@@ -85,4 +85,25 @@ class BenchInputsTest {
     assertThat(ten.dims().get("citizen")).hasSize(1000);
     assertThat((double) ten.cells() / one.cells()).isBetween(9.5, 10.5);
   }
+
+  @Test
+  void largerScalesNeverInventMotiveCodesTheChapterWouldRefuse(@TempDir Path dir) throws IOException {
+    // At scale 10 the motive dimension of 84809NED got synthetic codes B900001..., and the
+    // chapter (rightly) skipped immigration_by_motive for codes missing from migration-motives.csv.
+    String sample = "migratiestromen/84809NED_immigranten_migratiemotief.csv";
+    Path grown = dir.resolve("84809NED.csv");
+    CbsTableShape.of(SharedData.samples().resolve(sample)).grow(new Scale(10), 10, List.of())
+        .write(grown, 1);
+    assertThat(motives(grown)).isEqualTo(motives(SharedData.samples().resolve(sample)));
+    assertThat(Files.size(grown)).isGreaterThan(5 * Files.size(SharedData.samples().resolve(sample)));
+  }
+
+  private static java.util.Set<String> motives(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      codes.add(line.split(";")[1].replace("\"", "").trim());
+    }
+    return codes;
+  }
 }
