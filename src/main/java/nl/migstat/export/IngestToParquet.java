@@ -6,13 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
@@ -22,6 +18,7 @@ import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
+import nl.migstat.util.Workers;
 
 /**
  * Ingests inputs straight into an {@code observations} Parquet folder, one part file per input,
@@ -56,13 +53,7 @@ public final class IngestToParquet {
   public static Result run(Ingest ingest, List<Input> inputs, Path dir, int threads,
       Consumer<FileReport> done) {
     AtomicBoolean cancelled = new AtomicBoolean();
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, inputs.size())),
-        r -> {
-          Thread t = new Thread(r, "migstat-ingest-" + threadNumber.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    ExecutorService pool = Workers.pool("migstat-ingest", Math.min(threads, inputs.size()));
     List<Future<Part>> futures = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       int part = i;
@@ -74,7 +65,7 @@ public final class IngestToParquet {
     long observations = 0;
     try {
       for (Future<Part> f : futures) {
-        Part p = result(f);
+        Part p = Workers.result(f);
         reports.add(p.report());
         p.codes().forEach(c -> codes.putIfAbsent(ParquetSink.key(c), c));
         rejects.addAll(p.rejects());
@@ -82,9 +73,8 @@ public final class IngestToParquet {
         done.accept(p.report());
       }
     } finally {
-      cancelled.set(true);
-      pool.shutdownNow();
-      awaitQuietly(pool);
+      cancelled.set(true); // readers still running stop at their next observation
+      Workers.finish(pool, 1);
     }
     ObservationParquet.finish(dir);
     return new Result(List.copyOf(reports), List.copyOf(codes.values()), List.copyOf(rejects),
@@ -97,33 +87,6 @@ public final class IngestToParquet {
     try (ParquetSink sink = new ParquetSink(dir, part, cancelled)) {
       FileReport report = ingest.read(input.file(), input.options(), sink);
       return new Part(report, sink.codes(), sink.rejects());
-    }
-  }
-
-  private static Part result(Future<Part> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while ingesting");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  /** Waits for stopped readers to let go of their files, so that the caller can delete them. */
-  private static void awaitQuietly(ExecutorService pool) {
-    try {
-      pool.awaitTermination(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

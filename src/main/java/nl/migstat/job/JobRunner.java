@@ -24,11 +24,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
@@ -46,6 +43,7 @@ import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ObservationSink;
 import nl.migstat.model.Schemas;
+import nl.migstat.util.Workers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -143,7 +141,7 @@ public final class JobRunner {
     // thread per query: tables are built as many at a time as there are cores, and recorded in
     // report order.
     Map<String, Future<Written>> pending = new LinkedHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(tableThreads(), daemonThreads("migstat-table"));
+    ExecutorService pool = Workers.pool("migstat-table", tableThreads());
     try {
       for (String chapterName : job.chapters()) {
         Chapter chapter = chapters.chapter(chapterName).orElseThrow();
@@ -165,16 +163,15 @@ public final class JobRunner {
             tablesNode.add(carryOver(spark, current, info, runDir, sheets));
             continue;
           }
-          Written w = result(pending.get(info.name()));
+          Written w = Workers.result(pending.get(info.name()));
           built.add(w.table());
           tablesNode.add(record(w, sheets));
         }
         sections.add(new ChapterSection(chapter.title(), sheets));
       }
     } finally {
-      pending.values().forEach(f -> f.cancel(false));
-      pool.shutdown();
-      awaitQuietly(pool);
+      pending.values().forEach(f -> f.cancel(false)); // after a failure: no new tables
+      Workers.finish(pool, 10);
     }
     Path workbook = runDir.resolve(job.workbook());
     try {
@@ -293,44 +290,6 @@ public final class JobRunner {
       return Integer.parseInt(set);
     }
     return Math.max(1, Runtime.getRuntime().availableProcessors());
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  private static <T> T result(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building the tables", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  /** Lets tables still being built finish before the run folder is published or discarded. */
-  private static void awaitQuietly(ExecutorService pool) {
-    try {
-      if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
-        pool.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static List<Map<String, Object>> rowMaps(List<Row> rows) {
