@@ -73,7 +73,10 @@ public final class IngestToParquet {
         done.accept(p.report());
       }
     } finally {
-      cancelled.set(true); // readers still running stop at their next observation
+      // After a failure: inputs not started are dropped, readers still running stop at their
+      // next observation (and close their part files before the caller deletes the folder).
+      futures.forEach(f -> f.cancel(false));
+      cancelled.set(true);
       Workers.finish(pool, 1);
     }
     ObservationParquet.finish(dir);
