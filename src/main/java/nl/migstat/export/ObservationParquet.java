@@ -20,7 +20,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /**
- * Writes observations straight to one Parquet file in the layout Spark writes for
+ * Writes observations straight to Parquet part files in the layout Spark writes for
  * {@link nl.migstat.model.Schemas#OBSERVATIONS} (strings, a string map, a double), without
  * handing millions of rows to Spark as a local relation: {@code createDataFrame} of a local list
  * serialises the whole list into the task and copies it in every plan rewrite (BENCHMARKS.md).
@@ -42,16 +42,6 @@ public final class ObservationParquet {
       + "}");
 
   private ObservationParquet() {}
-
-  /** Writes {@code dir/part-00000-observations.snappy.parquet} and {@code _SUCCESS}. */
-  public static void write(Iterable<Observation> observations, Path dir) {
-    try (PartWriter w = new PartWriter(dir, 0)) {
-      for (Observation o : observations) {
-        w.write(o);
-      }
-    }
-    finish(dir);
-  }
 
   /** Marks a folder of part files complete for Spark ({@code _SUCCESS}), once every part is closed. */
   public static void finish(Path dir) {

@@ -30,7 +30,11 @@ class ObservationParquetTest {
   @Test
   void sparkReadsTheSameRowsAsFromItsOwnWriter(@TempDir Path dir) {
     SparkSession spark = TestSpark.session();
-    ObservationParquet.write(OBSERVATIONS, dir.resolve("direct"));
+    try (ObservationParquet.PartWriter w = new ObservationParquet.PartWriter(dir.resolve("direct"), 0)) {
+      OBSERVATIONS.forEach(w::write);
+      assertThat(w.rows()).isEqualTo(3);
+    }
+    ObservationParquet.finish(dir.resolve("direct"));
     IngestOutput.observations(spark, OBSERVATIONS).coalesce(1).write()
         .parquet(dir.resolve("spark").toUri().toString());
 
