@@ -3,7 +3,6 @@ package nl.migstat.bench;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,13 +216,8 @@ final class CbsTableShape {
   }
 
   void write(Path file, long seed) throws IOException {
-    Files.createDirectories(file.getParent());
     SplittableRandom random = new SplittableRandom(seed);
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-        StandardCharsets.UTF_8), 1 << 16)) {
-      if (bom) {
-        w.write('\uFEFF');
-      }
+    try (BufferedWriter w = CbsCsv.open(file, bom)) {
       w.write(line(header));
       int[] index = new int[codes.size()];
       int region = regionsByPeriod == null ? -1 : regionDim();
@@ -317,10 +311,7 @@ final class CbsTableShape {
   }
 
   private String line(List<String> fields) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      b.append(i == 0 ? "" : String.valueOf(delimiter)).append('"').append(fields.get(i)).append('"');
-    }
-    return b.append("\r\n").toString();
+    return CbsCsv.line(fields, delimiter, "\r\n");
   }
+
 }

@@ -3,7 +3,6 @@ package nl.migstat.bench;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,13 +143,8 @@ final class KwbShape {
   }
 
   void write(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
     SplittableRandom random = new SplittableRandom(seed);
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-        StandardCharsets.UTF_8), 1 << 16)) {
-      if (bom) {
-        w.write('\uFEFF');
-      }
+    try (BufferedWriter w = CbsCsv.open(file, bom)) {
       w.write(line(header));
       long id = 1;
       for (int m = 0; m < municipalities.size(); m++) {
@@ -277,10 +271,7 @@ final class KwbShape {
   }
 
   private String line(List<String> fields) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      b.append(i == 0 ? "" : ";").append('"').append(fields.get(i)).append('"');
-    }
-    return b.append(newline).toString();
+    return CbsCsv.line(fields, ';', newline);
   }
+
 }
