@@ -1,29 +1,53 @@
 package nl.migstat.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Observation;
-import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.BytesUtils;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.parquet.schema.PrimitiveComparator;
+import org.xerial.snappy.Snappy;
 
 /**
  * Writes observations straight to Parquet part files in the layout Spark writes for
  * {@link nl.migstat.model.Schemas#OBSERVATIONS} (strings, a string map, a double), without
  * handing millions of rows to Spark as a local relation: {@code createDataFrame} of a local list
  * serialises the whole list into the task and copies it in every plan rewrite (BENCHMARKS.md).
+ *
+ * <p>The pages are encoded here, column by column, and only the file layout (page headers,
+ * column and offset indexes, footer) is left to parquet-java's {@link ParquetFileWriter}. Its
+ * record writer, which this replaced, hashed every string into its dictionary and compared it
+ * for the statistics, row by row: 2.5 µs per observation, five times the reading. Here a value
+ * that repeats the one before (the source, a dimension code: most of them) costs one
+ * {@code equals}, a new value one dictionary look-up, and the statistics are taken once per
+ * distinct value and page (BENCHMARKS.md).
  */
 public final class ObservationParquet {
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType("message spark_schema {\n"
@@ -41,6 +65,12 @@ public final class ObservationParquet {
       + " required binary " + Columns.ORIGIN + " (STRING);\n"
       + "}");
 
+  /** Rows per data page: parquet-java's default page row limit, and so its column-index grain. */
+  static final int PAGE_ROWS = 20_000;
+
+  /** Rows per row group: bounds the dictionaries and the encoded pages held until the group is written. */
+  static final int ROW_GROUP_ROWS = 1 << 20;
+
   private ObservationParquet() {}
 
   /** Marks a folder of part files complete for Spark ({@code _SUCCESS}), once every part is closed. */
@@ -55,39 +85,119 @@ public final class ObservationParquet {
 
   /**
    * One part file {@code part-NNNNN-observations.snappy.parquet} under a folder, written row by row
-   * as a reader produces observations (nothing is held beyond the current row group). Parts of one
-   * folder may be written by different threads, one writer each; Spark reads them as one table.
+   * as a reader produces observations (nothing is held beyond the encoded pages of the current
+   * row group). Parts of one folder may be written by different threads, one writer each; Spark
+   * reads them as one table.
    */
   public static final class PartWriter implements AutoCloseable {
-    private final Path dir;
-    private final String name;
-    private final ParquetWriter<Observation> writer;
+    private final ParquetFileWriter file;
+    private final DictionaryColumn source;
+    private final DictionaryColumn measure;
+    private final DictionaryColumn period;
+    private final DictionaryColumn frequency;
+    private final DictionaryColumn region;
+    private final DictionaryColumn dimKey;
+    private final DictionaryColumn dimValue;
+    private final DoubleColumn value;
+    private final DictionaryColumn status;
+    private final DictionaryColumn sourceFlag;
+    private final PlainColumn origin;
+    private final List<Column> columns;
+    private final int pageLimit;
+    private final int groupLimit;
     private long rows;
+    private int pageRows;
+    private int groupRows;
 
     public PartWriter(Path dir, int part) {
-      this.dir = dir;
-      this.name = String.format(java.util.Locale.ROOT, "part-%05d-observations.snappy.parquet", part);
+      this(dir, part, PAGE_ROWS, ROW_GROUP_ROWS);
+    }
+
+    /** With other page and row-group sizes (rows), for tests that need several of each. */
+    PartWriter(Path dir, int part, int pageRows, int groupRows) {
+      this.pageLimit = pageRows;
+      this.groupLimit = groupRows;
+      String name = String.format(Locale.ROOT, "part-%05d-observations.snappy.parquet", part);
+      List<ColumnDescriptor> d = SCHEMA.getColumns();
+      source = new DictionaryColumn(d.get(0));
+      measure = new DictionaryColumn(d.get(1));
+      period = new DictionaryColumn(d.get(2));
+      frequency = new DictionaryColumn(d.get(3));
+      region = new DictionaryColumn(d.get(4));
+      dimKey = new DictionaryColumn(d.get(5));
+      dimValue = new DictionaryColumn(d.get(6));
+      value = new DoubleColumn(d.get(7));
+      status = new DictionaryColumn(d.get(8));
+      sourceFlag = new DictionaryColumn(d.get(9));
+      origin = new PlainColumn(d.get(10));
+      columns = List.of(source, measure, period, frequency, region, dimKey, dimValue, value, status,
+          sourceFlag, origin);
       try {
         Files.createDirectories(dir);
-        Configuration conf = new Configuration();
-        conf.setBoolean("fs.file.impl.disable.cache", false);
-        writer = new Builder(new org.apache.hadoop.fs.Path(dir.resolve(name).toUri())).withConf(conf)
-            .withWriteMode(ParquetFileWriter.Mode.CREATE)
-            .withCompressionCodec(CompressionCodecName.SNAPPY)
-            // origin (file:line) is unique per row: a dictionary for it only costs time.
-            .withDictionaryEncoding(Columns.ORIGIN, false).build();
+        file = new ParquetFileWriter(new LocalFile(dir.resolve(name)), SCHEMA,
+            ParquetFileWriter.Mode.CREATE, 128L << 20, 0,
+            ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
+            ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH,
+            ParquetProperties.DEFAULT_PAGE_WRITE_CHECKSUM_ENABLED);
+        file.start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
     public void write(Observation o) {
+      source.add(o.source(), 0);
+      measure.add(o.measure(), 0);
+      period.add(o.period(), 0);
+      frequency.add(o.frequency(), 0);
+      region.add(o.region(), 0);
+      if (o.dims().isEmpty()) {
+        dimKey.add(null, 0);
+        dimValue.add(null, 0);
+      } else {
+        int position = 0;
+        for (Map.Entry<String, String> e : o.dims().entrySet()) {
+          dimKey.add(e.getKey(), position);
+          dimValue.add(e.getValue(), position);
+          position++;
+        }
+      }
+      value.add(o.value());
+      status.add(o.statusCode(), 0);
+      sourceFlag.add(o.sourceFlag(), 0);
+      origin.add(o.origin());
+      rows++;
+      if (++pageRows == pageLimit) {
+        endPage();
+        if (groupRows >= groupLimit) {
+          endGroup();
+        }
+      }
+    }
+
+    private void endPage() {
       try {
-        writer.write(o);
+        for (Column c : columns) {
+          c.endPage(pageRows);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      rows++;
+      groupRows += pageRows;
+      pageRows = 0;
+    }
+
+    private void endGroup() {
+      try {
+        file.startBlock(groupRows);
+        for (Column c : columns) {
+          c.writeChunk(file);
+        }
+        file.endBlock();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      groupRows = 0;
     }
 
     /** Rows written so far. */
@@ -97,123 +207,488 @@ public final class ObservationParquet {
 
     @Override
     public void close() {
+      if (pageRows > 0) {
+        endPage();
+      }
+      if (groupRows > 0) {
+        endGroup();
+      }
       try {
-        writer.close();
-        Files.deleteIfExists(dir.resolve("." + name + ".crc"));
+        file.end(Map.of());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
   }
 
-  private static final class Builder extends ParquetWriter.Builder<Observation, Builder> {
-    Builder(org.apache.hadoop.fs.Path file) {
-      super(file);
+  /**
+   * The RLE/bit-packing hybrid encoding of {@code values[0..count)} at {@code width} bits (Parquet's
+   * levels and dictionary ids): a value repeated 8 times or more is one RLE run, everything else
+   * is bit-packed in groups of 8, the last group padded with zeros. Written here rather than with
+   * parquet-java's encoder, which took a third of the ingest time at 20 ns a value.
+   */
+  static byte[] hybrid(int[] values, int count, int width) {
+    Bytes out = new Bytes(16 + count * width / 8);
+    int valueBytes = (width + 7) / 8;
+    int i = 0;
+    while (i < count) {
+      int run = runLength(values, i, count, Integer.MAX_VALUE);
+      if (run >= 8) {
+        out.varint(run << 1);
+        for (int b = 0, v = values[i]; b < valueBytes; b++, v >>>= 8) {
+          out.add(v & 0xFF);
+        }
+        i += run;
+        continue;
+      }
+      int start = i;
+      do {
+        i += 8;
+      } while (i < count && runLength(values, i, count, 8) < 8);
+      out.varint(((i - start) / 8) << 1 | 1);
+      out.ensure((i - start) / 8 * width);
+      long bits = 0;
+      int held = 0;
+      int end = Math.min(i, count);
+      for (int k = start; k < i; k++) {
+        bits |= (long) (k < end ? values[k] : 0) << held;
+        held += width;
+        while (held >= 8) {
+          out.put((byte) bits);
+          bits >>>= 8;
+          held -= 8;
+        }
+      }
+    }
+    return out.toArray();
+  }
+
+  private static int runLength(int[] values, int from, int count, int enough) {
+    int v = values[from];
+    int end = from + 1;
+    while (end < count && values[end] == v && end - from < enough) {
+      end++;
+    }
+    return end - from;
+  }
+
+  /** A growable byte array. */
+  private static final class Bytes {
+    private byte[] bytes;
+    private int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[Math.max(16, capacity)];
     }
 
-    @Override
-    protected Builder self() {
-      return this;
+    void add(int b) {
+      ensure(1);
+      bytes[size++] = (byte) b;
     }
 
-    @Override
-    protected WriteSupport<Observation> getWriteSupport(Configuration conf) {
-      return new Support();
+    /** Room for {@code n} more bytes, to {@link #put} without checks. */
+    void ensure(int n) {
+      if (size + n > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + n, bytes.length * 2));
+      }
+    }
+
+    void put(byte b) {
+      bytes[size++] = b;
+    }
+
+    void varint(int v) {
+      while ((v & ~0x7F) != 0) {
+        add((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      add(v);
+    }
+
+    byte[] toArray() {
+      return Arrays.copyOf(bytes, size);
     }
   }
 
-  /** One record per observation; repeated strings (codes, sources) are converted once. */
-  private static final class Support extends WriteSupport<Observation> {
-    private final Map<String, Binary> binaries = new HashMap<>();
-    private RecordConsumer out;
+  /** A data page ready for the file: compressed bytes and what its header needs. */
+  private record Page(BytesInput bytes, int uncompressedSize, int values, int rows,
+      Statistics<?> statistics, Encoding valueEncoding) {}
 
-    @Override
-    public WriteContext init(Configuration configuration) {
-      return new WriteContext(SCHEMA, Map.of());
+  /**
+   * One column of the current row group: levels and values of the open page, and the pages
+   * already encoded. Levels follow the Parquet rules for this schema: an optional column has
+   * definition level 1 for a value and 0 for null; the map's key and value columns have one entry
+   * per map entry (repetition level 0 for a row's first entry, 1 after) and one entry with
+   * definition level 0 for an empty map.
+   */
+  private abstract static class Column {
+    final ColumnDescriptor descriptor;
+    final int maxDefinition;
+    final int maxRepetition;
+    final List<Page> pages = new ArrayList<>();
+    int[] definitions = new int[PAGE_ROWS];
+    int[] repetitions;
+    /** Level entries (values and nulls) in the open page. */
+    int entries;
+    long nulls;
+
+    Column(ColumnDescriptor descriptor) {
+      this.descriptor = descriptor;
+      this.maxDefinition = descriptor.getMaxDefinitionLevel();
+      this.maxRepetition = descriptor.getMaxRepetitionLevel();
+      this.repetitions = maxRepetition > 0 ? new int[PAGE_ROWS] : null;
     }
 
-    @Override
-    public void prepareForWrite(RecordConsumer recordConsumer) {
-      out = recordConsumer;
-    }
-
-    @Override
-    public void write(Observation o) {
-      out.startMessage();
-      string(0, Columns.SOURCE, o.source(), 0);
-      string(1, Columns.MEASURE, o.measure(), 1);
-      string(2, Columns.PERIOD, o.period(), 2);
-      string(3, Columns.FREQUENCY, o.frequency(), 3);
-      string(4, Columns.REGION, o.region(), 4);
-      out.startField(Columns.DIMS, 5);
-      out.startGroup();
-      if (!o.dims().isEmpty()) {
-        out.startField("key_value", 0);
-        int slot = FIRST_DIM_SLOT;
-        for (Map.Entry<String, String> d : o.dims().entrySet()) {
-          out.startGroup();
-          string(0, "key", d.getKey(), Math.min(slot, LAST_SLOT));
-          string(1, "value", d.getValue(), Math.min(slot + 1, LAST_SLOT));
-          out.endGroup();
-          slot += 2;
+    final void level(int definition, int repetition) {
+      if (entries == definitions.length) {
+        definitions = Arrays.copyOf(definitions, entries * 2);
+        if (repetitions != null) {
+          repetitions = Arrays.copyOf(repetitions, entries * 2);
         }
-        out.endField("key_value", 0);
       }
-      out.endGroup();
-      out.endField(Columns.DIMS, 5);
-      if (o.value() != null) {
-        out.startField(Columns.VALUE, 6);
-        out.addDouble(o.value());
-        out.endField(Columns.VALUE, 6);
+      definitions[entries] = definition;
+      if (repetitions != null) {
+        repetitions[entries] = repetition;
       }
-      string(7, Columns.STATUS, o.statusCode(), 5);
-      string(8, Columns.SOURCE_FLAG, o.sourceFlag(), 6);
-      string(9, Columns.ORIGIN, o.origin(), -1);
-      out.endMessage();
+      entries++;
+      if (definition < maxDefinition) {
+        nulls++;
+      }
     }
 
-    private static final int FIRST_DIM_SLOT = 7;
-    private static final int LAST_SLOT = FIRST_DIM_SLOT + 2 * 12;
-    /** Per slot (column, or dimension position) the last string written and its binary. */
-    private final String[] lastString = new String[LAST_SLOT + 1];
-    private final Binary[] lastBinary = new Binary[LAST_SLOT + 1];
+    /** Encodes the open page (levels, then the values in this column's encoding). */
+    final void endPage(int rows) throws IOException {
+      Statistics<?> statistics = Statistics.createStats(descriptor.getPrimitiveType());
+      statistics.incrementNumNulls(nulls);
+      Encoding encoding = valueEncoding();
+      BytesInput values = values(statistics);
+      BytesInput raw = BytesInput.concat(levels(repetitions, maxRepetition),
+          levels(definitions, maxDefinition), values);
+      byte[] plain = raw.toByteArray();
+      pages.add(new Page(BytesInput.from(Snappy.compress(plain)), plain.length, entries, rows,
+          statistics, encoding));
+      entries = 0;
+      nulls = 0;
+    }
 
+    private BytesInput levels(int[] levels, int max) throws IOException {
+      if (max == 0) {
+        return BytesInput.empty();
+      }
+      byte[] encoded = hybrid(levels, entries, BytesUtils.getWidthFromMaxInt(max));
+      return BytesInput.concat(BytesInput.fromInt(encoded.length), BytesInput.from(encoded));
+    }
+
+    /** The open page's non-null values, encoded; adds them to the page statistics. */
+    abstract BytesInput values(Statistics<?> statistics) throws IOException;
+
+    /** The encoding of the open page's values (asked before {@link #values}). */
+    abstract Encoding valueEncoding();
+
+    /** Writes the row group's chunk of this column (dictionary page, data pages) and starts afresh. */
+    void writeChunk(ParquetFileWriter file) throws IOException {
+      long values = pages.stream().mapToLong(Page::values).sum();
+      file.startColumn(descriptor, values, CompressionCodecName.SNAPPY);
+      writeDictionary(file);
+      for (Page p : pages) {
+        // RLE levels (none are stored where the maximum level is 0, which readers know).
+        file.writeDataPage(p.values(), p.uncompressedSize(), p.bytes(), p.statistics(), p.rows(),
+            Encoding.RLE, Encoding.RLE, p.valueEncoding());
+      }
+      file.endColumn();
+      pages.clear();
+    }
+
+    void writeDictionary(ParquetFileWriter file) throws IOException {}
+  }
+
+  /**
+   * A string column, dictionary-encoded: its values are codes and names that repeat (the same
+   * source on every row, a dimension's few codes), so each distinct value is converted, hashed
+   * and compared for the statistics once per row group or page, not once per row.
+   */
+  private static final class DictionaryColumn extends Column {
+    private static final int SLOTS = 16;
+    private static final int RECENT = 256;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Binary> dictionary = new ArrayList<>();
+    private int dictionaryBytes;
     /**
-     * Writes a string field. Consecutive rows mostly repeat a column's value (the source, a
-     * dimension code), so the last one per slot is checked first, then a map of recent ones;
-     * {@code slot} -1 for values that never repeat (origin).
+     * Per map position (0 for the other columns) the last value and its id: rows mostly repeat
+     * the row before, and a map's keys and codes repeat per position, not from entry to entry.
      */
-    private void string(int index, String name, String value, int slot) {
-      if (value == null) {
+    private final String[] last = new String[SLOTS];
+    private final int[] lastId = new int[SLOTS];
+    /**
+     * Values seen lately, by identity: a reader hands the same string object for a value that
+     * cycles (the period of each cell of a Eurostat line), which this finds without hashing it.
+     */
+    private final String[] recent = new String[RECENT];
+    private final int[] recentId = new int[RECENT];
+    private int[] page = new int[PAGE_ROWS];
+    private int count;
+    /** Per dictionary id the number (+1) of the last page it was seen in, for the statistics. */
+    private int[] seenInPage = new int[64];
+    private int pageNumber = 1;
+
+    DictionaryColumn(ColumnDescriptor descriptor) {
+      super(descriptor);
+    }
+
+    /** Adds a value, or null; {@code position} is the entry's position in its map (0 elsewhere). */
+    void add(String v, int position) {
+      int repetition = position == 0 ? 0 : 1;
+      if (v == null) {
+        level(0, repetition);
         return;
       }
-      out.startField(name, index);
-      Binary b;
-      if (slot < 0) {
-        b = binary(value);
-      } else if (value.equals(lastString[slot])) {
-        b = lastBinary[slot];
+      level(maxDefinition, repetition);
+      int slot = Math.min(position, SLOTS - 1);
+      int id;
+      if (v.equals(last[slot])) {
+        id = lastId[slot];
       } else {
-        b = binaries.get(value);
-        if (b == null) {
-          b = binary(value);
-          if (binaries.size() < 100_000) {
-            binaries.put(value, b);
+        int cached = System.identityHashCode(v) & (RECENT - 1);
+        Integer known = recent[cached] == v ? Integer.valueOf(recentId[cached]) : ids.get(v);
+        if (known == null) {
+          id = dictionary.size();
+          Binary b = Binary.fromConstantByteArray(v.getBytes(StandardCharsets.UTF_8));
+          dictionary.add(b);
+          dictionaryBytes += 4 + b.length();
+          ids.put(v, id);
+          if (id == seenInPage.length) {
+            seenInPage = Arrays.copyOf(seenInPage, id * 2);
           }
+        } else {
+          id = known;
         }
-        lastString[slot] = value;
-        lastBinary[slot] = b;
+        recent[cached] = v;
+        recentId[cached] = id;
+        last[slot] = v;
+        lastId[slot] = id;
       }
-      out.addBinary(b);
-      out.endField(name, index);
+      if (count == page.length) {
+        page = Arrays.copyOf(page, count * 2);
+      }
+      page[count++] = id;
     }
 
-    /**
-     * Array-backed (not ByteBuffer-backed, as {@code fromString} gives): the writer compares and
-     * hashes every value for statistics and dictionaries, much faster on arrays.
-     */
-    private static Binary binary(String value) {
-      return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+    @Override
+    BytesInput values(Statistics<?> statistics) throws IOException {
+      if (dictionary.isEmpty()) {
+        return BytesInput.empty(); // nulls only so far: a plain page without values
+      }
+      int width = BytesUtils.getWidthFromMaxInt(Math.max(0, dictionary.size() - 1));
+      int previous = -1;
+      for (int i = 0; i < count; i++) {
+        int id = page[i];
+        if (id != previous && seenInPage[id] != pageNumber) {
+          seenInPage[id] = pageNumber;
+          statistics.updateStats(dictionary.get(id));
+        }
+        previous = id;
+      }
+      byte[] ids = hybrid(page, count, width);
+      count = 0;
+      pageNumber++;
+      return BytesInput.concat(BytesInput.from(new byte[] {(byte) width}), BytesInput.from(ids));
+    }
+
+    @Override
+    Encoding valueEncoding() {
+      // Before the first value there is no dictionary, and a reader refuses a dictionary-encoded
+      // page without one; a page of nulls holds no values, so it is plain.
+      return dictionary.isEmpty() ? Encoding.PLAIN : Encoding.RLE_DICTIONARY;
+    }
+
+    @Override
+    void writeDictionary(ParquetFileWriter file) throws IOException {
+      if (dictionary.isEmpty()) {
+        return; // nulls only: every page is plain
+      }
+      ByteBuffer plain = ByteBuffer.allocate(dictionaryBytes).order(ByteOrder.LITTLE_ENDIAN);
+      for (Binary b : dictionary) {
+        plain.putInt(b.length());
+        plain.put(b.getBytesUnsafe());
+      }
+      byte[] compressed = Snappy.compress(plain.array());
+      file.writeDictionaryPage(new DictionaryPage(BytesInput.from(compressed), dictionaryBytes,
+          dictionary.size(), Encoding.PLAIN));
+      ids.clear();
+      dictionary.clear();
+      dictionaryBytes = 0;
+      Arrays.fill(last, null);
+      Arrays.fill(recent, null);
+      Arrays.fill(seenInPage, 0);
+      pageNumber = 1;
+    }
+  }
+
+  /** The figure: an optional double, plain little-endian. */
+  private static final class DoubleColumn extends Column {
+    private double[] page = new double[PAGE_ROWS];
+    private int count;
+
+    DoubleColumn(ColumnDescriptor descriptor) {
+      super(descriptor);
+    }
+
+    void add(Double v) {
+      if (v == null) {
+        level(0, 0);
+        return;
+      }
+      level(maxDefinition, 0);
+      if (count == page.length) {
+        page = Arrays.copyOf(page, count * 2);
+      }
+      page[count++] = v;
+    }
+
+    @Override
+    BytesInput values(Statistics<?> statistics) {
+      ByteBuffer plain = ByteBuffer.allocate(count * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < count; i++) {
+        plain.putDouble(page[i]);
+        statistics.updateStats(page[i]);
+      }
+      count = 0;
+      return BytesInput.from(plain.array());
+    }
+
+    @Override
+    Encoding valueEncoding() {
+      return Encoding.PLAIN;
+    }
+  }
+
+  /**
+   * A required string that is (nearly) unique per row, plain-encoded: {@code origin}, file and
+   * line, which a dictionary would only grow. Consecutive repeats (the cells of one Eurostat line)
+   * reuse the bytes and skip the statistics.
+   */
+  private static final class PlainColumn extends Column {
+    /** The order of the statistics of a UTF-8 string column. */
+    private static final PrimitiveComparator<Binary> ORDER =
+        PrimitiveComparator.UNSIGNED_LEXICOGRAPHICAL_BINARY_COMPARATOR;
+    private byte[] page = new byte[1 << 16];
+    private int size;
+    private String last;
+    private byte[] lastBytes;
+    private Binary lastBinary;
+    private Binary min;
+    private Binary max;
+
+    PlainColumn(ColumnDescriptor descriptor) {
+      super(descriptor);
+    }
+
+    void add(String v) {
+      level(maxDefinition, 0);
+      if (!v.equals(last)) {
+        last = v;
+        lastBytes = v.getBytes(StandardCharsets.UTF_8);
+        lastBinary = Binary.fromConstantByteArray(lastBytes);
+        if (min == null || ORDER.compare(lastBinary, min) < 0) {
+          min = lastBinary;
+        }
+        if (max == null || ORDER.compare(lastBinary, max) > 0) {
+          max = lastBinary;
+        }
+      }
+      int needed = size + 4 + lastBytes.length;
+      if (needed > page.length) {
+        page = Arrays.copyOf(page, Math.max(needed, page.length * 2));
+      }
+      int n = lastBytes.length;
+      page[size] = (byte) n;
+      page[size + 1] = (byte) (n >>> 8);
+      page[size + 2] = (byte) (n >>> 16);
+      page[size + 3] = (byte) (n >>> 24);
+      System.arraycopy(lastBytes, 0, page, size + 4, n);
+      size = needed;
+    }
+
+    @Override
+    BytesInput values(Statistics<?> statistics) {
+      if (min != null) {
+        statistics.updateStats(min);
+        statistics.updateStats(max);
+      }
+      BytesInput values = BytesInput.from(Arrays.copyOf(page, size));
+      size = 0;
+      // The page after this one starts its statistics with its own first value.
+      last = null;
+      min = null;
+      max = null;
+      return values;
+    }
+
+    @Override
+    Encoding valueEncoding() {
+      return Encoding.PLAIN;
+    }
+  }
+
+  /** A local file for parquet-java without Hadoop's file system (no checksum side file). */
+  private record LocalFile(Path path) implements OutputFile {
+    @Override
+    public PositionOutputStream create(long blockSizeHint) throws IOException {
+      return stream(Files.newOutputStream(path, StandardOpenOption.CREATE_NEW));
+    }
+
+    @Override
+    public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+      return stream(Files.newOutputStream(path));
+    }
+
+    @Override
+    public boolean supportsBlockSize() {
+      return false;
+    }
+
+    @Override
+    public long defaultBlockSize() {
+      return 0;
+    }
+
+    @Override
+    public String getPath() {
+      return path.toString();
+    }
+
+    private static PositionOutputStream stream(OutputStream raw) {
+      OutputStream out = new BufferedOutputStream(raw, 1 << 16);
+      return new PositionOutputStream() {
+        private long position;
+
+        @Override
+        public long getPos() {
+          return position;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          position++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          position += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+          out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+          out.close();
+        }
+      };
     }
   }
 }

@@ -1,10 +1,7 @@
 package nl.migstat.model;
 
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One published figure in the long observation model of DESIGN.md: every reader emits these.
@@ -37,7 +34,7 @@ public record Observation(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(origin, "origin");
-    dims = Collections.unmodifiableSortedMap(new TreeMap<>(dims == null ? Map.of() : dims));
+    dims = Dims.of(dims);
     if (value != null && (value.isNaN() || value.isInfinite())) {
       throw new IllegalArgumentException("value must be finite: " + value);
     }

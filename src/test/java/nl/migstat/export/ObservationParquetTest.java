@@ -3,6 +3,7 @@ package nl.migstat.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,11 @@ import nl.migstat.TestSpark;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.Status;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -53,5 +59,88 @@ class ObservationParquetTest {
     assertThat(first.getString(first.fieldIndex("status"))).isEqualTo("provisional");
     assertThat(spark.read().parquet(dir.resolve("direct").toUri().toString()).schema().fieldNames())
         .containsExactly(Schemas.OBSERVATIONS.fieldNames());
+  }
+
+  /**
+   * Many pages and row groups (7 and 56 rows here), with what the page encoding must get right:
+   * a column that is null on a whole page before its first value (no dictionary yet), empty and
+   * fuller maps, missing figures, repeated origins, non-ASCII codes.
+   */
+  @Test
+  void pagesAndRowGroupsReadBackAsSparkWritesThem(@TempDir Path dir) throws Exception {
+    SparkSession spark = TestSpark.session();
+    List<Observation> rows = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      TreeMap<String, String> dims = new TreeMap<>();
+      for (int d = 0; d < i % 4; d++) {
+        dims.put("dim" + d, d == 1 ? "Curaçao-" + (i % 5) : "C" + (i % (7 + d)));
+      }
+      Status status = i % 11 == 0 ? Status.CONFIDENTIAL : i % 13 == 0 ? Status.PROVISIONAL : null;
+      rows.add(new Observation(i < 600 ? "cbs:84910NED" : "eurostat:migr_imm1ctz",
+          "M" + (i % 3), i % 17 == 0 ? null : Integer.toString(2000 + i % 24), i % 17 == 0 ? null : "A",
+          i < 10 ? null : i % 9 == 0 ? "GM0363" : "NL", dims,
+          status == Status.CONFIDENTIAL ? null : (double) (i * 37 % 1001) - 500.5, status,
+          status == null ? null : status == Status.CONFIDENTIAL ? "x" : "p", "f.csv:" + (i / 3)));
+    }
+    try (ObservationParquet.PartWriter w = new ObservationParquet.PartWriter(dir.resolve("direct"), 0, 7, 50)) {
+      rows.forEach(w::write);
+    }
+    ObservationParquet.finish(dir.resolve("direct"));
+    IngestOutput.observations(spark, rows).coalesce(1).write()
+        .parquet(dir.resolve("spark").toUri().toString());
+
+    Dataset<Row> direct = spark.read().parquet(dir.resolve("direct").toUri().toString());
+    Dataset<Row> viaSpark = spark.read().parquet(dir.resolve("spark").toUri().toString());
+    assertThat(direct.schema()).isEqualTo(viaSpark.schema());
+    assertThat(direct.orderBy("origin", "measure", "period").collectAsList())
+        .isEqualTo(viaSpark.orderBy("origin", "measure", "period").collectAsList());
+    assertThat(direct.where("region = 'GM0363'").count()).isEqualTo(rows.stream()
+        .filter(o -> "GM0363".equals(o.region())).count());
+    assertThat(direct.where("source = 'eurostat:migr_imm1ctz'").count()).isEqualTo(400);
+
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+        new org.apache.hadoop.fs.Path(dir.resolve("direct/part-00000-observations.snappy.parquet").toUri()),
+        new Configuration()))) {
+      List<BlockMetaData> groups = reader.getFooter().getBlocks();
+      assertThat(groups).hasSize(18);
+      assertThat(groups.stream().mapToLong(BlockMetaData::getRowCount).sum()).isEqualTo(1000);
+      ColumnChunkMetaData firstRegion = groups.get(0).getColumns().get(4);
+      assertThat(firstRegion.getStatistics().getNumNulls()).isEqualTo(10);
+      assertThat(firstRegion.getStatistics().minAsString()).isEqualTo("GM0363");
+      assertThat(firstRegion.getStatistics().maxAsString()).isEqualTo("NL");
+      ColumnChunkMetaData lastSource = groups.get(17).getColumns().get(0);
+      assertThat(lastSource.getStatistics().minAsString()).isEqualTo("eurostat:migr_imm1ctz");
+      assertThat(reader.readColumnIndex(firstRegion)).isNotNull();
+    }
+  }
+
+  /** The hybrid encoding decodes with parquet-java's decoder, for runs, no runs and every width used. */
+  @Test
+  void hybridEncodingDecodesWithParquetsOwnDecoder() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    for (int width : new int[] {0, 1, 2, 3, 5, 8, 11, 16, 20}) {
+      int max = width == 0 ? 0 : (1 << width) - 1;
+      for (int count : new int[] {1, 7, 8, 9, 64, 1000, 20_001}) {
+        int[] values = new int[count];
+        for (int i = 0; i < count; ) {
+          int v = max == 0 ? 0 : random.nextInt(max + 1);
+          int run = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1;
+          for (int k = 0; k < run && i < count; k++) {
+            values[i++] = v;
+          }
+        }
+        byte[] encoded = ObservationParquet.hybrid(values, count, width);
+        org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder decoder =
+            new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(width,
+                new java.io.ByteArrayInputStream(encoded));
+        int[] decoded = new int[count];
+        for (int i = 0; i < count; i++) {
+          decoded[i] = decoder.readInt();
+        }
+        assertThat(decoded).as("width %d, %d values", width, count).isEqualTo(values);
+      }
+    }
+    assertThat(ObservationParquet.hybrid(new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, 10, 2))
+        .as("one RLE run: header 10 << 1, value in one byte").containsExactly(20, 3);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import nl.migstat.model.Dims;
 
 /**
  * The comma-joined row key of a Eurostat bulk file ({@code freq,citizen,sex,unit,age,asyl_app,geo}
@@ -91,7 +92,7 @@ final class BulkKeyLayout {
         time < 0 ? null : codes.get(time),
         freq < 0 ? null : codes.get(freq),
         measure < 0 ? EurostatKeys.DEFAULT_MEASURE : codes.get(measure),
-        dims);
+        Dims.of(dims)); // made once per line, shared by its cells
   }
 
   /**
