@@ -94,7 +94,9 @@ public final class Gemeenten implements Chapter {
           ChapterInputs.missing(MunicipalCounts.KERNCIJFERS));
     }
     ReferenceBoundaries reference = new ReferenceBoundaries(boundaries, inputs.referenceYear());
-    Dataset<Row> buurten = reference.assignBuurten(MunicipalCounts.buurten(inputs));
+    // Computed once: the index uses the buurten three times (totals, used, left out), and each
+    // use would otherwise read and map the Kerncijfers again (BENCHMARKS.md).
+    Dataset<Row> buurten = reference.assignBuurten(MunicipalCounts.buurten(inputs)).localCheckpoint();
     return ChapterTable.built(SegregationWithinMunicipality.INFO,
         SegregationWithinMunicipality.build(buurten, names(inputs), inputs.referenceYear(), small),
         present);
