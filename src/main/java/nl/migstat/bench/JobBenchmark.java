@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.cli.Sessions;
+import nl.migstat.export.IngestToParquet;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
@@ -102,6 +103,10 @@ final class JobBenchmark {
     List<Double> ours = new ArrayList<>();
     List<Double> pipeline = new ArrayList<>();
     List<Double> theirs = new ArrayList<>();
+    List<Double> together = new ArrayList<>();
+    List<IngestToParquet.Input> all = bulk.stream()
+        .map(in -> new IngestToParquet.Input(new InputFile(in.path(), in.name()), in.options()))
+        .toList();
     long cells = 0;
     try (DuckDbPeer duck = new DuckDbPeer(duckJar, threads)) {
       for (int r = 0; r < runs; r++) {
@@ -109,6 +114,7 @@ final class JobBenchmark {
         double p = 0;
         double b = 0;
         cells = 0;
+        PeerTotals duckAll = new PeerTotals(0, 0, 0, 0);
         for (JobInput in : bulk) {
           InputFile file = new InputFile(in.path(), in.name());
           long t0 = System.nanoTime();
@@ -122,6 +128,7 @@ final class JobBenchmark {
           p += (t2 - t1) / 1e9;
           b += (t3 - t2) / 1e9;
           cells += mine.cells();
+          duckAll = duckAll.plus(duckTotals);
           if (r == 0) {
             boolean same = mine.matches(duckTotals) && viaSpark.matches(duckTotals);
             out.printf(Locale.ROOT, "  %-40s reader %.2f s, Parquet + Spark %.2f s, DuckDB %.2f s; %s%n",
@@ -133,6 +140,13 @@ final class JobBenchmark {
         ours.add(a);
         pipeline.add(p);
         theirs.add(b);
+        long t0 = System.nanoTime();
+        PeerTotals jobPath = PipelinePeer.aggregate(spark, all, threads, work);
+        together.add((System.nanoTime() - t0) / 1e9);
+        if (r == 0 && !jobPath.matches(duckAll)) {
+          out.printf(Locale.ROOT, "  TOTALS DIFFER for all files together: Parquet + Spark %s / DuckDB %s%n",
+              jobPath, duckAll);
+        }
       }
     } catch (IOException | SQLException e) {
       out.println("peer skipped: " + e.getMessage());
@@ -143,16 +157,19 @@ final class JobBenchmark {
     Spread m = Spread.of(ours);
     Spread q = Spread.of(pipeline);
     Spread d = Spread.of(theirs);
+    Spread j = Spread.of(together);
     out.printf(Locale.ROOT, "peer task on %d Eurostat bulk files, %,d cells (ingest, unpivot,"
         + " value and flag, sum per geo and year):%n", bulk.size(), cells);
     out.printf(Locale.ROOT, "  migstat reader, 1 thread              %s s  %,.0f obs/s%n", m,
         cells / m.median());
     out.printf(Locale.ROOT, "  migstat Parquet + Spark SQL (job path) %s s  %,.0f obs/s%n", q,
         cells / q.median());
+    out.printf(Locale.ROOT, "  the same, files %d at a time as a run reads them %s s  %,.0f obs/s%n",
+        threads, j, cells / j.median());
     out.printf(Locale.ROOT, "  DuckDB %s, %d threads          %s s  %,.0f obs/s%n", DuckDbPeer.VERSION,
         threads, d, cells / d.median());
-    out.printf(Locale.ROOT, "  ratio migstat/DuckDB: reader %.2f, job path %.2f%n",
-        m.median() / d.median(), q.median() / d.median());
+    out.printf(Locale.ROOT, "  ratio migstat/DuckDB: reader %.2f, job path %.2f (files %d at a time: %.2f)%n",
+        m.median() / d.median(), q.median() / d.median(), threads, j.median() / d.median());
   }
 
   /** Reads VmHWM from /proc where there is one. */

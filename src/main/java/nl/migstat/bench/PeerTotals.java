@@ -13,6 +13,12 @@ public record PeerTotals(long cells, long values, double sum, long groups) {
         && Math.abs(sum - other.sum) <= 1e-9 * Math.max(1, Math.abs(sum));
   }
 
+  /** The totals of two files together (their groups are apart: a group is per file). */
+  public PeerTotals plus(PeerTotals other) {
+    return new PeerTotals(cells + other.cells, values + other.values, sum + other.sum,
+        groups + other.groups);
+  }
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "%d cells, %d values, sum %.6g, %d groups", cells, values,
