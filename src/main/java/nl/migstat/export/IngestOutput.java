@@ -10,8 +10,11 @@ import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.Columns;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Schemas;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -40,7 +43,7 @@ public final class IngestOutput {
     try {
       IngestToParquet.Result result = IngestToParquet.run(ingest, inputs, staging.resolve(OBSERVATIONS),
           IngestToParquet.defaultThreads(), done);
-      save(codes(spark, result.codes()), staging.resolve(CODES));
+      writeCodes(staging.resolve(CODES), result.codes());
       save(rejects(spark, result.rejects()), staging.resolve(REJECTS));
       AtomicDirectory.publish(staging, out);
       return result;
@@ -74,6 +77,31 @@ public final class IngestOutput {
       rows.add(RowFactory.create(c.source(), c.dimension(), c.code(), c.label(), c.parent()));
     }
     return spark.createDataFrame(rows, Schemas.CODES);
+  }
+
+  /** {@link Schemas#CODES} as Parquet: source, dimension and code required, label and parent not. */
+  private static final MessageType CODES_SCHEMA = MessageTypeParser.parseMessageType(
+      "message spark_schema {\n"
+      + " required binary " + Columns.SOURCE + " (STRING);\n"
+      + " required binary " + Columns.DIMENSION + " (STRING);\n"
+      + " required binary " + Columns.CODE + " (STRING);\n"
+      + " optional binary " + Columns.LABEL + " (STRING);\n"
+      + " optional binary " + Columns.PARENT + " (STRING);\n"
+      + "}");
+
+  /**
+   * Writes the code lists into {@code dir} (one part file and {@code _SUCCESS}), the same rows as
+   * {@link #codes} without a Spark job: at scale 10 of the benchmark that was 428,684 entries and
+   * 13 s through {@code createDataFrame}.
+   */
+  public static void writeCodes(Path dir, List<CodeEntry> codes) {
+    Map<String, CodeEntry> unique = new LinkedHashMap<>();
+    for (CodeEntry c : codes) {
+      unique.putIfAbsent(c.source() + '\u0000' + c.dimension() + '\u0000' + c.code(), c);
+    }
+    ObservationParquet.writeStrings(dir, CODES, CODES_SCHEMA, () -> unique.values().stream()
+        .map(c -> new String[] {c.source(), c.dimension(), c.code(), c.label(), c.parent()})
+        .iterator());
   }
 
   /** Rejected records as a Spark table of {@link Schemas#REJECTS}. */

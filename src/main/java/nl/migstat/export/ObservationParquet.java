@@ -32,7 +32,6 @@ import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
-import org.apache.parquet.schema.PrimitiveComparator;
 import org.xerial.snappy.Snappy;
 
 /**
@@ -71,6 +70,12 @@ public final class ObservationParquet {
   /** Rows per row group: bounds the dictionaries and the encoded pages held until the group is written. */
   static final int ROW_GROUP_ROWS = 1 << 20;
 
+  /**
+   * A row group also ends (at a page end) once its dictionaries hold this many bytes: values that
+   * hardly repeat (the origin of each CBS cell) would otherwise grow them with every row.
+   */
+  static final int DICTIONARY_BYTES = 8 << 20;
+
   private ObservationParquet() {}
 
   /** Marks a folder of part files complete for Spark ({@code _SUCCESS}), once every part is closed. */
@@ -89,8 +94,7 @@ public final class ObservationParquet {
    * row group). Parts of one folder may be written by different threads, one writer each; Spark
    * reads them as one table.
    */
-  public static final class PartWriter implements AutoCloseable {
-    private final ParquetFileWriter file;
+  public static final class PartWriter extends ColumnFile {
     private final DictionaryColumn source;
     private final DictionaryColumn measure;
     private final DictionaryColumn period;
@@ -101,13 +105,7 @@ public final class ObservationParquet {
     private final DoubleColumn value;
     private final DictionaryColumn status;
     private final DictionaryColumn sourceFlag;
-    private final PlainColumn origin;
-    private final List<Column> columns;
-    private final int pageLimit;
-    private final int groupLimit;
-    private long rows;
-    private int pageRows;
-    private int groupRows;
+    private final DictionaryColumn origin;
 
     public PartWriter(Path dir, int part) {
       this(dir, part, PAGE_ROWS, ROW_GROUP_ROWS);
@@ -115,9 +113,8 @@ public final class ObservationParquet {
 
     /** With other page and row-group sizes (rows), for tests that need several of each. */
     PartWriter(Path dir, int part, int pageRows, int groupRows) {
-      this.pageLimit = pageRows;
-      this.groupLimit = groupRows;
-      String name = String.format(Locale.ROOT, "part-%05d-observations.snappy.parquet", part);
+      super(dir.resolve(String.format(Locale.ROOT, "part-%05d-observations.snappy.parquet", part)),
+          SCHEMA, pageRows, groupRows);
       List<ColumnDescriptor> d = SCHEMA.getColumns();
       source = new DictionaryColumn(d.get(0));
       measure = new DictionaryColumn(d.get(1));
@@ -129,20 +126,12 @@ public final class ObservationParquet {
       value = new DoubleColumn(d.get(7));
       status = new DictionaryColumn(d.get(8));
       sourceFlag = new DictionaryColumn(d.get(9));
-      origin = new PlainColumn(d.get(10));
-      columns = List.of(source, measure, period, frequency, region, dimKey, dimValue, value, status,
-          sourceFlag, origin);
-      try {
-        Files.createDirectories(dir);
-        file = new ParquetFileWriter(new LocalFile(dir.resolve(name)), SCHEMA,
-            ParquetFileWriter.Mode.CREATE, 128L << 20, 0,
-            ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
-            ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH,
-            ParquetProperties.DEFAULT_PAGE_WRITE_CHECKSUM_ENABLED);
-        file.start();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      // Dictionary-encoded too: the cells of a Eurostat line share their origin, so a page holds
+      // a few RLE runs instead of the text of every cell (a unique origin per row, as in a CBS
+      // table, costs a dictionary entry instead, bounded by DICTIONARY_BYTES per row group).
+      origin = new DictionaryColumn(d.get(10));
+      columns(List.of(source, measure, period, frequency, region, dimKey, dimValue, value, status,
+          sourceFlag, origin));
     }
 
     public void write(Observation o) {
@@ -165,14 +154,100 @@ public final class ObservationParquet {
       value.add(o.value());
       status.add(o.statusCode(), 0);
       sourceFlag.add(o.sourceFlag(), 0);
-      origin.add(o.origin());
+      origin.add(o.origin(), 0);
+      rowWritten();
+    }
+  }
+
+  /**
+   * A flat table of strings (the code lists), in one part file
+   * {@code part-00000-<name>.snappy.parquet} with {@code _SUCCESS}: every column dictionary-encoded
+   * (required where {@code schema} says so, else optional).
+   */
+  static void writeStrings(Path dir, String name, MessageType schema, Iterable<String[]> rows) {
+    try (StringFile out = new StringFile(
+        dir.resolve("part-00000-" + name + ".snappy.parquet"), schema)) {
+      rows.forEach(out::write);
+    }
+    finish(dir);
+  }
+
+  private static final class StringFile extends ColumnFile {
+    private final DictionaryColumn[] strings;
+
+    StringFile(Path file, MessageType schema) {
+      super(file, schema, PAGE_ROWS, ROW_GROUP_ROWS);
+      strings = schema.getColumns().stream().map(DictionaryColumn::new)
+          .toArray(DictionaryColumn[]::new);
+      columns(List.of(strings));
+    }
+
+    void write(String[] row) {
+      for (int i = 0; i < strings.length; i++) {
+        if (row[i] == null && strings[i].maxDefinition == 0) {
+          throw new IllegalArgumentException("no value for required column "
+              + String.join(".", strings[i].descriptor.getPath()));
+        }
+        strings[i].add(row[i], 0);
+      }
+      rowWritten();
+    }
+  }
+
+  /**
+   * One Parquet file written column by column: rows go into the open page of every column, pages
+   * are encoded every {@code pageRows} rows, and a row group is written out every
+   * {@code groupRows}.
+   */
+  private abstract static class ColumnFile implements AutoCloseable {
+    private final ParquetFileWriter file;
+    private final int pageLimit;
+    private final int groupLimit;
+    private List<? extends Column> columns = List.of();
+    private long rows;
+    private int pageRows;
+    private int groupRows;
+
+    ColumnFile(Path path, MessageType schema, int pageRows, int groupRows) {
+      this.pageLimit = pageRows;
+      this.groupLimit = groupRows;
+      try {
+        Files.createDirectories(path.getParent());
+        file = new ParquetFileWriter(new LocalFile(path), schema,
+            ParquetFileWriter.Mode.CREATE, 128L << 20, 0,
+            ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
+            ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH,
+            ParquetProperties.DEFAULT_PAGE_WRITE_CHECKSUM_ENABLED);
+        file.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The columns, in schema order (set once by the subclass). */
+    final void columns(List<? extends Column> all) {
+      this.columns = all;
+    }
+
+    /** After a row has been added to every column. */
+    final void rowWritten() {
       rows++;
       if (++pageRows == pageLimit) {
         endPage();
-        if (groupRows >= groupLimit) {
+        if (groupRows >= groupLimit || dictionaryBytes() > DICTIONARY_BYTES) {
           endGroup();
         }
       }
+    }
+
+    private long dictionaryBytes() {
+      long bytes = 0;
+      for (Column c : columns) {
+        if (c instanceof DictionaryColumn d) {
+          bytes += d.dictionaryBytes;
+        }
+      }
+      return bytes;
     }
 
     private void endPage() {
@@ -554,74 +629,6 @@ public final class ObservationParquet {
       }
       count = 0;
       return BytesInput.from(plain.array());
-    }
-
-    @Override
-    Encoding valueEncoding() {
-      return Encoding.PLAIN;
-    }
-  }
-
-  /**
-   * A required string that is (nearly) unique per row, plain-encoded: {@code origin}, file and
-   * line, which a dictionary would only grow. Consecutive repeats (the cells of one Eurostat line)
-   * reuse the bytes and skip the statistics.
-   */
-  private static final class PlainColumn extends Column {
-    /** The order of the statistics of a UTF-8 string column. */
-    private static final PrimitiveComparator<Binary> ORDER =
-        PrimitiveComparator.UNSIGNED_LEXICOGRAPHICAL_BINARY_COMPARATOR;
-    private byte[] page = new byte[1 << 16];
-    private int size;
-    private String last;
-    private byte[] lastBytes;
-    private Binary lastBinary;
-    private Binary min;
-    private Binary max;
-
-    PlainColumn(ColumnDescriptor descriptor) {
-      super(descriptor);
-    }
-
-    void add(String v) {
-      level(maxDefinition, 0);
-      if (!v.equals(last)) {
-        last = v;
-        lastBytes = v.getBytes(StandardCharsets.UTF_8);
-        lastBinary = Binary.fromConstantByteArray(lastBytes);
-        if (min == null || ORDER.compare(lastBinary, min) < 0) {
-          min = lastBinary;
-        }
-        if (max == null || ORDER.compare(lastBinary, max) > 0) {
-          max = lastBinary;
-        }
-      }
-      int needed = size + 4 + lastBytes.length;
-      if (needed > page.length) {
-        page = Arrays.copyOf(page, Math.max(needed, page.length * 2));
-      }
-      int n = lastBytes.length;
-      page[size] = (byte) n;
-      page[size + 1] = (byte) (n >>> 8);
-      page[size + 2] = (byte) (n >>> 16);
-      page[size + 3] = (byte) (n >>> 24);
-      System.arraycopy(lastBytes, 0, page, size + 4, n);
-      size = needed;
-    }
-
-    @Override
-    BytesInput values(Statistics<?> statistics) {
-      if (min != null) {
-        statistics.updateStats(min);
-        statistics.updateStats(max);
-      }
-      BytesInput values = BytesInput.from(Arrays.copyOf(page, size));
-      size = 0;
-      // The page after this one starts its statistics with its own first value.
-      last = null;
-      min = null;
-      max = null;
-      return values;
     }
 
     @Override

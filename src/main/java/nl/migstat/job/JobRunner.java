@@ -219,8 +219,7 @@ public final class JobRunner {
       Path runDir) {
     String obsDir = runDir.resolve(IngestOutput.OBSERVATIONS).toUri().toString();
     String codesDir = runDir.resolve(IngestOutput.CODES).toUri().toString();
-    IngestOutput.codes(spark, ingested.codes()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
-        .parquet(codesDir);
+    IngestOutput.writeCodes(runDir.resolve(IngestOutput.CODES), ingested.codes());
     Set<String> sources = new LinkedHashSet<>();
     ingested.reports().forEach(r -> sources.add(r.source()));
     progress.step("code lists: %d entries written", ingested.codes().size());

@@ -143,4 +143,26 @@ class ObservationParquetTest {
     assertThat(ObservationParquet.hybrid(new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, 10, 2))
         .as("one RLE run: header 10 << 1, value in one byte").containsExactly(20, 3);
   }
+
+  /** Code lists written directly: Spark's rows and schema, duplicates dropped (the first label wins). */
+  @Test
+  void codeListsReadBackAsSparkWritesThem(@TempDir Path dir) {
+    SparkSession spark = TestSpark.session();
+    List<nl.migstat.model.CodeEntry> codes = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      codes.add(new nl.migstat.model.CodeEntry(i % 2 == 0 ? "cbs:84583NED" : "eurostat:migr_imm1ctz",
+          i % 3 == 0 ? "WijkenEnBuurten" : "citizen", "C" + (i % 20_000),
+          i % 7 == 0 ? null : "Buurt 's-Hertogenbosch " + i, i % 5 == 0 ? "GM0796" : null));
+    }
+    IngestOutput.writeCodes(dir.resolve("direct"), codes);
+    IngestOutput.codes(spark, codes).coalesce(1).write().parquet(dir.resolve("spark").toUri().toString());
+
+    Dataset<Row> direct = spark.read().parquet(dir.resolve("direct").toUri().toString());
+    Dataset<Row> viaSpark = spark.read().parquet(dir.resolve("spark").toUri().toString());
+    assertThat(direct.schema()).isEqualTo(viaSpark.schema());
+    assertThat(direct.count()).isEqualTo(viaSpark.count()).isLessThan(codes.size());
+    assertThat(direct.exceptAll(viaSpark).count()).isZero();
+    assertThat(viaSpark.exceptAll(direct).count()).isZero();
+    assertThat(dir.resolve("direct/_SUCCESS")).exists();
+  }
 }
