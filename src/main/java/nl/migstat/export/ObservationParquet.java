@@ -46,7 +46,8 @@ import org.xerial.snappy.Snappy;
  * for the statistics, row by row: 2.5 µs per observation, five times the reading. Here a value
  * that repeats the one before (the source, a dimension code: most of them) costs one
  * {@code equals}, a new value one dictionary look-up, and the statistics are taken once per
- * distinct value and page (BENCHMARKS.md).
+ * distinct value and page (BENCHMARKS.md). The code lists are written the same way
+ * ({@link #writeStrings}).
  */
 public final class ObservationParquet {
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType("message spark_schema {\n"
