@@ -68,12 +68,8 @@ public final class IngestOutput {
 
   /** Code-list entries, one per source, dimension and code (the first label read wins). */
   public static Dataset<Row> codes(SparkSession spark, List<CodeEntry> codes) {
-    Map<String, CodeEntry> unique = new LinkedHashMap<>();
-    for (CodeEntry c : codes) {
-      unique.putIfAbsent(c.source() + '\u0000' + c.dimension() + '\u0000' + c.code(), c);
-    }
-    List<Row> rows = new ArrayList<>(unique.size());
-    for (CodeEntry c : unique.values()) {
+    List<Row> rows = new ArrayList<>();
+    for (CodeEntry c : unique(codes)) {
       rows.add(RowFactory.create(c.source(), c.dimension(), c.code(), c.label(), c.parent()));
     }
     return spark.createDataFrame(rows, Schemas.CODES);
@@ -95,13 +91,18 @@ public final class IngestOutput {
    * 13 s through {@code createDataFrame}.
    */
   public static void writeCodes(Path dir, List<CodeEntry> codes) {
-    Map<String, CodeEntry> unique = new LinkedHashMap<>();
-    for (CodeEntry c : codes) {
-      unique.putIfAbsent(c.source() + '\u0000' + c.dimension() + '\u0000' + c.code(), c);
-    }
-    ObservationParquet.writeStrings(dir, CODES, CODES_SCHEMA, () -> unique.values().stream()
+    ObservationParquet.writeStrings(dir, CODES, CODES_SCHEMA, () -> unique(codes).stream()
         .map(c -> new String[] {c.source(), c.dimension(), c.code(), c.label(), c.parent()})
         .iterator());
+  }
+
+  /** One entry per source, dimension and code: the first label read wins. */
+  private static java.util.Collection<CodeEntry> unique(List<CodeEntry> codes) {
+    Map<String, CodeEntry> unique = new LinkedHashMap<>();
+    for (CodeEntry c : codes) {
+      unique.putIfAbsent(IngestToParquet.ParquetSink.key(c), c);
+    }
+    return unique.values();
   }
 
   /** Rejected records as a Spark table of {@link Schemas#REJECTS}. */
