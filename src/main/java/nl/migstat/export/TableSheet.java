@@ -8,6 +8,7 @@ import nl.migstat.chapters.TableInfo.ColumnInfo;
 import nl.migstat.chapters.TableInfo.Kind;
 import nl.migstat.export.SheetCells.Look;
 import nl.migstat.model.Status;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -149,8 +150,32 @@ final class TableSheet {
   }
 
   private int text(Row row, int c, String value) {
-    cells.text(row, c, value, Look.PLAIN);
-    return value == null ? 0 : value.length();
+    String shown = fitted(value);
+    cells.text(row, c, shown, Look.PLAIN);
+    return shown == null ? 0 : shown.length();
+  }
+
+  /** What a cut text ends with: the Parquet table keeps the whole text. */
+  static final String CUT = " … (ingekort; de volledige tekst staat in de Parquet-tabel)";
+
+  /**
+   * A text as it fits in one cell: Excel holds at most 32,767 characters, and a longer one (the
+   * list of left-out buurten of a large municipality) is cut between list items, marked
+   * {@link #CUT}; POI would refuse the whole workbook.
+   */
+  static String fitted(String value) {
+    int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    int end = max - CUT.length();
+    int item = value.lastIndexOf(", ", end);
+    if (item > end / 2) {
+      end = item;
+    } else if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + CUT;
   }
 
   private static String yesNo(Object value) {
