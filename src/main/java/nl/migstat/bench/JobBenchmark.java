@@ -104,9 +104,7 @@ final class JobBenchmark {
     List<Double> pipeline = new ArrayList<>();
     List<Double> theirs = new ArrayList<>();
     List<Double> together = new ArrayList<>();
-    List<IngestToParquet.Input> all = bulk.stream()
-        .map(in -> new IngestToParquet.Input(new InputFile(in.path(), in.name()), in.options()))
-        .toList();
+    List<IngestToParquet.Input> all = bulk.stream().map(JobInput::ingestInput).toList();
     long cells = 0;
     try (DuckDbPeer duck = new DuckDbPeer(duckJar, threads)) {
       for (int r = 0; r < runs; r++) {
@@ -116,7 +114,7 @@ final class JobBenchmark {
         cells = 0;
         PeerTotals duckAll = new PeerTotals(0, 0, 0, 0);
         for (JobInput in : bulk) {
-          InputFile file = new InputFile(in.path(), in.name());
+          InputFile file = in.file();
           long t0 = System.nanoTime();
           PeerTotals mine = ReaderPeer.aggregate(file, in.options());
           long t1 = System.nanoTime();

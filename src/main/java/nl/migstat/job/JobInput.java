@@ -1,7 +1,9 @@
 package nl.migstat.job;
 
 import java.nio.file.Path;
+import nl.migstat.export.IngestToParquet;
 import nl.migstat.fetch.FetchSpec;
+import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
 
 /**
@@ -13,4 +15,14 @@ import nl.migstat.ingest.ReadOptions;
  * @param options source, period and charset for the reader
  * @param fetch how {@code migstat fetch} downloads it, or null for a file put there by hand
  */
-public record JobInput(Path path, String name, ReadOptions options, FetchSpec fetch) {}
+public record JobInput(Path path, String name, ReadOptions options, FetchSpec fetch) {
+  /** The file to read, shown by its name in the job. */
+  public InputFile file() {
+    return new InputFile(path, name);
+  }
+
+  /** The input as {@link IngestToParquet} reads it. */
+  public IngestToParquet.Input ingestInput() {
+    return new IngestToParquet.Input(file(), options);
+  }
+}

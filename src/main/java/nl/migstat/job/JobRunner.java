@@ -40,7 +40,6 @@ import nl.migstat.export.WorkbookWriter;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
-import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ObservationSink;
 import nl.migstat.model.Schemas;
 import nl.migstat.util.Workers;
@@ -74,7 +73,7 @@ public final class JobRunner {
     Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
     List<FileReport> reports = new ArrayList<>();
     for (JobInput input : job.inputs()) {
-      FileReport r = ingest.read(new InputFile(input.path(), input.name()), input.options(), sink);
+      FileReport r = ingest.read(input.file(), input.options(), sink);
       reported(r);
       reports.add(r);
     }
@@ -200,9 +199,7 @@ public final class JobRunner {
    */
   private IngestToParquet.Result ingestToRun(Job job, Path runDir) {
     Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
-    List<IngestToParquet.Input> inputs = job.inputs().stream()
-        .map(in -> new IngestToParquet.Input(new InputFile(in.path(), in.name()), in.options()))
-        .toList();
+    List<IngestToParquet.Input> inputs = job.inputs().stream().map(JobInput::ingestInput).toList();
     int threads = Math.min(IngestToParquet.defaultThreads(), Math.max(1, inputs.size()));
     IngestToParquet.Result result = IngestToParquet.run(ingest, inputs,
         runDir.resolve(IngestOutput.OBSERVATIONS), threads, this::reported);
