@@ -402,7 +402,7 @@ public final class ObservationParquet {
     final int maxDefinition;
     final int maxRepetition;
     final List<Page> pages = new ArrayList<>();
-    int[] definitions = new int[PAGE_ROWS];
+    int[] definitions;
     int[] repetitions;
     /** Level entries (values and nulls) in the open page. */
     int entries;
@@ -412,17 +412,20 @@ public final class ObservationParquet {
       this.descriptor = descriptor;
       this.maxDefinition = descriptor.getMaxDefinitionLevel();
       this.maxRepetition = descriptor.getMaxRepetitionLevel();
+      this.definitions = new int[maxDefinition > 0 ? PAGE_ROWS : 0];
       this.repetitions = maxRepetition > 0 ? new int[PAGE_ROWS] : null;
     }
 
     final void level(int definition, int repetition) {
-      if (entries == definitions.length) {
+      if (maxDefinition > 0 && entries == definitions.length) {
         definitions = Arrays.copyOf(definitions, entries * 2);
         if (repetitions != null) {
           repetitions = Arrays.copyOf(repetitions, entries * 2);
         }
       }
-      definitions[entries] = definition;
+      if (maxDefinition > 0) { // a required column stores no levels
+        definitions[entries] = definition;
+      }
       if (repetitions != null) {
         repetitions[entries] = repetition;
       }
