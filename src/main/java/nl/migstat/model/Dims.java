@@ -18,9 +18,13 @@ public final class Dims extends AbstractMap<String, String> implements SortedMap
   private static final Dims EMPTY = new Dims(new TreeMap<>());
 
   private final SortedMap<String, String> map;
+  private final String[] keys;
+  private final String[] values;
 
   private Dims(TreeMap<String, String> own) {
     this.map = Collections.unmodifiableSortedMap(own);
+    this.keys = own.keySet().toArray(String[]::new);
+    this.values = own.values().toArray(String[]::new);
   }
 
   /** The dimensions of {@code m} (null for none), sorted by name; {@code m} itself when it is already one. */
@@ -51,7 +55,17 @@ public final class Dims extends AbstractMap<String, String> implements SortedMap
 
   @Override
   public int size() {
-    return map.size();
+    return keys.length;
+  }
+
+  /** The name at {@code i} in name order: for writers that walk millions of rows without an iterator. */
+  public String key(int i) {
+    return keys[i];
+  }
+
+  /** The code at {@code i} in name order. */
+  public String value(int i) {
+    return values[i];
   }
 
   @Override

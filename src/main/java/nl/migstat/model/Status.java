@@ -28,9 +28,11 @@ public enum Status {
   /** Eurostat {@code d}: definition differs. */
   DEFINITION_DIFFERS;
 
-  /** The lower-case name stored in the {@code status} column. */
+  private final String code = name().toLowerCase(Locale.ROOT);
+
+  /** The lower-case name stored in the {@code status} column (one string per status, not per call). */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /** The more important of two statuses (either may be null). */

@@ -2,20 +2,28 @@ package nl.migstat.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
+import nl.migstat.model.Dims;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.Status;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.statistics.DoubleStatistics;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.internal.column.columnindex.ColumnIndex;
+import org.apache.parquet.io.api.Binary;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -64,16 +72,23 @@ class ObservationParquetTest {
   /**
    * Many pages and row groups (7 and 56 rows here), with what the page encoding must get right:
    * a column that is null on a whole page before its first value (no dictionary yet), empty and
-   * fuller maps, missing figures, repeated origins, non-ASCII codes.
+   * fuller maps, missing figures, repeated origins, non-ASCII codes, and one {@link Dims} shared
+   * by runs of 5 rows (as by the cells of a Eurostat line) across page and row-group ends. Every
+   * row group's and every page's minimum, maximum and null count are those of its rows.
    */
   @Test
   void pagesAndRowGroupsReadBackAsSparkWritesThem(@TempDir Path dir) throws Exception {
     SparkSession spark = TestSpark.session();
     List<Observation> rows = new ArrayList<>();
+    Dims dims = null;
     for (int i = 0; i < 1000; i++) {
-      TreeMap<String, String> dims = new TreeMap<>();
-      for (int d = 0; d < i % 4; d++) {
-        dims.put("dim" + d, d == 1 ? "Curaçao-" + (i % 5) : "C" + (i % (7 + d)));
+      if (i % 5 == 0) {
+        int k = i / 5;
+        TreeMap<String, String> m = new TreeMap<>();
+        for (int d = 0; d < k % 4; d++) {
+          m.put("dim" + d, d == 1 ? "Curaçao-" + (k % 5) : "C" + (k % (7 + d)));
+        }
+        dims = Dims.of(m);
       }
       Status status = i % 11 == 0 ? Status.CONFIDENTIAL : i % 13 == 0 ? Status.PROVISIONAL : null;
       rows.add(new Observation(i < 600 ? "cbs:84910NED" : "eurostat:migr_imm1ctz",
@@ -111,7 +126,89 @@ class ObservationParquetTest {
       ColumnChunkMetaData lastSource = groups.get(17).getColumns().get(0);
       assertThat(lastSource.getStatistics().minAsString()).isEqualTo("eurostat:migr_imm1ctz");
       assertThat(reader.readColumnIndex(firstRegion)).isNotNull();
+      int first = 0;
+      for (BlockMetaData g : groups) {
+        List<Observation> group = rows.subList(first, first + (int) g.getRowCount());
+        for (int c = 0; c < g.getColumns().size(); c++) {
+          ColumnChunkMetaData chunk = g.getColumns().get(c);
+          String where = "row group at row " + first + ", column " + chunk.getPath();
+          Statistics<?> stats = chunk.getStatistics();
+          List<Object> values = columnValues(group, c);
+          assertThat(stats.getNumNulls()).as(where)
+              .isEqualTo(values.stream().filter(v -> v == null).count());
+          assertThat(stats.genericGetMin()).as(where).isEqualTo(extreme(values, -1, stats));
+          assertThat(stats.genericGetMax()).as(where).isEqualTo(extreme(values, 1, stats));
+          ColumnIndex index = reader.readColumnIndex(chunk);
+          for (int page = 0; page < index.getNullCounts().size(); page++) {
+            List<Object> inPage = columnValues(
+                group.subList(page * 7, Math.min(group.size(), page * 7 + 7)), c);
+            String p = where + ", page " + page;
+            assertThat(index.getNullCounts().get(page)).as(p)
+                .isEqualTo(inPage.stream().filter(v -> v == null).count());
+            if (index.getNullPages().get(page)) {
+              assertThat(inPage).as(p).containsOnlyNulls();
+            } else {
+              assertThat(compare(stats, fromBuffer(stats, index.getMinValues().get(page)),
+                  extreme(inPage, -1, stats))).as(p + " minimum").isZero();
+              assertThat(compare(stats, fromBuffer(stats, index.getMaxValues().get(page)),
+                  extreme(inPage, 1, stats))).as(p + " maximum").isZero();
+            }
+          }
+        }
+        first += (int) g.getRowCount();
+      }
     }
+  }
+
+  /** Column {@code c}'s values (null for a null) of {@code rows}: one per map entry for the map's. */
+  private static List<Object> columnValues(List<Observation> rows, int c) {
+    List<Object> out = new ArrayList<>();
+    for (Observation o : rows) {
+      switch (c) {
+        case 0 -> out.add(o.source());
+        case 1 -> out.add(o.measure());
+        case 2 -> out.add(o.period());
+        case 3 -> out.add(o.frequency());
+        case 4 -> out.add(o.region());
+        case 5, 6 -> {
+          if (o.dims().isEmpty()) {
+            out.add(null);
+          }
+          o.dims().forEach((k, v) -> out.add(c == 5 ? k : v));
+        }
+        case 7 -> out.add(o.value());
+        case 8 -> out.add(o.statusCode());
+        case 9 -> out.add(o.sourceFlag());
+        default -> out.add(o.origin());
+      }
+    }
+    return out;
+  }
+
+  /** The smallest ({@code sign} -1) or largest (1) non-null value in Parquet's order for the column. */
+  private static Object extreme(List<Object> values, int sign, Statistics<?> stats) {
+    Object best = null;
+    for (Object v : values) {
+      if (v == null) {
+        continue;
+      }
+      Object c = v instanceof String text ? Binary.fromString(text) : v;
+      if (best == null || Integer.signum(compare(stats, c, best)) == sign) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compare(Statistics<?> stats, Object a, Object b) {
+    return ((Comparator) stats.comparator()).compare(a, b);
+  }
+
+  private static Object fromBuffer(Statistics<?> stats, ByteBuffer b) {
+    return stats instanceof DoubleStatistics
+        ? b.order(ByteOrder.LITTLE_ENDIAN).getDouble(0)
+        : Binary.fromConstantByteBuffer(b);
   }
 
   /** The hybrid encoding decodes with parquet-java's decoder, for runs, no runs and every width used. */
