@@ -109,7 +109,7 @@ public final class ObservationParquet {
     private final DictionaryColumn status;
     private final DictionaryColumn sourceFlag;
     private final DictionaryColumn origin;
-    /** The dimensions of the row before and their ids in this row group's dictionaries. */
+    /** The dimensions of the row before and their ids, if that row is in the open page. */
     private SortedMap<String, String> lastDims;
     private int[] keyIds = new int[8];
     private int[] valueIds = new int[8];
@@ -195,8 +195,8 @@ public final class ObservationParquet {
     }
 
     @Override
-    void groupWritten() {
-      lastDims = null; // the next row group starts new dictionaries: the ids no longer hold
+    void pageWritten() {
+      lastDims = null; // the ids are repeated within a page only, where its statistics have them
     }
   }
 
@@ -301,6 +301,7 @@ public final class ObservationParquet {
       }
       groupRows += pageRows;
       pageRows = 0;
+      pageWritten();
     }
 
     private void endGroup() {
@@ -314,11 +315,10 @@ public final class ObservationParquet {
         throw new UncheckedIOException(e);
       }
       groupRows = 0;
-      groupWritten();
     }
 
-    /** After a row group is written: its dictionaries are gone. */
-    void groupWritten() {}
+    /** After a page (of every column) is encoded, and before its row group may be written. */
+    void pageWritten() {}
 
     /** Rows written so far. */
     public long rows() {
@@ -367,9 +367,22 @@ public final class ObservationParquet {
       } while (i < count && runLength(values, i, count, 8) < 8);
       out.varint(((i - start) / 8) << 1 | 1);
       out.ensure((i - start) / 8 * width);
+      int end = Math.min(i, count);
+      if (width <= 8) {
+        // 8 values of at most 8 bits fill one long: written as its low `width` bytes.
+        for (int g = start; g < i; g += 8) {
+          long word = 0;
+          for (int j = 0, k = g; j < 8; j++, k++) {
+            word |= (long) (k < end ? values[k] : 0) << (j * width);
+          }
+          for (int b = 0; b < width; b++, word >>>= 8) {
+            out.put((byte) word);
+          }
+        }
+        continue;
+      }
       long bits = 0;
       int held = 0;
-      int end = Math.min(i, count);
       for (int k = start; k < i; k++) {
         bits |= (long) (k < end ? values[k] : 0) << held;
         held += width;
@@ -553,6 +566,9 @@ public final class ObservationParquet {
     /** Per dictionary id the number (+1) of the last page it was seen in, for the statistics. */
     private int[] seenInPage = new int[64];
     private int pageNumber = 1;
+    /** The open page's smallest and largest value so far (null before its first value). */
+    private byte[] pageMin;
+    private byte[] pageMax;
 
     DictionaryColumn(ColumnDescriptor descriptor) {
       super(descriptor);
@@ -590,12 +606,38 @@ public final class ObservationParquet {
         recentId[cached] = id;
         last[slot] = v;
         lastId[slot] = id;
+        see(id);
       }
       addId(id, position);
       return id;
     }
 
-    /** Adds a value by the id {@link #add} returned for it in this row group. */
+    /**
+     * Takes a value into the open page's minimum and maximum, the first time the page has it, in
+     * Parquet's order for strings (unsigned bytes, then length): the statistics get the two once
+     * per page, as parquet-java's comparator took ~0.6 µs a value. A value repeated from the
+     * {@code last} cache (cleared per page) was seen already.
+     */
+    private void see(int id) {
+      if (seenInPage[id] == pageNumber) {
+        return;
+      }
+      seenInPage[id] = pageNumber;
+      byte[] b = dictionary.get(id);
+      if (pageMin == null) {
+        pageMin = b;
+        pageMax = b;
+      } else if (Arrays.compareUnsigned(b, pageMin) < 0) {
+        pageMin = b;
+      } else if (Arrays.compareUnsigned(b, pageMax) > 0) {
+        pageMax = b;
+      }
+    }
+
+    /**
+     * Adds a value by the id {@link #add} returned for it earlier in this page (ids of an earlier
+     * page are not in its statistics).
+     */
     void addId(int id, int position) {
       level(maxDefinition, position == 0 ? 0 : 1);
       if (count == page.length) {
@@ -610,35 +652,16 @@ public final class ObservationParquet {
         return BytesInput.empty(); // nulls only so far: a plain page without values
       }
       int width = BytesUtils.getWidthFromMaxInt(Math.max(0, dictionary.size() - 1));
-      // The page's minimum and maximum over its distinct values, in Parquet's order for strings
-      // (unsigned bytes, then length), then given to the statistics once each: parquet-java's
-      // comparator took ~0.6 µs a value, once per line for the origin.
-      byte[] min = null;
-      byte[] max = null;
-      int previous = -1;
-      for (int i = 0; i < count; i++) {
-        int id = page[i];
-        if (id != previous && seenInPage[id] != pageNumber) {
-          seenInPage[id] = pageNumber;
-          byte[] b = dictionary.get(id);
-          if (min == null) {
-            min = b;
-            max = b;
-          } else if (Arrays.compareUnsigned(b, min) < 0) {
-            min = b;
-          } else if (Arrays.compareUnsigned(b, max) > 0) {
-            max = b;
-          }
-        }
-        previous = id;
-      }
-      if (min != null) {
-        statistics.updateStats(Binary.fromConstantByteArray(min));
-        statistics.updateStats(Binary.fromConstantByteArray(max));
+      if (pageMin != null) {
+        statistics.updateStats(Binary.fromConstantByteArray(pageMin));
+        statistics.updateStats(Binary.fromConstantByteArray(pageMax));
       }
       byte[] ids = hybrid(page, count, width);
       count = 0;
       pageNumber++;
+      pageMin = null;
+      pageMax = null;
+      Arrays.fill(last, null); // so that each page's first use of a value goes through see()
       return BytesInput.concat(BytesInput.from(new byte[] {(byte) width}), BytesInput.from(ids));
     }
 
