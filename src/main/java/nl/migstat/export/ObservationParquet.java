@@ -352,7 +352,7 @@ public final class ObservationParquet {
     int valueBytes = (width + 7) / 8;
     int i = 0;
     while (i < count) {
-      int run = runLength(values, i, count, Integer.MAX_VALUE);
+      int run = runLength(values, i, count);
       if (run >= 8) {
         out.varint(run << 1);
         for (int b = 0, v = values[i]; b < valueBytes; b++, v >>>= 8) {
@@ -394,6 +394,22 @@ public final class ObservationParquet {
       }
     }
     return out.toArray();
+  }
+
+  /** One RLE run of {@code count} (> 0) times {@code value}: what {@link #hybrid} makes of it. */
+  static byte[] run(int count, int value, int width) {
+    Bytes out = new Bytes(8);
+    out.varint(count << 1);
+    for (int b = 0, v = value; b < (width + 7) / 8; b++, v >>>= 8) {
+      out.add(v & 0xFF);
+    }
+    return out.toArray();
+  }
+
+  /** The length of the run of equal values from {@code from} (vectorised: levels run to thousands). */
+  private static int runLength(int[] values, int from, int count) {
+    int m = Arrays.mismatch(values, from, count - 1, values, from + 1, count);
+    return m < 0 ? count - from : m + 1;
   }
 
   private static int runLength(int[] values, int from, int count, int enough) {
@@ -511,7 +527,10 @@ public final class ObservationParquet {
       if (max == 0) {
         return BytesInput.empty();
       }
-      byte[] encoded = hybrid(levels, entries, BytesUtils.getWidthFromMaxInt(max));
+      int width = BytesUtils.getWidthFromMaxInt(max);
+      byte[] encoded = levels == definitions && (nulls == 0 || nulls == entries)
+          ? run(entries, nulls == 0 ? max : 0, width) // no nulls, or only nulls: one run
+          : hybrid(levels, entries, width);
       return BytesInput.concat(BytesInput.fromInt(encoded.length), BytesInput.from(encoded));
     }
 

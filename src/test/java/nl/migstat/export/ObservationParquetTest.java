@@ -239,6 +239,16 @@ class ObservationParquetTest {
     }
     assertThat(ObservationParquet.hybrid(new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, 10, 2))
         .as("one RLE run: header 10 << 1, value in one byte").containsExactly(20, 3);
+    int[] ones = new int[20_000];
+    java.util.Arrays.fill(ones, 1);
+    assertThat(ObservationParquet.run(20_000, 1, 1)).as("a page of levels without nulls")
+        .isEqualTo(ObservationParquet.hybrid(ones, 20_000, 1));
+    org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder shortRun =
+        new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(9,
+            new java.io.ByteArrayInputStream(ObservationParquet.run(5, 300, 9)));
+    for (int i = 0; i < 5; i++) {
+      assertThat(shortRun.readInt()).as("a short run, value of two bytes").isEqualTo(300);
+    }
   }
 
   /** Code lists written directly: Spark's rows and schema, duplicates dropped (the first label wins). */
