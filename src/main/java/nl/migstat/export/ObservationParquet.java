@@ -366,34 +366,79 @@ public final class ObservationParquet {
         i += 8;
       } while (i < count && runLength(values, i, count, 8) < 8);
       out.varint(((i - start) / 8) << 1 | 1);
-      out.ensure((i - start) / 8 * width);
-      int end = Math.min(i, count);
-      if (width <= 8) {
-        // 8 values of at most 8 bits fill one long: written as its low `width` bytes.
-        for (int g = start; g < i; g += 8) {
-          long word = 0;
-          for (int j = 0, k = g; j < 8; j++, k++) {
-            word |= (long) (k < end ? values[k] : 0) << (j * width);
-          }
-          for (int b = 0; b < width; b++, word >>>= 8) {
-            out.put((byte) word);
-          }
-        }
-        continue;
-      }
-      long bits = 0;
-      int held = 0;
-      for (int k = start; k < i; k++) {
-        bits |= (long) (k < end ? values[k] : 0) << held;
-        held += width;
-        while (held >= 8) {
-          out.put((byte) bits);
-          bits >>>= 8;
-          held -= 8;
-        }
-      }
+      pack(values, start, i, Math.min(i, count), width, out);
     }
     return out.toArray();
+  }
+
+  /**
+   * Bit-packs {@code values[from, to)} ({@code to - from} a multiple of 8), LSB first, at
+   * {@code width} bits; positions from {@code end} on are padding (zeros).
+   */
+  private static void pack(int[] values, int from, int to, int end, int width, Bytes out) {
+    out.ensure((to - from) / 8 * width);
+    if (width <= 8) {
+      // 8 values of at most 8 bits fill one long: written as its low `width` bytes.
+      for (int g = from; g < to; g += 8) {
+        long word = 0;
+        for (int j = 0, k = g; j < 8; j++, k++) {
+          word |= (long) (k < end ? values[k] : 0) << (j * width);
+        }
+        for (int b = 0; b < width; b++, word >>>= 8) {
+          out.put((byte) word);
+        }
+      }
+      return;
+    }
+    long bits = 0;
+    int held = 0;
+    for (int k = from; k < to; k++) {
+      bits |= (long) (k < end ? values[k] : 0) << held;
+      held += width;
+      while (held >= 8) {
+        out.put((byte) bits);
+        bits >>>= 8;
+        held -= 8;
+      }
+    }
+  }
+
+  /**
+   * The hybrid encoding of {@code values[0..count)} as one bit-packed run when the values repeat
+   * with {@code period} ({@code values[k] == values[k - period]}): the bytes then repeat every
+   * lcm(period, 8) values, so one such block is packed and copied. Falls back to {@link #hybrid}
+   * when they do not repeat, or the page is shorter than a block. A bit-packed run is valid for
+   * any values (only less compact than RLE for long runs, which a period of 2 or more has not).
+   */
+  static byte[] periodic(int[] values, int count, int width, int period) {
+    int block = period / gcd(period, 8) * 8;
+    if (count < 2 * block
+        || Arrays.mismatch(values, period, count, values, 0, count - period) >= 0) {
+      return hybrid(values, count, width);
+    }
+    int groups = (count + 7) / 8;
+    int full = count / 8 * 8;
+    Bytes out = new Bytes(8 + groups * width);
+    out.varint(groups << 1 | 1);
+    int first = out.size;
+    pack(values, 0, block, block, width, out);
+    int blockBytes = block / 8 * width;
+    int wanted = full / 8 * width;
+    out.ensure(wanted - blockBytes);
+    for (int done = blockBytes; done < wanted; ) {
+      int n = Math.min(done, wanted - done);
+      System.arraycopy(out.bytes, first, out.bytes, first + done, n);
+      done += n;
+    }
+    out.size = first + wanted;
+    if (full < count) {
+      pack(values, full, full + 8, count, width, out);
+    }
+    return out.toArray();
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   /** One RLE run of {@code count} (> 0) times {@code value}: what {@link #hybrid} makes of it. */
@@ -480,6 +525,9 @@ public final class ObservationParquet {
     /** Level entries (values and nulls) in the open page. */
     int entries;
     long nulls;
+    /** For a repeated column: entries per row if equal for all rows of the page so far, 0 before the first, -1 if not. */
+    private int period;
+    private int rowStart;
 
     Column(ColumnDescriptor descriptor) {
       this.descriptor = descriptor;
@@ -501,6 +549,9 @@ public final class ObservationParquet {
       }
       if (repetitions != null) {
         repetitions[entries] = repetition;
+        if (repetition == 0 && entries > 0) {
+          rowEnded();
+        }
       }
       entries++;
       if (definition < maxDefinition) {
@@ -509,7 +560,27 @@ public final class ObservationParquet {
     }
 
     /** Encodes the open page (levels, then the values in this column's encoding). */
+    /** A row of a repeated column ended at {@code entries}: is the page still one length per row? */
+    private void rowEnded() {
+      int length = entries - rowStart;
+      period = period == 0 ? length : period == length ? period : -1;
+      rowStart = entries;
+    }
+
+    /**
+     * The encoding of levels or ids: the hybrid, or for a repeated column whose rows all had the
+     * same number of entries, bit-packed by repeating the bytes of one period where the sequence
+     * repeats per row (the keys of a map, its repetition levels), which is exact and skips the
+     * packing of every entry.
+     */
+    final byte[] encode(int[] values, int count, int width) {
+      return period > 1 ? periodic(values, count, width, period) : hybrid(values, count, width);
+    }
+
     final void endPage(int rows) throws IOException {
+      if (repetitions != null && entries > 0) {
+        rowEnded();
+      }
       Statistics<?> statistics = Statistics.createStats(descriptor.getPrimitiveType());
       statistics.incrementNumNulls(nulls);
       Encoding encoding = valueEncoding();
@@ -521,6 +592,8 @@ public final class ObservationParquet {
           statistics, encoding));
       entries = 0;
       nulls = 0;
+      period = 0;
+      rowStart = 0;
     }
 
     private BytesInput levels(int[] levels, int max) throws IOException {
@@ -530,7 +603,7 @@ public final class ObservationParquet {
       int width = BytesUtils.getWidthFromMaxInt(max);
       byte[] encoded = levels == definitions && (nulls == 0 || nulls == entries)
           ? run(entries, nulls == 0 ? max : 0, width) // no nulls, or only nulls: one run
-          : hybrid(levels, entries, width);
+          : encode(levels, entries, width);
       return BytesInput.concat(BytesInput.fromInt(encoded.length), BytesInput.from(encoded));
     }
 
@@ -675,7 +748,7 @@ public final class ObservationParquet {
         statistics.updateStats(Binary.fromConstantByteArray(pageMin));
         statistics.updateStats(Binary.fromConstantByteArray(pageMax));
       }
-      byte[] ids = hybrid(page, count, width);
+      byte[] ids = encode(page, count, width);
       count = 0;
       pageNumber++;
       pageMin = null;

@@ -78,7 +78,6 @@ class ObservationParquetTest {
    */
   @Test
   void pagesAndRowGroupsReadBackAsSparkWritesThem(@TempDir Path dir) throws Exception {
-    SparkSession spark = TestSpark.session();
     List<Observation> rows = new ArrayList<>();
     Dims dims = null;
     for (int i = 0; i < 1000; i++) {
@@ -97,7 +96,65 @@ class ObservationParquetTest {
           status == Status.CONFIDENTIAL ? null : (double) (i * 37 % 1001) - 500.5, status,
           status == null ? null : status == Status.CONFIDENTIAL ? "x" : "p", "f.csv:" + (i / 3)));
     }
-    try (ObservationParquet.PartWriter w = new ObservationParquet.PartWriter(dir.resolve("direct"), 0, 7, 50)) {
+    Dataset<Row> direct = readsBackAsSparkWritesIt(rows, dir, 7, 50);
+    assertThat(direct.where("region = 'GM0363'").count()).isEqualTo(rows.stream()
+        .filter(o -> "GM0363".equals(o.region())).count());
+    assertThat(direct.where("source = 'eurostat:migr_imm1ctz'").count()).isEqualTo(400);
+
+    try (ParquetFileReader reader = open(dir)) {
+      List<BlockMetaData> groups = reader.getFooter().getBlocks();
+      assertThat(groups).hasSize(18);
+      assertThat(groups.stream().mapToLong(BlockMetaData::getRowCount).sum()).isEqualTo(1000);
+      ColumnChunkMetaData firstRegion = groups.get(0).getColumns().get(4);
+      assertThat(firstRegion.getStatistics().getNumNulls()).isEqualTo(10);
+      assertThat(firstRegion.getStatistics().minAsString()).isEqualTo("GM0363");
+      assertThat(firstRegion.getStatistics().maxAsString()).isEqualTo("NL");
+      ColumnChunkMetaData lastSource = groups.get(17).getColumns().get(0);
+      assertThat(lastSource.getStatistics().minAsString()).isEqualTo("eurostat:migr_imm1ctz");
+      assertThat(reader.readColumnIndex(firstRegion)).isNotNull();
+    }
+  }
+
+  /**
+   * A Eurostat file's shape: every row has the same dimension names, so the map's keys and
+   * repetition levels repeat per row and are written by repeating one period's bytes; the codes
+   * repeat per line of 30 cells (one page of 60 rows holds two lines, then parts of lines).
+   */
+  @Test
+  void mapsWithTheSameKeysOnEveryRowReadBackAsSparkWritesThem(@TempDir Path dir) throws Exception {
+    List<Observation> rows = new ArrayList<>();
+    Dims dims = null;
+    for (int i = 0; i < 1000; i++) {
+      int line = i / 30;
+      if (i % 30 == 0) {
+        dims = Dims.of(new TreeMap<>(Map.of("age", line % 3 == 0 ? "TOTAL" : "Y" + line % 7,
+            "citizen", "C" + line % 11, "sex", line % 2 == 0 ? "F" : "M")));
+      }
+      rows.add(new Observation("eurostat:migr_imm1ctz", "NR", Integer.toString(1993 + i % 30), "A",
+          line % 5 == 0 ? "NL" : "BE", dims, i % 23 == 0 ? null : (double) i, null, null,
+          "migr_imm1ctz.tsv.gz:" + (line + 2)));
+    }
+    readsBackAsSparkWritesIt(rows, dir, 60, 250);
+    try (ParquetFileReader reader = open(dir)) {
+      assertThat(reader.getFooter().getBlocks()).hasSize(4);
+    }
+  }
+
+  private static ParquetFileReader open(Path dir) throws java.io.IOException {
+    return ParquetFileReader.open(HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(
+        dir.resolve("direct/part-00000-observations.snappy.parquet").toUri()), new Configuration()));
+  }
+
+  /**
+   * Writes {@code rows} with {@code pageRows} and {@code groupRows} to {@code dir/direct} and with
+   * Spark's own writer to {@code dir/spark}, and checks that they read back the same, and that
+   * every row group's and every page's minimum, maximum and null count are those of its rows.
+   */
+  private static Dataset<Row> readsBackAsSparkWritesIt(List<Observation> rows, Path dir,
+      int pageRows, int groupRows) throws java.io.IOException {
+    SparkSession spark = TestSpark.session();
+    try (ObservationParquet.PartWriter w = new ObservationParquet.PartWriter(dir.resolve("direct"), 0,
+        pageRows, groupRows)) {
       rows.forEach(w::write);
     }
     ObservationParquet.finish(dir.resolve("direct"));
@@ -109,23 +166,9 @@ class ObservationParquetTest {
     assertThat(direct.schema()).isEqualTo(viaSpark.schema());
     assertThat(direct.orderBy("origin", "measure", "period").collectAsList())
         .isEqualTo(viaSpark.orderBy("origin", "measure", "period").collectAsList());
-    assertThat(direct.where("region = 'GM0363'").count()).isEqualTo(rows.stream()
-        .filter(o -> "GM0363".equals(o.region())).count());
-    assertThat(direct.where("source = 'eurostat:migr_imm1ctz'").count()).isEqualTo(400);
 
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
-        new org.apache.hadoop.fs.Path(dir.resolve("direct/part-00000-observations.snappy.parquet").toUri()),
-        new Configuration()))) {
+    try (ParquetFileReader reader = open(dir)) {
       List<BlockMetaData> groups = reader.getFooter().getBlocks();
-      assertThat(groups).hasSize(18);
-      assertThat(groups.stream().mapToLong(BlockMetaData::getRowCount).sum()).isEqualTo(1000);
-      ColumnChunkMetaData firstRegion = groups.get(0).getColumns().get(4);
-      assertThat(firstRegion.getStatistics().getNumNulls()).isEqualTo(10);
-      assertThat(firstRegion.getStatistics().minAsString()).isEqualTo("GM0363");
-      assertThat(firstRegion.getStatistics().maxAsString()).isEqualTo("NL");
-      ColumnChunkMetaData lastSource = groups.get(17).getColumns().get(0);
-      assertThat(lastSource.getStatistics().minAsString()).isEqualTo("eurostat:migr_imm1ctz");
-      assertThat(reader.readColumnIndex(firstRegion)).isNotNull();
       int first = 0;
       for (BlockMetaData g : groups) {
         List<Observation> group = rows.subList(first, first + (int) g.getRowCount());
@@ -140,8 +183,8 @@ class ObservationParquetTest {
           assertThat(stats.genericGetMax()).as(where).isEqualTo(extreme(values, 1, stats));
           ColumnIndex index = reader.readColumnIndex(chunk);
           for (int page = 0; page < index.getNullCounts().size(); page++) {
-            List<Object> inPage = columnValues(
-                group.subList(page * 7, Math.min(group.size(), page * 7 + 7)), c);
+            List<Object> inPage = columnValues(group.subList(page * pageRows,
+                Math.min(group.size(), page * pageRows + pageRows)), c);
             String p = where + ", page " + page;
             assertThat(index.getNullCounts().get(page)).as(p)
                 .isEqualTo(inPage.stream().filter(v -> v == null).count());
@@ -158,6 +201,7 @@ class ObservationParquetTest {
         first += (int) g.getRowCount();
       }
     }
+    return direct;
   }
 
   /** Column {@code c}'s values (null for a null) of {@code rows}: one per map entry for the map's. */
@@ -243,12 +287,56 @@ class ObservationParquetTest {
     java.util.Arrays.fill(ones, 1);
     assertThat(ObservationParquet.run(20_000, 1, 1)).as("a page of levels without nulls")
         .isEqualTo(ObservationParquet.hybrid(ones, 20_000, 1));
+    for (int width : new int[] {1, 3, 8, 11}) {
+      for (int period : new int[] {2, 3, 6, 8, 9, 12}) {
+        for (int count : new int[] {5, 40, 1000, 20_003}) {
+          int[] values = new int[count];
+          for (int i = 0; i < count; i++) {
+            values[i] = (i % period * 7 + (i % period == 0 ? 0 : 1)) & ((1 << width) - 1);
+          }
+          if (count > 500) {
+            values[count - 1] ^= 1; // a page that does not repeat to the end takes the hybrid
+          }
+          int[] decoded = new int[count];
+          org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder decoder =
+              new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(width,
+                  new java.io.ByteArrayInputStream(
+                      ObservationParquet.periodic(values, count, width, period)));
+          for (int i = 0; i < count; i++) {
+            decoded[i] = decoder.readInt();
+          }
+          assertThat(decoded).as("width %d, period %d, %d values", width, period, count)
+              .isEqualTo(values);
+          if (count > 500) {
+            values[count - 1] ^= 1;
+            byte[] tiled = ObservationParquet.periodic(values, count, width, period);
+            assertThat(tiled).as("tiled: one bit-packed run, %d groups", (count + 7) / 8)
+                .hasSize(varintSize((count + 7) / 8 << 1 | 1) + (count + 7) / 8 * width);
+            decoder = new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(
+                width, new java.io.ByteArrayInputStream(tiled));
+            for (int i = 0; i < count; i++) {
+              decoded[i] = decoder.readInt();
+            }
+            assertThat(decoded).as("tiled, width %d, period %d, %d values", width, period, count)
+                .isEqualTo(values);
+          }
+        }
+      }
+    }
     org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder shortRun =
         new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(9,
             new java.io.ByteArrayInputStream(ObservationParquet.run(5, 300, 9)));
     for (int i = 0; i < 5; i++) {
       assertThat(shortRun.readInt()).as("a short run, value of two bytes").isEqualTo(300);
     }
+  }
+
+  private static int varintSize(int v) {
+    int n = 1;
+    while ((v >>>= 7) != 0) {
+      n++;
+    }
+    return n;
   }
 
   /** Code lists written directly: Spark's rows and schema, duplicates dropped (the first label wins). */
