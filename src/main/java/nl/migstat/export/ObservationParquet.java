@@ -168,10 +168,8 @@ public final class ObservationParquet {
         return;
       }
       if (dims == lastDims) {
-        for (int i = 0; i < n; i++) {
-          dimKey.addId(keyIds[i], i);
-          dimValue.addId(valueIds[i], i);
-        }
+        dimKey.addRow(keyIds, n);
+        dimValue.addRow(valueIds, n);
         return;
       }
       if (n > keyIds.length) {
@@ -407,8 +405,9 @@ public final class ObservationParquet {
    * The hybrid encoding of {@code values[0..count)} as one bit-packed run when the values repeat
    * with {@code period} ({@code values[k] == values[k - period]}): the bytes then repeat every
    * lcm(period, 8) values, so one such block is packed and copied. Falls back to {@link #hybrid}
-   * when they do not repeat, or the page is shorter than a block. A bit-packed run is valid for
-   * any values (only less compact than RLE for long runs, which a period of 2 or more has not).
+   * when they do not repeat, or the page is shorter than two blocks. A bit-packed run is valid for
+   * any values; it is only less compact than RLE for runs of 8 or more, which a period of 2 to 8
+   * cannot hold (nor, for a map, its keys).
    */
   static byte[] periodic(int[] values, int count, int width, int period) {
     int block = period / gcd(period, 8) * 8;
@@ -559,7 +558,22 @@ public final class ObservationParquet {
       }
     }
 
-    /** Encodes the open page (levels, then the values in this column's encoding). */
+    /** Appends one row of {@code n} (> 0) entries that all have a value: a map's entries. */
+    final void rowOfValues(int n) {
+      if (entries + n > definitions.length) {
+        int size = Math.max(entries + n, definitions.length * 2);
+        definitions = Arrays.copyOf(definitions, size);
+        repetitions = Arrays.copyOf(repetitions, size);
+      }
+      if (entries > 0) {
+        rowEnded();
+      }
+      Arrays.fill(definitions, entries, entries + n, maxDefinition);
+      repetitions[entries] = 0;
+      Arrays.fill(repetitions, entries + 1, entries + n, 1);
+      entries += n;
+    }
+
     /** A row of a repeated column ended at {@code entries}: is the page still one length per row? */
     private void rowEnded() {
       int length = entries - rowStart;
@@ -577,6 +591,7 @@ public final class ObservationParquet {
       return period > 1 ? periodic(values, count, width, period) : hybrid(values, count, width);
     }
 
+    /** Encodes the open page (levels, then the values in this column's encoding). */
     final void endPage(int rows) throws IOException {
       if (repetitions != null && entries > 0) {
         rowEnded();
@@ -727,10 +742,20 @@ public final class ObservationParquet {
     }
 
     /**
-     * Adds a value by the id {@link #add} returned for it earlier in this page (ids of an earlier
-     * page are not in its statistics).
+     * Adds a map's row of {@code n} values by the ids {@link #add} returned for them earlier in
+     * this page (ids of an earlier page are not in its statistics).
      */
-    void addId(int id, int position) {
+    void addRow(int[] ids, int n) {
+      rowOfValues(n);
+      if (count + n > page.length) {
+        page = Arrays.copyOf(page, Math.max(count + n, page.length * 2));
+      }
+      System.arraycopy(ids, 0, page, count, n);
+      count += n;
+    }
+
+    /** Adds a value by the id {@link #add} returned for it earlier in this page. */
+    private void addId(int id, int position) {
       level(maxDefinition, position == 0 ? 0 : 1);
       if (count == page.length) {
         page = Arrays.copyOf(page, count * 2);
