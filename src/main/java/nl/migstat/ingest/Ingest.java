@@ -104,6 +104,7 @@ public final class Ingest {
     private final ObservationSink delegate;
     /** Hashed, not sorted, per observation (the report sorts them once): a tree walk per cell showed in the profile. */
     private final Set<String> periods = new HashSet<>();
+    private final String[] recentPeriods = new String[256];
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Long> reasons = new HashMap<>();
     private long observations;
@@ -118,8 +119,15 @@ public final class Ingest {
     @Override
     public void observation(Observation o) {
       observations++;
-      if (o.period() != null) {
-        periods.add(o.period());
+      String period = o.period();
+      if (period != null) {
+        // A reader hands the same string for a period that recurs (a bulk file's columns): the
+        // slot of that very object skips the set, which cost a look-up per cell.
+        int slot = System.identityHashCode(period) & (recentPeriods.length - 1);
+        if (recentPeriods[slot] != period) {
+          recentPeriods[slot] = period;
+          periods.add(period);
+        }
       }
       delegate.observation(o);
     }

@@ -1,9 +1,15 @@
 package nl.migstat.model;
 
 import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,18 +19,20 @@ import java.util.TreeMap;
  * map type {@link Observation} keeps without copying. A reader that emits many observations with
  * the same dimensions (the cells of one Eurostat bulk line) makes them once; copying them into a
  * new {@code TreeMap} per cell was a fifth of the ingest time of a bulk file (BENCHMARKS.md).
+ *
+ * <p>Held as two arrays in name order (a bulk file makes one per line, and the Parquet writer
+ * walks them by position); look-ups search the names. Natural {@code String} order, as a
+ * {@code TreeMap} without comparator; equal to any map with the same entries.
  */
 public final class Dims extends AbstractMap<String, String> implements SortedMap<String, String> {
-  private static final Dims EMPTY = new Dims(new TreeMap<>());
+  private static final Dims EMPTY = new Dims(new String[0], new String[0]);
 
-  private final SortedMap<String, String> map;
   private final String[] keys;
   private final String[] values;
 
-  private Dims(TreeMap<String, String> own) {
-    this.map = Collections.unmodifiableSortedMap(own);
-    this.keys = own.keySet().toArray(String[]::new);
-    this.values = own.values().toArray(String[]::new);
+  private Dims(String[] keys, String[] values) {
+    this.keys = keys;
+    this.values = values;
   }
 
   /** The dimensions of {@code m} (null for none), sorted by name; {@code m} itself when it is already one. */
@@ -35,27 +43,43 @@ public final class Dims extends AbstractMap<String, String> implements SortedMap
     if (m == null || m.isEmpty()) {
       return EMPTY;
     }
-    return new Dims(new TreeMap<>(m));
+    TreeMap<String, String> sorted = new TreeMap<>(m);
+    return new Dims(sorted.keySet().toArray(String[]::new), sorted.values().toArray(String[]::new));
   }
 
-  @Override
-  public Set<Entry<String, String>> entrySet() {
-    return map.entrySet();
+  /** Dimension names in ascending order, checked once, for {@link #of(Names, String[])}. */
+  public static final class Names {
+    private final String[] names;
+
+    private Names(String[] names) {
+      this.names = names;
+    }
+
+    public int size() {
+      return names.length;
+    }
   }
 
-  @Override
-  public String get(Object key) {
-    return map.get(key);
+  /** The names, which must be strictly ascending (a reader makes them once per file). */
+  public static Names names(List<String> names) {
+    String[] array = names.toArray(String[]::new);
+    for (int i = 1; i < array.length; i++) {
+      if (array[i - 1].compareTo(array[i]) >= 0) {
+        throw new IllegalArgumentException("dimension names not strictly ascending: " + names);
+      }
+    }
+    return new Names(array);
   }
 
-  @Override
-  public boolean containsKey(Object key) {
-    return map.containsKey(key);
-  }
-
-  @Override
-  public int size() {
-    return keys.length;
+  /**
+   * The dimensions {@code names[i]} = {@code codes[i]}, without sorting or copying: for a reader
+   * that makes one per line. {@code codes} becomes the new object's own and must not be changed.
+   */
+  public static Dims of(Names names, String[] codes) {
+    if (names.names.length != codes.length) {
+      throw new IllegalArgumentException(names.names.length + " names for " + codes.length + " codes");
+    }
+    return codes.length == 0 ? EMPTY : new Dims(names.names, codes);
   }
 
   /** The name at {@code i} in name order: for writers that walk millions of rows without an iterator. */
@@ -69,42 +93,103 @@ public final class Dims extends AbstractMap<String, String> implements SortedMap
   }
 
   @Override
-  public Comparator<? super String> comparator() {
-    return map.comparator();
+  public int size() {
+    return keys.length;
+  }
+
+  private int indexOf(Object key) {
+    return key instanceof String s ? Arrays.binarySearch(keys, s) : -1;
   }
 
   @Override
-  public SortedMap<String, String> subMap(String fromKey, String toKey) {
-    return map.subMap(fromKey, toKey);
+  public String get(Object key) {
+    int i = indexOf(key);
+    return i >= 0 ? values[i] : null;
   }
 
   @Override
-  public SortedMap<String, String> headMap(String toKey) {
-    return map.headMap(toKey);
+  public boolean containsKey(Object key) {
+    return indexOf(key) >= 0;
   }
 
   @Override
-  public SortedMap<String, String> tailMap(String fromKey) {
-    return map.tailMap(fromKey);
-  }
+  public Set<Entry<String, String>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Entry<String, String>> iterator() {
+        return new Iterator<>() {
+          private int next;
 
-  @Override
-  public String firstKey() {
-    return map.firstKey();
-  }
+          @Override
+          public boolean hasNext() {
+            return next < keys.length;
+          }
 
-  @Override
-  public String lastKey() {
-    return map.lastKey();
+          @Override
+          public Entry<String, String> next() {
+            if (next >= keys.length) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new SimpleImmutableEntry<>(keys[i], values[i]);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return keys.length;
+      }
+    };
   }
 
   @Override
   public Set<String> keySet() {
-    return map.keySet();
+    return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(Arrays.asList(keys)));
   }
 
   @Override
-  public java.util.Collection<String> values() {
-    return map.values();
+  public Collection<String> values() {
+    return Collections.unmodifiableList(Arrays.asList(values));
+  }
+
+  @Override
+  public Comparator<? super String> comparator() {
+    return null; // natural order
+  }
+
+  private SortedMap<String, String> asTreeMap() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(this));
+  }
+
+  @Override
+  public SortedMap<String, String> subMap(String fromKey, String toKey) {
+    return asTreeMap().subMap(fromKey, toKey);
+  }
+
+  @Override
+  public SortedMap<String, String> headMap(String toKey) {
+    return asTreeMap().headMap(toKey);
+  }
+
+  @Override
+  public SortedMap<String, String> tailMap(String fromKey) {
+    return asTreeMap().tailMap(fromKey);
+  }
+
+  @Override
+  public String firstKey() {
+    if (keys.length == 0) {
+      throw new NoSuchElementException();
+    }
+    return keys[0];
+  }
+
+  @Override
+  public String lastKey() {
+    if (keys.length == 0) {
+      throw new NoSuchElementException();
+    }
+    return keys[keys.length - 1];
   }
 }

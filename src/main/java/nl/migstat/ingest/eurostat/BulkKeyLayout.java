@@ -19,7 +19,9 @@ final class BulkKeyLayout {
   private final int time;
   private final int freq;
   private final int measure;
-  private final String[] dimNames;
+  /** The other dimensions' names in ascending order, and the key position of each. */
+  private final Dims.Names dimNames;
+  private final int[] dimPositions;
 
   /** The layout of the row dimension ids as written in the header (not yet normalised). */
   BulkKeyLayout(List<String> rawIds) {
@@ -28,11 +30,16 @@ final class BulkKeyLayout {
     this.time = indexOf(EurostatKeys::isTime);
     this.freq = indexOf(EurostatKeys::isFreq);
     this.measure = EurostatKeys.measureDimension(ids).map(ids::indexOf).orElse(-1);
-    this.dimNames = new String[ids.size()];
+    // By name, the last position of a name that occurs twice (as a map of the key would keep).
+    SortedMap<String, Integer> dims = new TreeMap<>();
     for (int i = 0; i < ids.size(); i++) {
       boolean role = i == geo || i == time || i == freq || i == measure;
-      dimNames[i] = role ? null : ids.get(i);
+      if (!role) {
+        dims.put(ids.get(i), i);
+      }
     }
+    this.dimNames = Dims.names(List.copyOf(dims.keySet()));
+    this.dimPositions = dims.values().stream().mapToInt(Integer::intValue).toArray();
   }
 
   private int indexOf(Predicate<String> role) {
@@ -81,18 +88,16 @@ final class BulkKeyLayout {
 
   /** The observation fields one row key gives; {@code codes} has {@link #size()} entries. */
   RowKey key(List<String> codes) {
-    SortedMap<String, String> dims = new TreeMap<>();
-    for (int i = 0; i < dimNames.length; i++) {
-      if (dimNames[i] != null) {
-        dims.put(dimNames[i], codes.get(i));
-      }
+    String[] dims = new String[dimPositions.length];
+    for (int i = 0; i < dims.length; i++) {
+      dims[i] = codes.get(dimPositions[i]);
     }
     return new RowKey(
         geo < 0 ? null : codes.get(geo),
         time < 0 ? null : codes.get(time),
         freq < 0 ? null : codes.get(freq),
         measure < 0 ? EurostatKeys.DEFAULT_MEASURE : codes.get(measure),
-        Dims.of(dims)); // made once per line, shared by its cells
+        Dims.of(dimNames, dims)); // made once per line, shared by its cells
   }
 
   /**
