@@ -600,8 +600,8 @@ public final class ObservationParquet {
       statistics.incrementNumNulls(nulls);
       Encoding encoding = valueEncoding();
       BytesInput values = values(statistics);
-      BytesInput raw = BytesInput.concat(levels(repetitions, maxRepetition),
-          levels(definitions, maxDefinition), values);
+      BytesInput raw = BytesInput.concat(levels(repetitions, maxRepetition, false),
+          levels(definitions, maxDefinition, true), values);
       byte[] plain = raw.toByteArray();
       pages.add(new Page(BytesInput.from(Snappy.compress(plain)), plain.length, entries, rows,
           statistics, encoding));
@@ -611,12 +611,13 @@ public final class ObservationParquet {
       rowStart = 0;
     }
 
-    private BytesInput levels(int[] levels, int max) throws IOException {
+    /** Repetition or definition levels, with their length; a definition level below max is a null. */
+    private BytesInput levels(int[] levels, int max, boolean definition) throws IOException {
       if (max == 0) {
         return BytesInput.empty();
       }
       int width = BytesUtils.getWidthFromMaxInt(max);
-      byte[] encoded = levels == definitions && (nulls == 0 || nulls == entries)
+      byte[] encoded = definition && (nulls == 0 || nulls == entries)
           ? run(entries, nulls == 0 ? max : 0, width) // no nulls, or only nulls: one run
           : encode(levels, entries, width);
       return BytesInput.concat(BytesInput.fromInt(encoded.length), BytesInput.from(encoded));
