@@ -3,6 +3,7 @@ package nl.migstat.chapters;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
@@ -17,16 +18,33 @@ import org.apache.spark.sql.Row;
  * @param sources the sources present in the observations
  * @param reportYear the report's year
  * @param referenceYear the year of the municipal boundaries
+ * @param partsBySource where the observations are Parquet part files: the files that hold each
+ *     source's (a source absent here is selected from {@code observations})
  */
 public record ChapterInputs(
     Dataset<Row> observations, Dataset<Row> codes, Set<String> sources, int reportYear,
-    int referenceYear) {
+    int referenceYear, Map<String, List<String>> partsBySource) {
 
-  /** The observations of the first of these sources that is present, or empty. */
+  /** Inputs whose observations are only a Dataset (tests, in-memory observations). */
+  public ChapterInputs(Dataset<Row> observations, Dataset<Row> codes, Set<String> sources,
+      int reportYear, int referenceYear) {
+    this(observations, codes, sources, reportYear, referenceYear, Map.of());
+  }
+
+  /**
+   * The observations of the first of these sources that is present, or empty. Where the source's
+   * part files are known only they are read: every query of a table then plans, opens and
+   * schedules one file instead of one task and footer per input of the job (most of a small
+   * table's scan).
+   */
   public Optional<Source> first(String... candidates) {
     for (String s : candidates) {
       if (sources.contains(s)) {
-        return Optional.of(new Source(s, observations.where(col("source").equalTo(s))));
+        List<String> parts = partsBySource.get(s);
+        Dataset<Row> rows = parts == null ? observations
+            : observations.sparkSession().read().schema(observations.schema())
+                .parquet(parts.toArray(String[]::new));
+        return Optional.of(new Source(s, rows.where(col("source").equalTo(s))));
       }
     }
     return Optional.empty();

@@ -2,6 +2,7 @@ package nl.migstat.export;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ public final class IngestToParquet {
   /** One input and how to read it. */
   public record Input(InputFile file, ReadOptions options) {}
 
-  /** What was ingested: the reports in input order, and the (deduplicated) codes and rejects. */
+  /**
+   * What was ingested: the reports in input order, the (deduplicated) codes and rejects, and the
+   * part files (in the folder as written) that each source's observations are in.
+   */
   public record Result(List<FileReport> reports, List<CodeEntry> codes, List<Reject> rejects,
-      long observations) {}
+      long observations, Map<String, List<Path>> partsBySource) {}
 
   private IngestToParquet() {}
 
@@ -80,8 +84,14 @@ public final class IngestToParquet {
       Workers.finish(pool, 1);
     }
     ObservationParquet.finish(dir);
+    Map<String, List<Path>> parts = new LinkedHashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      parts.computeIfAbsent(reports.get(i).source(), s -> new ArrayList<>())
+          .add(ObservationParquet.partFile(dir, i));
+    }
+    parts.replaceAll((s, files) -> List.copyOf(files));
     return new Result(List.copyOf(reports), List.copyOf(codes.values()), List.copyOf(rejects),
-        observations);
+        observations, Collections.unmodifiableMap(parts));
   }
 
   private record Part(FileReport report, List<CodeEntry> codes, List<Reject> rejects) {}

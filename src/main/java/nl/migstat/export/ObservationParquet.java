@@ -91,6 +91,11 @@ public final class ObservationParquet {
     }
   }
 
+  /** The file of part {@code part} of an observations folder. */
+  public static Path partFile(Path dir, int part) {
+    return dir.resolve(String.format(Locale.ROOT, "part-%05d-observations.snappy.parquet", part));
+  }
+
   /**
    * One part file {@code part-NNNNN-observations.snappy.parquet} under a folder, written row by row
    * as a reader produces observations (nothing is held beyond the encoded pages of the current
@@ -120,8 +125,7 @@ public final class ObservationParquet {
 
     /** With other page and row-group sizes (rows), for tests that need several of each. */
     PartWriter(Path dir, int part, int pageRows, int groupRows) {
-      super(dir.resolve(String.format(Locale.ROOT, "part-%05d-observations.snappy.parquet", part)),
-          SCHEMA, pageRows, groupRows);
+      super(partFile(dir, part), SCHEMA, pageRows, groupRows);
       List<ColumnDescriptor> d = SCHEMA.getColumns();
       source = new DictionaryColumn(d.get(0));
       measure = new DictionaryColumn(d.get(1));

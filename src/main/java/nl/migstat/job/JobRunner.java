@@ -210,7 +210,8 @@ public final class JobRunner {
 
   /**
    * Writes the code lists into the run and reads the run's observations and codes back, so the
-   * chapters' queries scan files instead of carrying the data in every task.
+   * chapters' queries scan files instead of carrying the data in every task; a source's rows are
+   * read from its own part files.
    */
   private ChapterInputs publishedInputs(SparkSession spark, Job job, IngestToParquet.Result ingested,
       Path runDir) {
@@ -220,10 +221,13 @@ public final class JobRunner {
     Set<String> sources = new LinkedHashSet<>();
     ingested.reports().forEach(r -> sources.add(r.source()));
     progress.step("code lists: %d entries written", ingested.codes().size());
+    Map<String, List<String>> parts = new LinkedHashMap<>();
+    ingested.partsBySource().forEach((source, files) ->
+        parts.put(source, files.stream().map(f -> f.toUri().toString()).toList()));
     return new ChapterInputs(
         spark.read().schema(Schemas.OBSERVATIONS).parquet(obsDir),
         spark.read().schema(Schemas.CODES).parquet(codesDir).cache(),
-        sources, job.reportYear(), job.referenceYear());
+        sources, job.reportYear(), job.referenceYear(), parts);
   }
 
   /**

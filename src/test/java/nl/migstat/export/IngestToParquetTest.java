@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.migstat.SharedData;
 import nl.migstat.TestSpark;
+import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.FileReport;
@@ -105,5 +108,41 @@ class IngestToParquetTest {
     assertThat(row.<scala.collection.Map<String, String>>getAs("dims").size())
         .isEqualTo(first.dims().size());
     assertThat(result.reports().get(0).seconds()).isPositive();
+  }
+  @Test
+  void aSourceIsReadFromItsOwnPartFilesOnly(@TempDir Path dir) {
+    // The same table twice (two files of one source) between two others.
+    List<IngestToParquet.Input> inputs = List.of(sample("eurostat-tsv/tps00001.tsv"),
+        sample("cbs-odata-csv/03742_immi_emigratie_geboorteland.csv"),
+        sample("eurostat-tsv/tps00001.tsv"), sample("eurostat-tsv/migr_imm1ctz.tsv.gz"));
+    Path obs = dir.resolve("obs");
+    IngestToParquet.Result result = IngestToParquet.run(INGEST, inputs, obs, 2, r -> { });
+
+    assertThat(result.partsBySource()).containsOnlyKeys("eurostat:tps00001", "cbs:03742",
+        "eurostat:migr_imm1ctz");
+    assertThat(result.partsBySource().get("eurostat:tps00001")).containsExactly(
+        obs.resolve("part-00000-observations.snappy.parquet"),
+        obs.resolve("part-00002-observations.snappy.parquet"));
+    Map<String, List<String>> parts = new HashMap<>();
+    result.partsBySource().forEach((s, files) ->
+        parts.put(s, files.stream().map(f -> f.toUri().toString()).toList()));
+    Dataset<Row> all = TestSpark.session().read().schema(Schemas.OBSERVATIONS)
+        .parquet(obs.toUri().toString());
+    ChapterInputs byParts = new ChapterInputs(all, all.limit(0), result.partsBySource().keySet(),
+        2024, 2024, parts);
+    ChapterInputs byFilter = new ChapterInputs(all, all.limit(0), result.partsBySource().keySet(),
+        2024, 2024);
+
+    for (String source : result.partsBySource().keySet()) {
+      Dataset<Row> own = byParts.first(source).orElseThrow().rows();
+      assertThat(own.inputFiles()).as(source).hasSize(result.partsBySource().get(source).size())
+          .allSatisfy(f -> assertThat(parts.get(source)).anySatisfy(p -> assertThat(f).endsWith(
+              p.substring(p.lastIndexOf('/')))));
+      Dataset<Row> filtered = comparable(byFilter.first(source).orElseThrow().rows());
+      assertThat(comparable(own).exceptAll(filtered).count()).as(source).isZero();
+      assertThat(filtered.exceptAll(comparable(own)).count()).as(source).isZero();
+    }
+    assertThat(byParts.first("eurostat:tps00001").orElseThrow().rows().count())
+        .isEqualTo(2 * result.reports().get(0).observations());
   }
 }
