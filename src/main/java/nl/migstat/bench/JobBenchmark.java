@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.cli.ClassArchive;
 import nl.migstat.cli.Sessions;
 import nl.migstat.export.IngestToParquet;
 import nl.migstat.ingest.InputFile;
@@ -49,6 +50,7 @@ final class JobBenchmark {
       SparkSession spark = Sessions.get();
       out.printf(Locale.ROOT, "SparkSession start-up: %.2f s%n", (System.nanoTime() - t) / 1e9);
       jobRuns(parsed, chapters, spark, runs);
+      ClassArchive.jobBuilt();
     }
     if (peer) {
       peers(parsed, runs, duckJar);

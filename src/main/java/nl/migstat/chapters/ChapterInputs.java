@@ -18,8 +18,8 @@ import org.apache.spark.sql.Row;
  * @param sources the sources present in the observations
  * @param reportYear the report's year
  * @param referenceYear the year of the municipal boundaries
- * @param partsBySource where the observations are Parquet part files: the files that hold each
- *     source's (a source absent here is selected from {@code observations})
+ * @param partsBySource the Parquet part files that hold each source's observations, where known
+ *     (a source absent here is selected from {@code observations} by a filter)
  */
 public record ChapterInputs(
     Dataset<Row> observations, Dataset<Row> codes, Set<String> sources, int reportYear,
@@ -33,9 +33,8 @@ public record ChapterInputs(
 
   /**
    * The observations of the first of these sources that is present, or empty. Where the source's
-   * part files are known only they are read: every query of a table then plans, opens and
-   * schedules one file instead of one task and footer per input of the job (most of a small
-   * table's scan).
+   * part files are known only they are read: each scan of a table's queries then plans, opens and
+   * schedules its source's files instead of a task and a footer per input of the job.
    */
   public Optional<Source> first(String... candidates) {
     for (String s : candidates) {

@@ -38,7 +38,9 @@ public final class JobCommands {
     Progress progress = new Progress(out);
     progress.step("job %s: %d inputs, chapters %s, output %s", job.name(), job.inputs().size(),
         job.chapters(), job.outputDir());
-    new JobRunner(chapters, progress).run(job, Sessions.get(), only, a.flag("force"));
+    if (!new JobRunner(chapters, progress).run(job, Sessions.get(), only, a.flag("force")).upToDate()) {
+      ClassArchive.jobBuilt();
+    }
   }
 
   /** Checks the job file and reads its inputs, without Spark. */
