@@ -11,24 +11,24 @@ class ClassArchiveTest {
   @Test
   void writesTheMarkerTheLauncherNamed(@TempDir Path dir) {
     Path marker = dir.resolve("migstat.jsa.123.job");
-    System.setProperty(ClassArchive.MARKER, marker.toString());
-    try {
-      ClassArchive.jobBuilt();
-    } finally {
-      System.clearProperty(ClassArchive.MARKER);
-    }
+    jobBuiltWithMarker(marker);
     assertThat(marker).exists();
   }
 
   @Test
   void aMarkerThatCannotBeWrittenOnlyCostsTheArchive(@TempDir Path dir) {
     Path marker = dir.resolve("no-such-folder/migstat.jsa.123.job");
+    jobBuiltWithMarker(marker);
+    assertThat(marker).doesNotExist();
+  }
+
+  /** As the launcher's archiving run: the marker's path in the system property. */
+  private static void jobBuiltWithMarker(Path marker) {
     System.setProperty(ClassArchive.MARKER, marker.toString());
     try {
       ClassArchive.jobBuilt();
     } finally {
       System.clearProperty(ClassArchive.MARKER);
     }
-    assertThat(marker).doesNotExist();
   }
 }
