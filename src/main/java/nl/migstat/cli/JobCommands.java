@@ -38,7 +38,9 @@ public final class JobCommands {
     Progress progress = new Progress(out);
     progress.step("job %s: %d inputs, chapters %s, output %s", job.name(), job.inputs().size(),
         job.chapters(), job.outputDir());
-    if (!new JobRunner(chapters, progress).run(job, Sessions.get(), only, a.flag("force")).upToDate()) {
+    JobRunner.Outcome outcome =
+        new JobRunner(chapters, progress).run(job, Sessions.get(), only, a.flag("force"));
+    if (!outcome.upToDate()) {
       ClassArchive.jobBuilt();
     }
   }
