@@ -11,17 +11,29 @@ import nl.migstat.harmonise.UnknownMunicipalityException;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.job.JobFileException;
 
-/** The command-line entry behind {@code ./migstat}: dispatches to a command, maps errors to exit codes. */
+/**
+ * The command-line entry behind {@code ./migstat}: dispatches to a command, maps errors to exit
+ * codes.
+ */
 public final class Main {
-  private static final String USAGE = "usage:\n  " + JobCommands.RUN_USAGE + "\n  "
-      + JobCommands.VALIDATE_USAGE + "\n  " + FetchCommand.USAGE + "\n  " + IngestCommand.USAGE + "\n  "
-      + nl.migstat.bench.BenchCommand.USAGE + "\n";
+  private static final String USAGE =
+      "usage:\n  "
+          + JobCommands.RUN_USAGE
+          + "\n  "
+          + JobCommands.VALIDATE_USAGE
+          + "\n  "
+          + FetchCommand.USAGE
+          + "\n  "
+          + IngestCommand.USAGE
+          + "\n";
 
   private Main() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(Arrays.asList(args), out, err).code();
     out.flush();
     err.flush();
@@ -40,10 +52,10 @@ public final class Main {
         case "ingest" -> new IngestCommand(out).run(rest);
         case "run" -> new JobCommands(out).run(rest);
         case "validate" -> new JobCommands(out).validate(rest);
-        case "bench" -> new nl.migstat.bench.BenchCommand(out).run(rest);
         case "fetch" -> {
           if (!new FetchCommand(out).run(rest)) {
-            err.println("migstat: some tables could not be fetched; the raw folder keeps their previous files");
+            err.println(
+                "migstat: some tables could not be fetched; the raw folder keeps their previous files");
             return ExitCode.FETCH_FAILED;
           }
         }

@@ -37,14 +37,18 @@ final class JobBenchmark {
     this.out = out;
   }
 
-  void run(Path dir, int runs, boolean job, boolean peer, Path duckJar) throws IOException {
-    double jvmStart = (System.currentTimeMillis()
-        - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+  void run(Path dir, int runs, boolean job, boolean peer) throws IOException {
+    double jvmStart =
+        (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
     Chapters chapters = Chapters.all();
-    Job parsed = new JobFileParser(chapters.names(), chapters.tableNames())
-        .parse(dir.resolve("bench.yaml"));
-    out.printf(Locale.ROOT, "JVM start-up to benchmark: %.2f s; %d cores, max heap %.0f MB%n",
-        jvmStart, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB);
+    Job parsed =
+        new JobFileParser(chapters.names(), chapters.tableNames()).parse(dir.resolve("bench.yaml"));
+    out.printf(
+        Locale.ROOT,
+        "JVM start-up to benchmark: %.2f s; %d cores, max heap %.0f MB%n",
+        jvmStart,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / MB);
     if (job) {
       long t = System.nanoTime();
       SparkSession spark = Sessions.get();
@@ -53,7 +57,7 @@ final class JobBenchmark {
       ClassArchive.jobBuilt();
     }
     if (peer) {
-      peers(parsed, runs, duckJar);
+      peers(parsed, runs);
     }
     out.println("process peak resident memory: " + ProcessMemory.peakResident());
   }
@@ -76,8 +80,8 @@ final class JobBenchmark {
       {
         double total = (System.nanoTime() - origin) / 1e9;
         totals.add(total);
-        out.printf(Locale.ROOT, "run %d: %.2f s, peak heap %.0f MB%n", i, total,
-            heap.peak(0, total) / MB);
+        out.printf(
+            Locale.ROOT, "run %d: %.2f s, peak heap %.0f MB%n", i, total, heap.peak(0, total) / MB);
         for (StageTimes.Stage s : StageTimes.parse(progress.log())) {
           seconds.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s.seconds());
           observations.put(s.name(), s.observations());
@@ -85,20 +89,35 @@ final class JobBenchmark {
         }
       }
     }
-    out.printf(Locale.ROOT, "%n%-46s %24s %14s %14s %10s%n", "stage", "seconds median (min-max)",
-        "observations", "obs/s", "peak MB");
-    seconds.forEach((name, list) -> {
-      Spread s = Spread.of(list);
-      long obs = observations.get(name);
-      out.printf(Locale.ROOT, "%-46s %24s %,14d %,14.0f %10.0f%n", name, s, obs,
-          obs == 0 ? Double.NaN : obs / s.median(), peaks.get(name) / MB);
-    });
+    out.printf(
+        Locale.ROOT,
+        "%n%-46s %24s %14s %14s %10s%n",
+        "stage",
+        "seconds median (min-max)",
+        "observations",
+        "obs/s",
+        "peak MB");
+    seconds.forEach(
+        (name, list) -> {
+          Spread s = Spread.of(list);
+          long obs = observations.get(name);
+          out.printf(
+              Locale.ROOT,
+              "%-46s %24s %,14d %,14.0f %10.0f%n",
+              name,
+              s,
+              obs,
+              obs == 0 ? Double.NaN : obs / s.median(),
+              peaks.get(name) / MB);
+        });
     out.printf(Locale.ROOT, "%-46s %24s%n%n", "whole job (after start-up)", Spread.of(totals));
   }
 
-  private void peers(Job job, int runs, Path duckJar) throws IOException {
-    List<JobInput> bulk = job.inputs().stream()
-        .filter(i -> i.name().endsWith(".tsv") || i.name().endsWith(".tsv.gz")).toList();
+  private void peers(Job job, int runs) throws IOException {
+    List<JobInput> bulk =
+        job.inputs().stream()
+            .filter(i -> i.name().endsWith(".tsv") || i.name().endsWith(".tsv.gz"))
+            .toList();
     int threads = Runtime.getRuntime().availableProcessors();
     SparkSession spark = Sessions.get();
     Path work = Files.createTempDirectory("migstat-peer");
@@ -108,7 +127,9 @@ final class JobBenchmark {
     List<Double> together = new ArrayList<>();
     List<IngestToParquet.Input> all = bulk.stream().map(JobInput::ingestInput).toList();
     long cells = 0;
-    try (DuckDbPeer duck = new DuckDbPeer(duckJar, threads)) {
+    String duckVersion;
+    try (DuckDbPeer duck = new DuckDbPeer(threads)) {
+      duckVersion = duck.version();
       for (int r = 0; r < runs; r++) {
         double a = 0;
         double p = 0;
@@ -131,10 +152,21 @@ final class JobBenchmark {
           duckAll = duckAll.plus(duckTotals);
           if (r == 0) {
             boolean same = mine.matches(duckTotals) && viaSpark.matches(duckTotals);
-            out.printf(Locale.ROOT, "  %-40s reader %.2f s, Parquet + Spark %.2f s, DuckDB %.2f s; %s%n",
-                in.name(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                same ? "same totals: " + mine : "TOTALS DIFFER: reader " + mine + " / Parquet + Spark "
-                    + viaSpark + " / DuckDB " + duckTotals);
+            out.printf(
+                Locale.ROOT,
+                "  %-40s reader %.2f s, Parquet + Spark %.2f s, DuckDB %.2f s; %s%n",
+                in.name(),
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9,
+                same
+                    ? "same totals: " + mine
+                    : "TOTALS DIFFER: reader "
+                        + mine
+                        + " / Parquet + Spark "
+                        + viaSpark
+                        + " / DuckDB "
+                        + duckTotals);
           }
         }
         ours.add(a);
@@ -144,8 +176,11 @@ final class JobBenchmark {
         PeerTotals jobPath = PipelinePeer.aggregate(spark, all, threads, work);
         together.add((System.nanoTime() - t0) / 1e9);
         if (r == 0 && !jobPath.matches(duckAll)) {
-          out.printf(Locale.ROOT, "  TOTALS DIFFER for all files together: Parquet + Spark %s / DuckDB %s%n",
-              jobPath, duckAll);
+          out.printf(
+              Locale.ROOT,
+              "  TOTALS DIFFER for all files together: Parquet + Spark %s / DuckDB %s%n",
+              jobPath,
+              duckAll);
         }
       }
     } catch (IOException | SQLException e) {
@@ -158,18 +193,42 @@ final class JobBenchmark {
     Spread q = Spread.of(pipeline);
     Spread d = Spread.of(theirs);
     Spread j = Spread.of(together);
-    out.printf(Locale.ROOT, "peer task on %d Eurostat bulk files, %,d cells (ingest, unpivot,"
-        + " value and flag, sum per geo and year):%n", bulk.size(), cells);
-    out.printf(Locale.ROOT, "  migstat reader, 1 thread              %s s  %,.0f obs/s%n", m,
+    out.printf(
+        Locale.ROOT,
+        "peer task on %d Eurostat bulk files, %,d cells (ingest, unpivot,"
+            + " value and flag, sum per geo and year):%n",
+        bulk.size(),
+        cells);
+    out.printf(
+        Locale.ROOT,
+        "  migstat reader, 1 thread              %s s  %,.0f obs/s%n",
+        m,
         cells / m.median());
-    out.printf(Locale.ROOT, "  migstat Parquet + Spark SQL (job path) %s s  %,.0f obs/s%n", q,
+    out.printf(
+        Locale.ROOT,
+        "  migstat Parquet + Spark SQL (job path) %s s  %,.0f obs/s%n",
+        q,
         cells / q.median());
-    out.printf(Locale.ROOT, "  the same, files %d at a time as a run reads them %s s  %,.0f obs/s%n",
-        threads, j, cells / j.median());
-    out.printf(Locale.ROOT, "  DuckDB %s, %d threads          %s s  %,.0f obs/s%n", DuckDbPeer.VERSION,
-        threads, d, cells / d.median());
-    out.printf(Locale.ROOT, "  ratio migstat/DuckDB: reader %.2f, job path %.2f (files %d at a time: %.2f)%n",
-        m.median() / d.median(), q.median() / d.median(), threads, j.median() / d.median());
+    out.printf(
+        Locale.ROOT,
+        "  the same, files %d at a time as a run reads them %s s  %,.0f obs/s%n",
+        threads,
+        j,
+        cells / j.median());
+    out.printf(
+        Locale.ROOT,
+        "  DuckDB %s, %d threads          %s s  %,.0f obs/s%n",
+        duckVersion,
+        threads,
+        d,
+        cells / d.median());
+    out.printf(
+        Locale.ROOT,
+        "  ratio migstat/DuckDB: reader %.2f, job path %.2f (files %d at a time: %.2f)%n",
+        m.median() / d.median(),
+        q.median() / d.median(),
+        threads,
+        j.median() / d.median());
   }
 
   /** Reads VmHWM from /proc where there is one. */
@@ -178,7 +237,8 @@ final class JobBenchmark {
 
     static String peakResident() {
       try {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+        for (String line :
+            Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
           if (line.startsWith("VmHWM:")) {
             return line.substring(6).trim();
           }

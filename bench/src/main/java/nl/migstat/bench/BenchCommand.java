@@ -14,9 +14,9 @@ import nl.migstat.cli.UsageException;
  * full job per stage, and times DuckDB doing the same ingest-and-aggregate work on the same files.
  */
 public final class BenchCommand {
-  public static final String USAGE = "migstat bench generate --scale <n> [--out <dir>] [--seed <n>]"
-      + " [--samples <dir>]\n  migstat bench run <job-dir> [--runs <n>] [--peer-only] [--no-peer]"
-      + " [--duckdb-jar <jar>]";
+  public static final String USAGE =
+      "migstat bench generate --scale <n> [--out <dir>] [--seed <n>]"
+          + " [--samples <dir>]\n  migstat bench run <job-dir> [--runs <n>] [--peer-only] [--no-peer]";
 
   private final PrintStream out;
 
@@ -31,10 +31,9 @@ public final class BenchCommand {
     List<String> rest = args.subList(1, args.size());
     try {
       switch (args.get(0)) {
-        case "generate" -> generate(new Arguments(rest, Set.of("scale", "out", "seed", "samples"),
-            Set.of()));
-        case "run" -> measure(new Arguments(rest, Set.of("runs", "duckdb-jar"),
-            Set.of("peer-only", "no-peer")));
+        case "generate" ->
+            generate(new Arguments(rest, Set.of("scale", "out", "seed", "samples"), Set.of()));
+        case "run" -> measure(new Arguments(rest, Set.of("runs"), Set.of("peer-only", "no-peer")));
         default -> throw new UsageException("usage: " + USAGE);
       }
     } catch (IOException e) {
@@ -56,8 +55,7 @@ public final class BenchCommand {
     }
     Path dir = Path.of(a.positional().get(0));
     int runs = (int) number(a.option("runs"), "3");
-    Path jar = a.option("duckdb-jar") == null ? DuckDbPeer.defaultJar() : Path.of(a.option("duckdb-jar"));
-    new JobBenchmark(out).run(dir, runs, !a.flag("peer-only"), !a.flag("no-peer"), jar);
+    new JobBenchmark(out).run(dir, runs, !a.flag("peer-only"), !a.flag("no-peer"));
   }
 
   private static double number(String value, String dflt) {
