@@ -15,7 +15,8 @@ public final class SharedData {
   /** The data-real folder, or a skipped test when it is absent. */
   public static Path realDir() {
     Path dir = Path.of(System.getProperty("migstat.shared", "../shared")).resolve("data-real");
-    assumeTrue(Files.isDirectory(dir),
+    assumeTrue(
+        Files.isDirectory(dir),
         "../shared/data-real is absent (a user's clone): real-file test skipped");
     return dir;
   }

@@ -10,15 +10,16 @@ public final class TestSpark {
 
   public static synchronized SparkSession session() {
     if (session == null) {
-      session = SparkSession.builder()
-          .appName("migstat-tests")
-          .master("local[2]")
-          .config("spark.ui.enabled", "false")
-          .config("spark.ui.showConsoleProgress", "false")
-          .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.sql.session.timeZone", "UTC")
-          .config("spark.sql.warehouse.dir", "target/spark-warehouse")
-          .getOrCreate();
+      session =
+          SparkSession.builder()
+              .appName("migstat-tests")
+              .master("local[2]")
+              .config("spark.ui.enabled", "false")
+              .config("spark.ui.showConsoleProgress", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.sql.warehouse.dir", "target/spark-warehouse")
+              .getOrCreate();
     }
     return session;
   }

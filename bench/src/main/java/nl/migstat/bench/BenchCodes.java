@@ -13,16 +13,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Real codes for generated inputs, from the bundled code lists: Eurostat country codes
- * ({@code countries.csv}) and the municipalities of 2023 ({@code municipality-provinces.csv}), so
- * generated files pass the same code checks as published ones; synthetic codes only for extra
- * categories.
+ * Real codes for generated inputs, from the bundled code lists: Eurostat country codes ({@code
+ * countries.csv}) and the municipalities of 2023 ({@code municipality-provinces.csv}), so generated
+ * files pass the same code checks as published ones; synthetic codes only for extra categories.
  */
 final class BenchCodes {
   /** The age classes of Eurostat migration tables (16, as in migr_imm1ctz). */
-  static final List<String> AGES = List.of("TOTAL", "Y_LT5", "Y5-9", "Y10-14", "Y15-19", "Y20-24",
-      "Y25-29", "Y30-34", "Y35-39", "Y40-44", "Y45-49", "Y50-54", "Y55-59", "Y60-64", "Y_GE65",
-      "UNK");
+  static final List<String> AGES =
+      List.of(
+          "TOTAL", "Y_LT5", "Y5-9", "Y10-14", "Y15-19", "Y20-24", "Y25-29", "Y30-34", "Y35-39",
+          "Y40-44", "Y45-49", "Y50-54", "Y55-59", "Y60-64", "Y_GE65", "UNK");
 
   private BenchCodes() {}
 
@@ -39,8 +39,9 @@ final class BenchCodes {
 
   /** {@code n} citizenship codes: the aggregates, every listed country, then synthetic codes. */
   static List<String> citizenships(int n) {
-    Set<String> codes = new LinkedHashSet<>(List.of("TOTAL", "EU27_2020_FOR", "EXT_EU27_2020",
-        "NAT", "STLS", "UNK"));
+    Set<String> codes =
+        new LinkedHashSet<>(
+            List.of("TOTAL", "EU27_2020_FOR", "EXT_EU27_2020", "NAT", "STLS", "UNK"));
     for (String[] row : rows("countries.csv")) {
       codes.add(row[0]);
     }

@@ -17,18 +17,20 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The shape of one generated Eurostat bulk TSV: key dimensions (geo last) with their codes, the
  * years across, and the size and precision of the values; written in the published layout with
- * {@code value flag} cells, {@code :} for missing and the trailing space after every year and value.
+ * {@code value flag} cells, {@code :} for missing and the trailing space after every year and
+ * value.
  *
  * @param dims key dimensions in header order, geo last, each with its codes
  * @param years the time columns, oldest first
  * @param magnitude the typical value
  * @param decimals digits after the point
  */
-public record BulkSpec(Map<String, List<String>> dims, List<String> years, double magnitude,
-    int decimals) {
+public record BulkSpec(
+    Map<String, List<String>> dims, List<String> years, double magnitude, int decimals) {
 
   /** Share of cells written as {@code :} (not available). */
   static final double MISSING = 0.05;
+
   /** Share of cells flagged {@code p} (provisional). */
   static final double PROVISIONAL = 0.03;
 
@@ -41,14 +43,16 @@ public record BulkSpec(Map<String, List<String>> dims, List<String> years, doubl
     return n;
   }
 
-  /** Writes the file, gzipped when the name ends in {@code .gz}; the same seed gives the same bytes. */
+  /**
+   * Writes the file, gzipped when the name ends in {@code .gz}; the same seed gives the same bytes.
+   */
   public void write(Path file, long seed) throws IOException {
     Files.createDirectories(file.getParent());
     boolean gz = file.getFileName().toString().endsWith(".gz");
     try (OutputStream raw = Files.newOutputStream(file);
         OutputStream os = gz ? new GZIPOutputStream(raw, 1 << 16) : raw;
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8),
-            1 << 16)) {
+        BufferedWriter w =
+            new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
       w.write(header());
       w.write('\n');
       SplittableRandom random = new SplittableRandom(seed);

@@ -18,8 +18,9 @@ final class CbsCsv {
   /** A buffered UTF-8 writer on a new file (folders made), the BOM already written if asked. */
   static BufferedWriter open(Path file, boolean bom) throws IOException {
     Files.createDirectories(file.getParent());
-    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-        StandardCharsets.UTF_8), 1 << 16);
+    BufferedWriter w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     if (bom) {
       w.write('\uFEFF');
     }

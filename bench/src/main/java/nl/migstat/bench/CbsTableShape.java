@@ -32,11 +32,13 @@ final class CbsTableShape {
   private static final String PERIOD = "\\d{4}(JJ|KW|MM|X0)\\d\\d";
 
   /**
-   * Dimensions a chapter maps code by code through a bundled list (codelists/migration-motives.csv),
-   * refusing codes it does not know: never given synthetic codes, or the table would be skipped.
+   * Dimensions a chapter maps code by code through a bundled list
+   * (codelists/migration-motives.csv), refusing codes it does not know: never given synthetic
+   * codes, or the table would be skipped.
    */
-  private static final java.util.Set<String> MAPPED = java.util.Set.of("Migratiemotief",
-      "AfgeleidMigratiedoel");
+  private static final java.util.Set<String> MAPPED =
+      java.util.Set.of("Migratiemotief", "AfgeleidMigratiedoel");
+
   /** The fewest years of a table grown on boundaries (scales below 1). */
   static final int MIN_BOUNDARY_YEARS = 3;
 
@@ -48,9 +50,15 @@ final class CbsTableShape {
   private final Map<String, String[]> sampleValues = new HashMap<>();
   private final String[] widthSample;
   private int periodDim = -1;
-  /** Per period code, the region codes (padded) that exist in it; null when every period has all. */
+
+  /**
+   * Per period code, the region codes (padded) that exist in it; null when every period has all.
+   */
   private Map<String, Set<String>> regionsByPeriod;
-  /** Topic values per row from a model (dimension name to trimmed code), or null for sampled values. */
+
+  /**
+   * Topic values per row from a model (dimension name to trimmed code), or null for sampled values.
+   */
   private Function<Map<String, String>, double[]> model;
 
   private CbsTableShape(List<CsvRecord> records, char delimiter, boolean bom) {
@@ -74,7 +82,8 @@ final class CbsTableShape {
     }
     widthSample = records.get(1).fields().toArray(String[]::new);
     for (CsvRecord r : records.subList(1, records.size())) {
-      sampleValues.putIfAbsent(key(r.fields().subList(1, firstTopic)),
+      sampleValues.putIfAbsent(
+          key(r.fields().subList(1, firstTopic)),
           r.fields().subList(firstTopic, r.size()).toArray(String[]::new));
     }
   }
@@ -97,7 +106,8 @@ final class CbsTableShape {
   CbsTableShape grow(Scale scale, int baseYears, List<String> regions) {
     if (periodDim >= 0) {
       List<String> sample = codes.get(periodDim);
-      int last = sample.stream().mapToInt(p -> Integer.parseInt(p.substring(0, 4))).max().orElse(2023);
+      int last =
+          sample.stream().mapToInt(p -> Integer.parseInt(p.substring(0, 4))).max().orElse(2023);
       int n = scale.periods(Math.max(baseYears, sample.size()));
       codes.set(periodDim, Scale.years(last, n).stream().map(y -> y + "JJ00").toList());
     }
@@ -105,21 +115,24 @@ final class CbsTableShape {
     for (int d = 0; d < codes.size(); d++) {
       if (header.get(d + 1).startsWith("Regio") && !regions.isEmpty()) {
         codes.set(d, padded(codes.get(d), regions));
-      } else if (d != periodDim && !MAPPED.contains(header.get(d + 1))
+      } else if (d != periodDim
+          && !MAPPED.contains(header.get(d + 1))
           && (largest < 0 || codes.get(d).size() > codes.get(largest).size())) {
         largest = d;
       }
     }
     if (largest >= 0 && scale.categoryFactor() > 1) {
       List<String> c = codes.get(largest);
-      codes.set(largest, padded(c, BenchCodes.extend(List.of(), scale.categories(c.size()) - c.size(), "B900")));
+      codes.set(
+          largest,
+          padded(c, BenchCodes.extend(List.of(), scale.categories(c.size()) - c.size(), "B900")));
     }
     return this;
   }
 
   /**
-   * Grows a municipal table whose municipalities change over time: the periods are the latest
-   * years up to {@code last}, as many as the scale asks but none before {@code first} (the years the
+   * Grows a municipal table whose municipalities change over time: the periods are the latest years
+   * up to {@code last}, as many as the scale asks but none before {@code first} (the years the
    * municipal boundary lists cover), each with the municipalities of its own year only, so that
    * every code can be mapped to later boundaries; the categories make up for periods the range cuts
    * off, so cells still grow with the scale. Scales below 1 have fewer years instead (at least
@@ -128,16 +141,17 @@ final class CbsTableShape {
    *
    * @param regionsOn the municipality codes of a year
    */
-  CbsTableShape growOnBoundaries(Scale scale, int baseYears, int first, int last,
-      IntFunction<List<String>> regionsOn) {
+  CbsTableShape growOnBoundaries(
+      Scale scale, int baseYears, int first, int last, IntFunction<List<String>> regionsOn) {
     int region = regionDim();
     if (periodDim < 0 || region < 0) {
       throw new IllegalStateException("a table grown on boundaries needs a period and a region");
     }
     int base = Math.max(baseYears, codes.get(periodDim).size());
-    int wanted = scale.factor() < 1
-        ? (int) Math.max(MIN_BOUNDARY_YEARS, Math.round(base * scale.factor()))
-        : scale.periods(base);
+    int wanted =
+        scale.factor() < 1
+            ? (int) Math.max(MIN_BOUNDARY_YEARS, Math.round(base * scale.factor()))
+            : scale.periods(base);
     int n = Math.min(wanted, last - first + 1);
     int width = codes.get(region).get(0).length();
     regionsByPeriod = new LinkedHashMap<>();
@@ -154,7 +168,8 @@ final class CbsTableShape {
     codes.set(region, new ArrayList<>(all));
     int largest = -1;
     for (int d = 0; d < codes.size(); d++) {
-      if (d != periodDim && d != region
+      if (d != periodDim
+          && d != region
           && (largest < 0 || codes.get(d).size() > codes.get(largest).size())) {
         largest = d;
       }
@@ -169,8 +184,8 @@ final class CbsTableShape {
 
   /**
    * Takes topic values from a model instead of the sample: given a row's dimension codes by name
-   * (trimmed), the values of its topics ({@code NaN} is written as {@code .}), or null to draw
-   * the row like any other.
+   * (trimmed), the values of its topics ({@code NaN} is written as {@code .}), or null to draw the
+   * row like any other.
    */
   CbsTableShape values(Function<Map<String, String>, double[]> model) {
     this.model = model;
@@ -223,8 +238,10 @@ final class CbsTableShape {
       int region = regionsByPeriod == null ? -1 : regionDim();
       long id = 1;
       do {
-        if (region >= 0 && !regionsByPeriod.get(codes.get(periodDim).get(index[periodDim]))
-            .contains(codes.get(region).get(index[region]))) {
+        if (region >= 0
+            && !regionsByPeriod
+                .get(codes.get(periodDim).get(index[periodDim]))
+                .contains(codes.get(region).get(index[region]))) {
           continue;
         }
         List<String> row = new ArrayList<>(header.size());
@@ -233,11 +250,13 @@ final class CbsTableShape {
           row.add(codes.get(d).get(index[d]));
         }
         double[] modelled = model == null ? null : model.apply(named(row));
-        String[] base = modelled != null ? null
-            : sampleValues.get(key(nonPeriod(row.subList(1, row.size()))));
+        String[] base =
+            modelled != null ? null : sampleValues.get(key(nonPeriod(row.subList(1, row.size()))));
         for (int t = firstTopic; t < header.size(); t++) {
-          row.add(modelled != null ? modelledValue(modelled[t - firstTopic], t)
-              : value(base == null ? null : base[t - firstTopic], t, random));
+          row.add(
+              modelled != null
+                  ? modelledValue(modelled[t - firstTopic], t)
+                  : value(base == null ? null : base[t - firstTopic], t, random));
         }
         w.write(line(row));
       } while (BulkSpec.advance(index, codes));
@@ -255,7 +274,10 @@ final class CbsTableShape {
   private String modelledValue(double v, int topic) {
     String shape = widthSample[topic];
     String trimmed = shape.trim();
-    int decimals = trimmed.indexOf('.') >= 0 && !trimmed.equals(".") ? trimmed.length() - trimmed.indexOf('.') - 1 : 0;
+    int decimals =
+        trimmed.indexOf('.') >= 0 && !trimmed.equals(".")
+            ? trimmed.length() - trimmed.indexOf('.') - 1
+            : 0;
     StringBuilder b = new StringBuilder();
     if (Double.isNaN(v)) {
       b.append('.');
@@ -284,7 +306,10 @@ final class CbsTableShape {
   private String value(String base, int topic, SplittableRandom random) {
     String shape = widthSample[topic];
     String trimmed = shape.trim();
-    int decimals = trimmed.indexOf('.') >= 0 && !trimmed.equals(".") ? trimmed.length() - trimmed.indexOf('.') - 1 : 0;
+    int decimals =
+        trimmed.indexOf('.') >= 0 && !trimmed.equals(".")
+            ? trimmed.length() - trimmed.indexOf('.') - 1
+            : 0;
     double level = parse(base);
     if (Double.isNaN(level)) {
       level = parse(trimmed);
@@ -313,5 +338,4 @@ final class CbsTableShape {
   private String line(List<String> fields) {
     return CbsCsv.line(fields, delimiter, "\r\n");
   }
-
 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Samples the heap in use every few milliseconds on a daemon thread, so the peak of any time
- * window (one stage of a run) can be read afterwards; the figure includes garbage not yet
- * collected, an upper bound of what the stage needed.
+ * Samples the heap in use every few milliseconds on a daemon thread, so the peak of any time window
+ * (one stage of a run) can be read afterwards; the figure includes garbage not yet collected, an
+ * upper bound of what the stage needed.
  */
 public final class HeapSampler implements AutoCloseable {
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -20,16 +20,19 @@ public final class HeapSampler implements AutoCloseable {
   /** Starts sampling; times are seconds after {@code originNanos}. */
   public HeapSampler(long originNanos, int periodMillis) {
     this.origin = originNanos;
-    thread = new Thread(() -> {
-      while (running) {
-        sample();
-        try {
-          Thread.sleep(periodMillis);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-sampler");
+    thread =
+        new Thread(
+            () -> {
+              while (running) {
+                sample();
+                try {
+                  Thread.sleep(periodMillis);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
     thread.setDaemon(true);
     thread.start();
   }

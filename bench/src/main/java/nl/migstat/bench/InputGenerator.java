@@ -19,9 +19,9 @@ import nl.migstat.harmonise.MunicipalBoundaries;
 /**
  * Writes a benchmark job folder ({@code raw/} inputs and {@code bench.yaml}): the sample job's
  * tables grown to the size of the real full tables at scale 1 (CBS tables over ten years and all
- * municipalities; Eurostat bulk files migr_imm1ctz and migr_asyappctza with every citizenship,
- * age, sex and reporting country at millions of cells as {@code .tsv.gz}), and larger scales by
- * more periods and categories. Same seed, same bytes.
+ * municipalities; Eurostat bulk files migr_imm1ctz and migr_asyappctza with every citizenship, age,
+ * sex and reporting country at millions of cells as {@code .tsv.gz}), and larger scales by more
+ * periods and categories. Same seed, same bytes.
  *
  * <p>Chapter Gemeenten gets 84910NED (population by migration background) over the years {@link
  * #MIGRATIEACHTERGROND_FIRST}–{@link #REFERENCE_YEAR}, each year with the municipalities of its own
@@ -43,8 +43,7 @@ public final class InputGenerator {
   /** The edition of the Kerncijfers wijken en buurten (84583NED, job option {@code period:}). */
   static final int KWB_YEAR = 2019;
 
-  static final String MIGRATIEACHTERGROND =
-      "gemeenten/84910NED_bevolking_migratieachtergrond.csv";
+  static final String MIGRATIEACHTERGROND = "gemeenten/84910NED_bevolking_migratieachtergrond.csv";
 
   static final String KWB = "gemeenten/84583NED_kwb_2019.csv";
 
@@ -83,27 +82,33 @@ public final class InputGenerator {
       {"cbs-odata-csv/03759ned_bevolking_regio_2019_2020.csv", "cbs:03759ned"},
     };
     for (String[] c : cbs) {
-      CbsTableShape shape = CbsTableShape.of(samples.resolve(c[0]))
-          .grow(scale, 10, BenchCodes.municipalities());
+      CbsTableShape shape =
+          CbsTableShape.of(samples.resolve(c[0])).grow(scale, 10, BenchCodes.municipalities());
       shape.write(raw.resolve(c[0]), seed(c[0]));
       files.add(new Generated(c[0], c[1], shape.cells()));
     }
-    for (String p : List.of("eurostat-sdmx/migr_asydcfsta_1_Data.csv",
-        "eurostat-sdmx/migr_resfirst_sdmx-csv-2.0_action.csv")) {
+    for (String p :
+        List.of(
+            "eurostat-sdmx/migr_asydcfsta_1_Data.csv",
+            "eurostat-sdmx/migr_resfirst_sdmx-csv-2.0_action.csv")) {
       LongCsvShape shape = LongCsvShape.of(samples.resolve(p)).grow(scale, 15);
       shape.write(raw.resolve(p), seed(p));
-      files.add(new Generated(p, p.contains("asydcfsta") ? "eurostat:migr_asydcfsta" : "", shape.cells()));
+      files.add(
+          new Generated(
+              p, p.contains("asydcfsta") ? "eurostat:migr_asydcfsta" : "", shape.cells()));
     }
     Map<String, BulkSpec> bulk = new LinkedHashMap<>();
     bulk.put("eurostat-tsv/tps00001.tsv", grown(fromSample("eurostat-tsv/tps00001.tsv"), 15, null));
-    bulk.put("arbeidsmarkt/lfsa_urgacob.tsv", grown(fromSample("arbeidsmarkt/lfsa_urgacob.tsv"), 20,
-        "c_birth"));
+    bulk.put(
+        "arbeidsmarkt/lfsa_urgacob.tsv",
+        grown(fromSample("arbeidsmarkt/lfsa_urgacob.tsv"), 20, "c_birth"));
     bulk.put("arbeidsmarkt/une_rt_a.tsv", grown(fromSample("arbeidsmarkt/une_rt_a.tsv"), 20, null));
     bulk.put("eurostat-tsv/migr_imm1ctz.tsv.gz", immigration());
     bulk.put("eurostat-tsv/migr_asyappctza.tsv.gz", applicants());
     for (Map.Entry<String, BulkSpec> b : bulk.entrySet()) {
       b.getValue().write(raw.resolve(b.getKey()), seed(b.getKey()));
-      String name = b.getKey().substring(b.getKey().lastIndexOf('/') + 1).replaceAll("\\.tsv.*", "");
+      String name =
+          b.getKey().substring(b.getKey().lastIndexOf('/') + 1).replaceAll("\\.tsv.*", "");
       files.add(new Generated(b.getKey(), "eurostat:" + name, b.getValue().cells()));
     }
     MunicipalPopulation population = new MunicipalPopulation(MunicipalBoundaries.load(), seed);
@@ -116,54 +121,75 @@ public final class InputGenerator {
     writeJob(jobDir, files);
     long total = files.stream().mapToLong(Generated::cells).sum();
     files.forEach(f -> out.printf(Locale.ROOT, "  %-60s %,12d cells%n", f.path(), f.cells()));
-    out.printf(Locale.ROOT, "scale %s: %d inputs, %,d cells in %s%n", scale.label(), files.size(),
-        total, jobDir);
+    out.printf(
+        Locale.ROOT,
+        "scale %s: %d inputs, %,d cells in %s%n",
+        scale.label(),
+        files.size(),
+        total,
+        jobDir);
     return files;
   }
 
   /**
    * 84910NED: the sample's layout (Geslacht, Leeftijd, Generatie at their totals; total, Dutch,
    * western, non-western background) for every municipality of each year {@link
-   * #MIGRATIEACHTERGROND_FIRST}–{@link #REFERENCE_YEAR} (ten at scale 1; the boundary lists allow no
-   * more, so larger scales add synthetic background categories instead; smaller scales have the
+   * #MIGRATIEACHTERGROND_FIRST}–{@link #REFERENCE_YEAR} (ten at scale 1; the boundary lists allow
+   * no more, so larger scales add synthetic background categories instead; smaller scales have the
    * latest years only, at least three).
    */
   CbsTableShape migratieachtergrond(MunicipalPopulation population) throws IOException {
-    Map<String, Integer> groups = Map.of("1012600", MunicipalPopulation.DUTCH,
-        "2012655", MunicipalPopulation.WESTERN, "2012657", MunicipalPopulation.NON_WESTERN);
+    Map<String, Integer> groups =
+        Map.of(
+            "1012600",
+            MunicipalPopulation.DUTCH,
+            "2012655",
+            MunicipalPopulation.WESTERN,
+            "2012657",
+            MunicipalPopulation.NON_WESTERN);
     long secretSeed = seed(MIGRATIEACHTERGROND) + 17;
-    Function<Map<String, String>, double[]> model = dims -> {
-      if (!"T001038".equals(dims.get("Geslacht")) || !"10000".equals(dims.get("Leeftijd"))
-          || !"T001040".equals(dims.get("Generatie"))) {
-        return null;
-      }
-      int year = Integer.parseInt(dims.get("Perioden").substring(0, 4));
-      double[] g = population.groups(dims.get("RegioS"), year);
-      String group = dims.get("Migratieachtergrond");
-      if (g == null) {
-        return null;
-      }
-      if (group.equals("T001040")) {
-        return new double[] {Math.round(g[0]) + Math.round(g[1]) + Math.round(g[2])};
-      }
-      Integer i = groups.get(group);
-      if (i == null) {
-        return null;
-      }
-      boolean secret = new SplittableRandom(secretSeed + 31L * (dims.get("RegioS") + year + group)
-          .hashCode()).nextDouble() < 0.005;
-      return new double[] {secret ? Double.NaN : Math.round(g[i])};
-    };
-    return CbsTableShape.of(samples.resolve("gemeenten/84910NED_bevolking_migratieachtergrond_2018_2019.csv"))
-        .growOnBoundaries(scale, 10, MIGRATIEACHTERGROND_FIRST, REFERENCE_YEAR,
-            population::municipalitiesOn)
+    Function<Map<String, String>, double[]> model =
+        dims -> {
+          if (!"T001038".equals(dims.get("Geslacht"))
+              || !"10000".equals(dims.get("Leeftijd"))
+              || !"T001040".equals(dims.get("Generatie"))) {
+            return null;
+          }
+          int year = Integer.parseInt(dims.get("Perioden").substring(0, 4));
+          double[] g = population.groups(dims.get("RegioS"), year);
+          String group = dims.get("Migratieachtergrond");
+          if (g == null) {
+            return null;
+          }
+          if (group.equals("T001040")) {
+            return new double[] {Math.round(g[0]) + Math.round(g[1]) + Math.round(g[2])};
+          }
+          Integer i = groups.get(group);
+          if (i == null) {
+            return null;
+          }
+          boolean secret =
+              new SplittableRandom(
+                          secretSeed + 31L * (dims.get("RegioS") + year + group).hashCode())
+                      .nextDouble()
+                  < 0.005;
+          return new double[] {secret ? Double.NaN : Math.round(g[i])};
+        };
+    return CbsTableShape.of(
+            samples.resolve("gemeenten/84910NED_bevolking_migratieachtergrond_2018_2019.csv"))
+        .growOnBoundaries(
+            scale, 10, MIGRATIEACHTERGROND_FIRST, REFERENCE_YEAR, population::municipalitiesOn)
         .values(model);
   }
 
   /** The Kerncijfers wijken en buurten of {@link #KWB_YEAR}: every municipality of that year. */
   KwbShape kwb(MunicipalPopulation population) throws IOException {
-    return KwbShape.of(samples.resolve("gemeenten/84583NED_kwb_2019_vaals_amstelveen.csv"),
-        population, KWB_YEAR, scale, seed(KWB));
+    return KwbShape.of(
+        samples.resolve("gemeenten/84583NED_kwb_2019_vaals_amstelveen.csv"),
+        population,
+        KWB_YEAR,
+        scale,
+        seed(KWB));
   }
 
   /** migr_imm1ctz: 200 citizenships, 16 ages, 3 sexes, the reporting countries, 15 years. */
@@ -179,7 +205,9 @@ public final class InputGenerator {
     return new BulkSpec(dims, Scale.years(2022, scale.periods(15)), 120, 0);
   }
 
-  /** migr_asyappctza: 200 citizenships, 7 ages, 3 sexes, 2 applicant types, the countries, 16 years. */
+  /**
+   * migr_asyappctza: 200 citizenships, 7 ages, 3 sexes, 2 applicant types, the countries, 16 years.
+   */
   BulkSpec applicants() {
     Map<String, List<String>> dims = new LinkedHashMap<>();
     dims.put("freq", List.of("A"));
@@ -194,7 +222,8 @@ public final class InputGenerator {
 
   /** The sample file's dimensions and codes, its magnitude and precision. */
   BulkSpec fromSample(String path) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(samples.resolve(path), StandardCharsets.UTF_8)) {
+    try (BufferedReader r =
+        Files.newBufferedReader(samples.resolve(path), StandardCharsets.UTF_8)) {
       String[] head = r.readLine().split("\t");
       String[] names = head[0].substring(0, head[0].indexOf('\\')).split(",");
       List<LinkedHashSet<String>> codes = new ArrayList<>();
@@ -239,7 +268,10 @@ public final class InputGenerator {
       spec = spec.with(categoryDim, more);
     }
     int last = Integer.parseInt(sample.years().get(sample.years().size() - 1));
-    return new BulkSpec(spec.dims(), Scale.years(last, scale.periods(baseYears)), spec.magnitude(),
+    return new BulkSpec(
+        spec.dims(),
+        Scale.years(last, scale.periods(baseYears)),
+        spec.magnitude(),
         spec.decimals());
   }
 
@@ -249,10 +281,14 @@ public final class InputGenerator {
 
   private void writeJob(Path jobDir, List<Generated> files) throws IOException {
     StringBuilder y = new StringBuilder();
-    y.append("# Benchmark job written by `migstat bench generate` (scale ").append(scale.label())
-        .append(", seed ").append(seed).append("): generated inputs, not real figures.\n");
+    y.append("# Benchmark job written by `migstat bench generate` (scale ")
+        .append(scale.label())
+        .append(", seed ")
+        .append(seed)
+        .append("): generated inputs, not real figures.\n");
     y.append("name: bench-s").append(scale.label().replace(".", "_")).append("\n");
-    y.append("report_year: 2023\nreference_year: ").append(REFERENCE_YEAR)
+    y.append("report_year: 2023\nreference_year: ")
+        .append(REFERENCE_YEAR)
         .append("\nraw_dir: raw\noutput_dir: out\n");
     y.append("workbook: bench.xlsx\nmax_reject_share: 0.05\n");
     y.append("chapters:\n  - migratiestromen\n  - arbeidsmarkt\n  - gemeenten\ninputs:\n");

@@ -27,21 +27,31 @@ import nl.migstat.ingest.text.CsvRecord;
  * municipality rows are the sums of their buurten (including the backgrounds of small buurten
  * published as secret, {@code .}). Municipal totals follow {@link MunicipalPopulation}, so they
  * match the generated 84910NED roughly (rounding). About 8.5 wijken per 40,000 inhabitants and 4
- * buurten per wijk at scale 1 (CBS 2019: 355 municipalities, ~3,300 wijken, ~13,600 buurten);
- * other scales multiply both by the square root of the scale (at least one, at most 100 per
- * parent), so buurten grow about with the scale and every municipality is always there.
+ * buurten per wijk at scale 1 (CBS 2019: 355 municipalities, ~3,300 wijken, ~13,600 buurten); other
+ * scales multiply both by the square root of the scale (at least one, at most 100 per parent), so
+ * buurten grow about with the scale and every municipality is always there.
  */
 final class KwbShape {
   /** The figure topics by key stem, in the order this class computes them. */
-  private static final List<String> FIGURES = List.of("IndelingswijzigingWijkenEnBuurten",
-      "AantalInwoners", "WestersTotaal", "NietWestersTotaal", "Marokko",
-      "NederlandseAntillenEnAruba", "Suriname", "Turkije", "OverigNietWesters");
+  private static final List<String> FIGURES =
+      List.of(
+          "IndelingswijzigingWijkenEnBuurten",
+          "AantalInwoners",
+          "WestersTotaal",
+          "NietWestersTotaal",
+          "Marokko",
+          "NederlandseAntillenEnAruba",
+          "Suriname",
+          "Turkije",
+          "OverigNietWesters");
+
   private static final int CHANGE = 0;
   private static final int INHABITANTS = 1;
   private static final int WESTERN = 2;
   private static final int NON_WESTERN = 3;
   private static final int DETAILS = 4;
   private static final double[] DETAIL_SHARES = {0.20, 0.08, 0.18, 0.20, 0.34};
+
   /** Buurten with fewer inhabitants may have every background figure secret. */
   private static final int SMALL = 50;
 
@@ -57,23 +67,35 @@ final class KwbShape {
   private final int year;
   private final long seed;
   private final List<String> municipalities;
+
   /** Per municipality, the buurten of each of its wijken. */
   private final List<int[]> structure = new ArrayList<>();
 
-  private KwbShape(List<CsvRecord> records, boolean bom, String newline,
-      MunicipalPopulation population, int year, Scale scale, long seed) {
+  private KwbShape(
+      List<CsvRecord> records,
+      boolean bom,
+      String newline,
+      MunicipalPopulation population,
+      int year,
+      Scale scale,
+      long seed) {
     this.header = records.get(0).fields();
     this.bom = bom;
     this.newline = newline;
-    CsvRecord wijk = records.stream().skip(1)
-        .filter(r -> r.field(1).trim().startsWith("WK")).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("the KWB sample has no wijk row"));
+    CsvRecord wijk =
+        records.stream()
+            .skip(1)
+            .filter(r -> r.field(1).trim().startsWith("WK"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("the KWB sample has no wijk row"));
     this.codeWidth = wijk.field(1).length();
     this.nameWidth = wijk.field(2).length();
     this.kindWidth = wijk.field(3).length();
     this.valueWidth = wijk.field(header.size() - 1).length();
-    if (!header.get(1).equals("WijkenEnBuurten") || !header.get(2).startsWith("Gemeentenaam_")
-        || !header.get(3).startsWith("SoortRegio_") || !header.get(4).startsWith("Codering_")) {
+    if (!header.get(1).equals("WijkenEnBuurten")
+        || !header.get(2).startsWith("Gemeentenaam_")
+        || !header.get(3).startsWith("SoortRegio_")
+        || !header.get(4).startsWith("Codering_")) {
       throw new IllegalArgumentException("not a Kerncijfers wijken en buurten header: " + header);
     }
     this.topicOf = new int[header.size() - 5];
@@ -81,7 +103,8 @@ final class KwbShape {
       String stem = header.get(c).replaceAll("_\\d+$", "");
       topicOf[c - 5] = FIGURES.indexOf(stem);
       if (topicOf[c - 5] < 0) {
-        throw new IllegalArgumentException("KWB topic this generator cannot fill: " + header.get(c));
+        throw new IllegalArgumentException(
+            "KWB topic this generator cannot fill: " + header.get(c));
       }
     }
     this.population = population;
@@ -92,7 +115,10 @@ final class KwbShape {
     double spread = Math.sqrt(scale.factor());
     for (String gm : municipalities) {
       double inhabitants = sum(population.groups(gm, year));
-      int wijken = (int) Math.max(1, Math.min(60, Math.round(inhabitants / 4_500 * (0.7 + 0.6 * r.nextDouble()))));
+      int wijken =
+          (int)
+              Math.max(
+                  1, Math.min(60, Math.round(inhabitants / 4_500 * (0.7 + 0.6 * r.nextDouble()))));
       wijken = (int) Math.min(100, Math.round(wijken * spread));
       int[] buurten = new int[wijken];
       for (int w = 0; w < wijken; w++) {
@@ -164,8 +190,14 @@ final class KwbShape {
           for (int j = 0; j < buurten[i].length; j++) {
             double[] b = buurten[i][j];
             boolean secret = b[INHABITANTS] < SMALL && random.nextDouble() < 0.6;
-            w.write(row(id++, String.format(Locale.ROOT, "BU%s%02d%02d", digits, i, j), name,
-                "Buurt", b, secret));
+            w.write(
+                row(
+                    id++,
+                    String.format(Locale.ROOT, "BU%s%02d%02d", digits, i, j),
+                    name,
+                    "Buurt",
+                    b,
+                    secret));
           }
         }
       }
@@ -208,7 +240,8 @@ final class KwbShape {
         b[CHANGE] = 1;
         b[WESTERN] = fives(people * w);
         for (int k = 0; k < details.length; k++) {
-          b[DETAILS + k] = fives(people * nw * details[k] / detailSum * Math.exp(0.2 * r.nextGaussian()));
+          b[DETAILS + k] =
+              fives(people * nw * details[k] / detailSum * Math.exp(0.2 * r.nextGaussian()));
           b[NON_WESTERN] += b[DETAILS + k];
         }
         b[INHABITANTS] = Math.max(Math.max(5, fives(people)), b[WESTERN] + b[NON_WESTERN]);
@@ -241,8 +274,8 @@ final class KwbShape {
     return s;
   }
 
-  private String row(long id, String code, String name, String kind, double[] figures,
-      boolean secret) {
+  private String row(
+      long id, String code, String name, String kind, double[] figures, boolean secret) {
     List<String> f = new ArrayList<>(header.size());
     f.add(Long.toString(id));
     f.add(pad(code, codeWidth));
@@ -273,5 +306,4 @@ final class KwbShape {
   private String line(List<String> fields) {
     return CbsCsv.line(fields, ';', newline);
   }
-
 }

@@ -26,10 +26,15 @@ final class LongCsvShape {
   private final boolean quoteAll;
   private final int time;
   private final int value;
-  /** Per series its sample value, or NaN where the sample had none (kept missing, with its flags). */
+
+  /**
+   * Per series its sample value, or NaN where the sample had none (kept missing, with its flags).
+   */
   private final Map<List<String>, Double> series = new LinkedHashMap<>();
+
   /** What a missing value looks like in the sample ({@code ""}, {@code ":"}). */
   private String missing = "";
+
   private List<String> years = List.of();
 
   private LongCsvShape(List<CsvRecord> records) {
@@ -86,8 +91,9 @@ final class LongCsvShape {
     Files.createDirectories(file.getParent());
     SplittableRandom random = new SplittableRandom(seed);
     boolean grouped = quoteAll;
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-        StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedWriter w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       w.write(line(header));
       for (String year : years) {
         for (Map.Entry<List<String>, Double> s : series.entrySet()) {

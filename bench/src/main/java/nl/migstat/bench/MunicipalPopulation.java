@@ -8,14 +8,14 @@ import java.util.TreeMap;
 import nl.migstat.harmonise.MunicipalBoundaries;
 
 /**
- * Invented but coherent population by migration background for every municipality of every year
- * the bundled boundary lists cover ({@link MunicipalBoundaries#FIRST_YEAR} to {@link
+ * Invented but coherent population by migration background for every municipality of every year the
+ * bundled boundary lists cover ({@link MunicipalBoundaries#FIRST_YEAR} to {@link
  * MunicipalBoundaries#LAST_YEAR}), seeded: each municipality of the first year gets a population
  * (the ten largest at about their real size, the others log-normal around 26,000 up to 150,000;
- * larger ones with larger migrant shares) and later municipalities are
- * the sums of their predecessors (split shares as in the change table), so figures of merged
- * municipalities add up and nothing jumps at a merger. Groups grow at their own rates (Dutch
- * background slowly shrinking, western and non-western growing); a small per-year wobble.
+ * larger ones with larger migrant shares) and later municipalities are the sums of their
+ * predecessors (split shares as in the change table), so figures of merged municipalities add up
+ * and nothing jumps at a merger. Groups grow at their own rates (Dutch background slowly shrinking,
+ * western and non-western growing); a small per-year wobble.
  */
 final class MunicipalPopulation {
   /** Dutch, western and non-western background. */
@@ -28,10 +28,11 @@ final class MunicipalPopulation {
   private static final double[] GROWTH = {-0.002, 0.025, 0.022};
 
   /** The ten largest municipalities at their rough 2015 size, so G4 and top-10 shares look real. */
-  private static final Map<String, Double> LARGEST = Map.of("GM0363", 811_000.0,
-      "GM0599", 624_000.0, "GM0518", 515_000.0, "GM0344", 334_000.0, "GM0772", 224_000.0,
-      "GM0855", 211_000.0, "GM0014", 200_000.0, "GM0034", 196_000.0, "GM0758", 182_000.0,
-      "GM0268", 171_000.0);
+  private static final Map<String, Double> LARGEST =
+      Map.of(
+          "GM0363", 811_000.0, "GM0599", 624_000.0, "GM0518", 515_000.0, "GM0344", 334_000.0,
+          "GM0772", 224_000.0, "GM0855", 211_000.0, "GM0014", 200_000.0, "GM0034", 196_000.0,
+          "GM0758", 182_000.0, "GM0268", 171_000.0);
 
   private final MunicipalBoundaries boundaries;
   private final long seed;
@@ -43,14 +44,17 @@ final class MunicipalPopulation {
     this.seed = seed;
     for (String code : boundaries.municipalitiesOn(MunicipalBoundaries.FIRST_YEAR).keySet()) {
       SplittableRandom r = random(code, 0);
-      double drawn = Math.min(150_000, Math.max(900,
-          Math.exp(Math.log(26_000) + 0.85 * r.nextGaussian())));
+      double drawn =
+          Math.min(150_000, Math.max(900, Math.exp(Math.log(26_000) + 0.85 * r.nextGaussian())));
       double population = LARGEST.getOrDefault(code, drawn);
       double size = Math.log(population / 5_000);
       double nonWestern = clamp(0.02 + 0.045 * size + 0.02 * r.nextGaussian(), 0.01, 0.40);
       double western = clamp(0.07 + 0.012 * size + 0.02 * r.nextGaussian(), 0.03, 0.30);
-      firstYear.put(code, new double[] {population * (1 - nonWestern - western),
-          population * western, population * nonWestern});
+      firstYear.put(
+          code,
+          new double[] {
+            population * (1 - nonWestern - western), population * western, population * nonWestern
+          });
     }
   }
 

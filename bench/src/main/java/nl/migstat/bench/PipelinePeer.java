@@ -33,22 +33,29 @@ final class PipelinePeer {
   }
 
   /**
-   * All files the way a run reads them: {@code threads} at a time into one observations folder
-   * (one part each), then one query over it, grouped per file as well.
+   * All files the way a run reads them: {@code threads} at a time into one observations folder (one
+   * part each), then one query over it, grouped per file as well.
    */
-  static PeerTotals aggregate(SparkSession spark, List<IngestToParquet.Input> inputs, int threads,
-      Path work) {
+  static PeerTotals aggregate(
+      SparkSession spark, List<IngestToParquet.Input> inputs, int threads, Path work) {
     Path dir = work.resolve("observations");
     AtomicDirectory.deleteTree(dir);
     try {
-      IngestToParquet.run(new Ingest(Formats.all(), 1.0), inputs, dir, threads, r -> { });
+      IngestToParquet.run(new Ingest(Formats.all(), 1.0), inputs, dir, threads, r -> {});
       Dataset<Row> obs = spark.read().schema(Schemas.OBSERVATIONS).parquet(dir.toUri().toString());
-      Row totals = obs.groupBy(col(Columns.SOURCE), col(Columns.REGION), col(Columns.PERIOD))
-          .agg(count(lit(1)).as("n"), count(col(Columns.VALUE)).as("nv"), sum(col(Columns.VALUE)).as("s"))
-          .agg(count(lit(1)), sum(col("n")), sum(col("nv")), sum(col("s")))
-          .first();
-      return new PeerTotals(totals.getLong(1), totals.getLong(2),
-          totals.isNullAt(3) ? 0 : totals.getDouble(3), totals.getLong(0));
+      Row totals =
+          obs.groupBy(col(Columns.SOURCE), col(Columns.REGION), col(Columns.PERIOD))
+              .agg(
+                  count(lit(1)).as("n"),
+                  count(col(Columns.VALUE)).as("nv"),
+                  sum(col(Columns.VALUE)).as("s"))
+              .agg(count(lit(1)), sum(col("n")), sum(col("nv")), sum(col("s")))
+              .first();
+      return new PeerTotals(
+          totals.getLong(1),
+          totals.getLong(2),
+          totals.isNullAt(3) ? 0 : totals.getDouble(3),
+          totals.getLong(0));
     } finally {
       AtomicDirectory.deleteTree(dir);
     }

@@ -7,13 +7,13 @@ import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
+import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
-import nl.migstat.ingest.Reject;
 
 /**
- * migstat's side of the peer comparison: the project's own reader (format detection, value and
- * flag parsing, period normalising, the records check) streaming into a per (geo, year) sum.
+ * migstat's side of the peer comparison: the project's own reader (format detection, value and flag
+ * parsing, period normalising, the records check) streaming into a per (geo, year) sum.
  */
 final class ReaderPeer {
   private ReaderPeer() {}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How much bigger than the real full tables the generated inputs are: scale 1 is their size,
- * larger scales multiply the cells partly by more periods (1 + log10 of the scale times as many)
- * and the rest by more categories, smaller scales by fewer categories.
+ * How much bigger than the real full tables the generated inputs are: scale 1 is their size, larger
+ * scales multiply the cells partly by more periods (1 + log10 of the scale times as many) and the
+ * rest by more categories, smaller scales by fewer categories.
  *
  * @param factor the scale, e.g. 0.1, 1, 10, 100
  */
@@ -49,7 +49,8 @@ public record Scale(double factor) {
 
   /** {@code 1}, {@code 0.1}, {@code 10}: for folder and job names. */
   public String label() {
-    return factor == Math.rint(factor) ? Long.toString((long) factor)
+    return factor == Math.rint(factor)
+        ? Long.toString((long) factor)
         : String.format(Locale.ROOT, "%s", factor);
   }
 }

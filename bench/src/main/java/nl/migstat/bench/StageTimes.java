@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stages of one job run, read back from its progress log ({@code [  12.3 s] step}): each step
+ * The stages of one job run, read back from its progress log ({@code [ 12.3 s] step}): each step
  * line closes the stage that ran since the line before, so a stage's time is the gap between two
  * lines; chapter tables (build, collect, Parquet) are grouped per chapter. Inputs are read several
  * at a time, so {@code ingest <format>} adds up the reading time each input reports (thread time,
@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class StageTimes {
   private static final Pattern LINE = Pattern.compile("^\\[\\s*([0-9.]+) s\\] (.*)$");
-  private static final Pattern INGEST = Pattern.compile(
-      "ingest .+?: ([a-z0-9-]+), [^,]*, (\\d+) observations.*?(?:, ([0-9.]+) s)?");
+  private static final Pattern INGEST =
+      Pattern.compile("ingest .+?: ([a-z0-9-]+), [^,]*, (\\d+) observations.*?(?:, ([0-9.]+) s)?");
   private static final Pattern INGESTED =
       Pattern.compile("ingested \\d+ inputs, (\\d+) at a time: (\\d+) observations written.*");
 
@@ -49,8 +49,8 @@ public final class StageTimes {
         // Read in parallel: its own time, and the wall clock goes on.
         String format = "ingest " + i.group(1) + " (per input, summed)";
         double s = Double.parseDouble(i.group(3));
-        stages.merge(format, new Stage(format, s, Long.parseLong(i.group(2)), at - s, at),
-            StageTimes::add);
+        stages.merge(
+            format, new Stage(format, s, Long.parseLong(i.group(2)), at - s, at), StageTimes::add);
         continue;
       }
       if (i.matches()) {
@@ -81,7 +81,11 @@ public final class StageTimes {
   }
 
   private static Stage add(Stage a, Stage b) {
-    return new Stage(a.name(), a.seconds() + b.seconds(), a.observations() + b.observations(),
-        Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+    return new Stage(
+        a.name(),
+        a.seconds() + b.seconds(),
+        a.observations() + b.observations(),
+        Math.min(a.start(), b.start()),
+        Math.max(a.end(), b.end()));
   }
 }

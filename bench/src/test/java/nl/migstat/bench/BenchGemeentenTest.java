@@ -34,7 +34,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generated inputs of chapter Gemeenten: their shape, their coherence, and the chapter on them. */
+/**
+ * The generated inputs of chapter Gemeenten: their shape, their coherence, and the chapter on them.
+ */
 class BenchGemeentenTest {
   private static final MunicipalBoundaries BOUNDARIES = MunicipalBoundaries.load();
 
@@ -52,8 +54,11 @@ class BenchGemeentenTest {
     Path file = dir.resolve("84910NED.csv");
     shape.write(file, 5);
     List<CsvRecord> records = read(file);
-    List<String> sampleHeader = read(SharedData.samples()
-        .resolve("gemeenten/84910NED_bevolking_migratieachtergrond_2018_2019.csv")).get(0).fields();
+    List<String> sampleHeader =
+        read(SharedData.samples()
+                .resolve("gemeenten/84910NED_bevolking_migratieachtergrond_2018_2019.csv"))
+            .get(0)
+            .fields();
     assertThat(records.get(0).fields()).isEqualTo(sampleHeader);
     assertThat((long) records.size() - 1).isEqualTo(shape.rows());
     assertThat(shape.cells()).isEqualTo(shape.rows());
@@ -64,16 +69,22 @@ class BenchGemeentenTest {
       String year = r.field(6).substring(0, 4);
       regionsByYear.computeIfAbsent(year, k -> new TreeSet<>()).add(r.field(5));
       String v = r.field(7).trim();
-      cells.computeIfAbsent(r.field(5) + year, k -> new HashMap<>())
+      cells
+          .computeIfAbsent(r.field(5) + year, k -> new HashMap<>())
           .put(r.field(3), v.equals(".") ? Double.NaN : Double.parseDouble(v));
       assertThat(r.field(7)).hasSize(8);
     }
-    assertThat(regionsByYear.keySet()).containsExactly("2015", "2016", "2017", "2018", "2019",
-        "2020", "2021", "2022", "2023", "2024");
-    assertThat(InputGenerator.REFERENCE_YEAR).isEqualTo(2024)
+    assertThat(regionsByYear.keySet())
+        .containsExactly(
+            "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024");
+    assertThat(InputGenerator.REFERENCE_YEAR)
+        .isEqualTo(2024)
         .isBetween(MunicipalBoundaries.FIRST_YEAR, MunicipalBoundaries.LAST_YEAR);
-    regionsByYear.forEach((year, regions) -> assertThat(regions).as(year)
-        .isEqualTo(BOUNDARIES.municipalitiesOn(Integer.parseInt(year)).keySet()));
+    regionsByYear.forEach(
+        (year, regions) ->
+            assertThat(regions)
+                .as(year)
+                .isEqualTo(BOUNDARIES.municipalitiesOn(Integer.parseInt(year)).keySet()));
     assertThat(regionsByYear.get("2018")).contains("GM0005").doesNotContain("GM1966");
     assertThat(regionsByYear.get("2024")).contains("GM1966", "GM1992").doesNotContain("GM0005");
     // the total is the sum of its three groups, and a merged municipality about its predecessors'
@@ -86,10 +97,12 @@ class BenchGemeentenTest {
       }
     }
     assertThat(checked).isGreaterThan(cells.size() * 9 / 10);
-    double predecessors = cells.get("GM0005" + "2018").get("T001040")
-        + cells.get("GM1663" + "2018").get("T001040") + cells.get("GM1651" + "2018").get("T001040");
-    assertThat(cells.get("GM1966" + "2019").get("T001040")).isBetween(predecessors,
-        predecessors + cells.get("GM0053" + "2018").get("T001040"));
+    double predecessors =
+        cells.get("GM0005" + "2018").get("T001040")
+            + cells.get("GM1663" + "2018").get("T001040")
+            + cells.get("GM1651" + "2018").get("T001040");
+    assertThat(cells.get("GM1966" + "2019").get("T001040"))
+        .isBetween(predecessors, predecessors + cells.get("GM0053" + "2018").get("T001040"));
   }
 
   @Test
@@ -99,7 +112,8 @@ class BenchGemeentenTest {
     KwbShape shape = g.kwb(new MunicipalPopulation(BOUNDARIES, 3));
     Path file = dir.resolve("kwb.csv");
     shape.write(file);
-    Path sampleFile = SharedData.samples().resolve("gemeenten/84583NED_kwb_2019_vaals_amstelveen.csv");
+    Path sampleFile =
+        SharedData.samples().resolve("gemeenten/84583NED_kwb_2019_vaals_amstelveen.csv");
     List<CsvRecord> sample = read(sampleFile);
     List<CsvRecord> records = read(file);
     assertThat(records.get(0).fields()).isEqualTo(sample.get(0).fields());
@@ -151,7 +165,8 @@ class BenchGemeentenTest {
               details += Long.parseLong(r.field(c).trim());
             }
             assertThat(details).isEqualTo(nonWestern);
-            assertThat(Long.parseLong(r.field(7).trim()) + nonWestern).isLessThanOrEqualTo(inhabitants);
+            assertThat(Long.parseLong(r.field(7).trim()) + nonWestern)
+                .isLessThanOrEqualTo(inhabitants);
           }
           buurten++;
         }
@@ -171,7 +186,8 @@ class BenchGemeentenTest {
       InputGenerator g = new InputGenerator(SharedData.samples(), new Scale(scale), 1);
       cells.put(scale, new long[] {g.migratieachtergrond(p).cells(), g.kwb(p).cells()});
     }
-    assertThat(cells.get(1.0)[0]).isBetween(13_000L, 15_000L); // ~345 municipalities, 10 years, 4 groups
+    assertThat(cells.get(1.0)[0])
+        .isBetween(13_000L, 15_000L); // ~345 municipalities, 10 years, 4 groups
     assertThat(cells.get(1.0)[1]).isBetween(100_000L, 200_000L); // ~16,000 rows, 9 figures
     assertThat((double) cells.get(10.0)[0] / cells.get(1.0)[0]).isBetween(9.5, 10.5);
     assertThat((double) cells.get(10.0)[1] / cells.get(1.0)[1]).isBetween(6.0, 14.0);
@@ -183,13 +199,16 @@ class BenchGemeentenTest {
   void sameSeedSameKwbBytes(@TempDir Path dir) throws IOException {
     for (String d : List.of("a", "b")) {
       new InputGenerator(SharedData.samples(), new Scale(0.1), 9)
-          .kwb(new MunicipalPopulation(BOUNDARIES, 9)).write(dir.resolve(d + ".csv"));
+          .kwb(new MunicipalPopulation(BOUNDARIES, 9))
+          .write(dir.resolve(d + ".csv"));
     }
     assertThat(Files.readAllBytes(dir.resolve("a.csv")))
         .isEqualTo(Files.readAllBytes(dir.resolve("b.csv")));
   }
 
-  /** The generated job at scale 0.1, its Gemeenten inputs only (to stay fast): every table builds. */
+  /**
+   * The generated job at scale 0.1, its Gemeenten inputs only (to stay fast): every table builds.
+   */
   @Test
   void chapterGemeentenBuildsEveryTableFromTheGeneratedJob(@TempDir Path dir) throws IOException {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -199,8 +218,9 @@ class BenchGemeentenTest {
     Job job = new JobFileParser(chapters.names(), chapters.tableNames()).parse(jobFile);
     assertThat(job.chapters()).containsExactly("migratiestromen", "arbeidsmarkt", "gemeenten");
     assertThat(job.referenceYear()).isEqualTo(InputGenerator.REFERENCE_YEAR);
-    assertThat(job.inputs()).extracting(JobInput::name).contains(InputGenerator.MIGRATIEACHTERGROND,
-        InputGenerator.KWB);
+    assertThat(job.inputs())
+        .extracting(JobInput::name)
+        .contains(InputGenerator.MIGRATIEACHTERGROND, InputGenerator.KWB);
 
     // the same job file with only its gemeenten inputs, entries copied as written
     String yaml = Files.readString(jobFile);

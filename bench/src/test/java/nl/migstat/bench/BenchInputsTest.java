@@ -34,20 +34,32 @@ class BenchInputsTest {
       throws IOException {
     List<InputGenerator.Generated> files = generate(dir, TINY, 7);
     Chapters chapters = Chapters.all();
-    Job job = new JobFileParser(chapters.names(), chapters.tableNames()).parse(dir.resolve("bench.yaml"));
+    Job job =
+        new JobFileParser(chapters.names(), chapters.tableNames()).parse(dir.resolve("bench.yaml"));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    List<FileReport> reports = new JobRunner(chapters, new Progress(quiet)).ingest(job, new CollectingSink());
+    List<FileReport> reports =
+        new JobRunner(chapters, new Progress(quiet)).ingest(job, new CollectingSink());
 
     assertThat(reports).hasSize(files.size());
     for (int i = 0; i < files.size(); i++) {
       assertThat(reports.get(i).rejects()).as(files.get(i).path()).isZero();
-      assertThat(reports.get(i).observations()).as(files.get(i).path()).isEqualTo(files.get(i).cells());
+      assertThat(reports.get(i).observations())
+          .as(files.get(i).path())
+          .isEqualTo(files.get(i).cells());
     }
-    assertThat(reports).extracting(FileReport::format).contains("eurostat-tsv", "cbs-odata-csv",
-        "eurostat-sdmx-csv", "eurostat-data-explorer-csv");
-    assertThat(reports).extracting(FileReport::source).contains("eurostat:migr_asyappctza",
-        "eurostat:migr_imm1ctz", "cbs:03759ned", "eurostat:migr_resfirst", "cbs:84910NED",
-        "cbs:84583NED");
+    assertThat(reports)
+        .extracting(FileReport::format)
+        .contains(
+            "eurostat-tsv", "cbs-odata-csv", "eurostat-sdmx-csv", "eurostat-data-explorer-csv");
+    assertThat(reports)
+        .extracting(FileReport::source)
+        .contains(
+            "eurostat:migr_asyappctza",
+            "eurostat:migr_imm1ctz",
+            "cbs:03759ned",
+            "eurostat:migr_resfirst",
+            "cbs:84910NED",
+            "cbs:84583NED");
     assertThat(job.chapters()).containsExactly("migratiestromen", "arbeidsmarkt", "gemeenten");
     assertThat(job.inputs()).hasSize(files.size());
   }
@@ -87,15 +99,18 @@ class BenchInputsTest {
   }
 
   @Test
-  void largerScalesNeverInventMotiveCodesTheChapterWouldRefuse(@TempDir Path dir) throws IOException {
+  void largerScalesNeverInventMotiveCodesTheChapterWouldRefuse(@TempDir Path dir)
+      throws IOException {
     // At scale 10 the motive dimension of 84809NED got synthetic codes B900001..., and the
     // chapter (rightly) skipped immigration_by_motive for codes missing from migration-motives.csv.
     String sample = "migratiestromen/84809NED_immigranten_migratiemotief.csv";
     Path grown = dir.resolve("84809NED.csv");
-    CbsTableShape.of(SharedData.samples().resolve(sample)).grow(new Scale(10), 10, List.of())
+    CbsTableShape.of(SharedData.samples().resolve(sample))
+        .grow(new Scale(10), 10, List.of())
         .write(grown, 1);
     assertThat(motives(grown)).isEqualTo(motives(SharedData.samples().resolve(sample)));
-    assertThat(Files.size(grown)).isGreaterThan(5 * Files.size(SharedData.samples().resolve(sample)));
+    assertThat(Files.size(grown))
+        .isGreaterThan(5 * Files.size(SharedData.samples().resolve(sample)));
   }
 
   private static java.util.Set<String> motives(Path file) throws IOException {

@@ -36,7 +36,8 @@ class BenchPartsTest {
 
   @Test
   void stagesAreTheGapsBetweenProgressLinesGroupedByChapterAndIngestIsTimedPerInput() {
-    String log = """
+    String log =
+        """
         [   0.0 s] bench run 1
         [   1.5 s] ingest a.csv: cbs-odata-csv, cbs:1, 100 observations, 0 rejects, periods 2019, 0.4 s
         [   2.0 s] ingest b.tsv.gz: eurostat-tsv, eurostat:x, 4000 observations, 0 rejects, periods 2019, 1.9 s
@@ -51,10 +52,17 @@ class BenchPartsTest {
         [   8.5 s] published out -> run
         """;
     List<StageTimes.Stage> stages = StageTimes.parse(log);
-    assertThat(stages).extracting(StageTimes.Stage::name).containsExactly("other",
-        "ingest cbs-odata-csv (per input, summed)", "ingest eurostat-tsv (per input, summed)",
-        "ingest, all inputs (wall, 2 at a time)", "code lists to Parquet",
-        "chapter Migratiestromen", "Excel write", "rejects, manifest, publish");
+    assertThat(stages)
+        .extracting(StageTimes.Stage::name)
+        .containsExactly(
+            "other",
+            "ingest cbs-odata-csv (per input, summed)",
+            "ingest eurostat-tsv (per input, summed)",
+            "ingest, all inputs (wall, 2 at a time)",
+            "code lists to Parquet",
+            "chapter Migratiestromen",
+            "Excel write",
+            "rejects, manifest, publish");
     StageTimes.Stage cbs = stages.get(1);
     assertThat(cbs.seconds()).isEqualTo(0.7, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(cbs.observations()).isEqualTo(150);

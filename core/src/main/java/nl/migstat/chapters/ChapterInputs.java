@@ -18,16 +18,24 @@ import org.apache.spark.sql.Row;
  * @param sources the sources present in the observations
  * @param reportYear the report's year
  * @param referenceYear the year of the municipal boundaries
- * @param partsBySource the Parquet part files that hold each source's observations, where known
- *     (a source absent here is selected from {@code observations} by a filter)
+ * @param partsBySource the Parquet part files that hold each source's observations, where known (a
+ *     source absent here is selected from {@code observations} by a filter)
  */
 public record ChapterInputs(
-    Dataset<Row> observations, Dataset<Row> codes, Set<String> sources, int reportYear,
-    int referenceYear, Map<String, List<String>> partsBySource) {
+    Dataset<Row> observations,
+    Dataset<Row> codes,
+    Set<String> sources,
+    int reportYear,
+    int referenceYear,
+    Map<String, List<String>> partsBySource) {
 
   /** Inputs whose observations are only a Dataset (tests, in-memory observations). */
-  public ChapterInputs(Dataset<Row> observations, Dataset<Row> codes, Set<String> sources,
-      int reportYear, int referenceYear) {
+  public ChapterInputs(
+      Dataset<Row> observations,
+      Dataset<Row> codes,
+      Set<String> sources,
+      int reportYear,
+      int referenceYear) {
     this(observations, codes, sources, reportYear, referenceYear, Map.of());
   }
 
@@ -40,9 +48,14 @@ public record ChapterInputs(
     for (String s : candidates) {
       if (sources.contains(s)) {
         List<String> parts = partsBySource.get(s);
-        Dataset<Row> rows = parts == null ? observations
-            : observations.sparkSession().read().schema(observations.schema())
-                .parquet(parts.toArray(String[]::new));
+        Dataset<Row> rows =
+            parts == null
+                ? observations
+                : observations
+                    .sparkSession()
+                    .read()
+                    .schema(observations.schema())
+                    .parquet(parts.toArray(String[]::new));
         return Optional.of(new Source(s, rows.where(col("source").equalTo(s))));
       }
     }

@@ -17,7 +17,8 @@ import org.apache.spark.sql.functions;
  * @param sources the tables the rows came from ({@code cbs:03742}, {@code eurostat:tps00191})
  * @param skipReason null, or why the table was not built
  */
-public record ChapterTable(TableInfo info, Dataset<Row> rows, List<String> sources, String skipReason) {
+public record ChapterTable(
+    TableInfo info, Dataset<Row> rows, List<String> sources, String skipReason) {
 
   /**
    * A built table with its columns in output order. A figure whose status says there is no figure
@@ -32,15 +33,20 @@ public record ChapterTable(TableInfo info, Dataset<Row> rows, List<String> sourc
         continue;
       }
       Column status = functions.col(c.statusColumn());
-      columns.add(functions.when(status.isin(NO_FIGURE), functions.lit(null))
-          .otherwise(functions.col(c.name())).as(c.name()));
+      columns.add(
+          functions
+              .when(status.isin(NO_FIGURE), functions.lit(null))
+              .otherwise(functions.col(c.name()))
+              .as(c.name()));
       columns.add(status);
     }
-    return new ChapterTable(info, rows.select(columns.toArray(Column[]::new)), List.copyOf(sources), null);
+    return new ChapterTable(
+        info, rows.select(columns.toArray(Column[]::new)), List.copyOf(sources), null);
   }
 
-  private static final Object[] NO_FIGURE = {Status.CONFIDENTIAL.code(),
-      Status.NOT_AVAILABLE.code(), Status.NOT_APPLICABLE.code()};
+  private static final Object[] NO_FIGURE = {
+    Status.CONFIDENTIAL.code(), Status.NOT_AVAILABLE.code(), Status.NOT_APPLICABLE.code()
+  };
 
   public static ChapterTable skipped(TableInfo info, String reason) {
     return new ChapterTable(info, null, List.of(), reason);

@@ -27,7 +27,10 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * {@code 10000}) and Eurostat ({@code T}, {@code TOTAL}) codes.
  */
 public final class Selection {
-  /** CBS total codes: {@code T001038} (sexes), {@code T001019} (marital status), {@code 10000} (ages). */
+  /**
+   * CBS total codes: {@code T001038} (sexes), {@code T001019} (marital status), {@code 10000}
+   * (ages).
+   */
   private static final String CBS_TOTAL = "^(T00\\d{4}|10000|T)$";
 
   /** The same pattern as a Spark SQL string literal (backslashes escaped once more). */
@@ -51,15 +54,21 @@ public final class Selection {
   }
 
   /**
-   * The same, with codes a source uses as its total where CBS's usual {@code T00…} is absent (84809NED
-   * {@code Verblijfsduur} {@code A027954}).
+   * The same, with codes a source uses as its total where CBS's usual {@code T00…} is absent
+   * (84809NED {@code Verblijfsduur} {@code A027954}).
    */
   public static Column totalsExcept(Set<String> extraTotals, String... kept) {
     String keptList = Arrays.stream(kept).map(k -> "'" + k + "'").collect(Collectors.joining(","));
     String keep = kept.length == 0 ? "false" : "e.key IN (" + keptList + ")";
     String extra = extraTotals.stream().map(c -> "'" + c + "'").collect(Collectors.joining(","));
-    return expr("forall(map_entries(dims), e -> " + keep + " OR e.value IN ('T', 'TOTAL'"
-        + (extra.isEmpty() ? "" : ", " + extra) + ") OR e.value RLIKE '" + CBS_TOTAL_SQL + "')");
+    return expr(
+        "forall(map_entries(dims), e -> "
+            + keep
+            + " OR e.value IN ('T', 'TOTAL'"
+            + (extra.isEmpty() ? "" : ", " + extra)
+            + ") OR e.value RLIKE '"
+            + CBS_TOTAL_SQL
+            + "')");
   }
 
   /** Whether a code is a total in CBS or Eurostat spelling. */
@@ -72,26 +81,43 @@ public final class Selection {
    * categories per remaining key (a sum over a missing category is missing), so a table that only
    * gives age bands still yields the all-ages figure.
    */
-  public static Dataset<Row> collapse(
-      Dataset<Row> rows, String dim) {
+  public static Dataset<Row> collapse(Dataset<Row> rows, String dim) {
     Column rest = otherDims(dim);
     Column present = dim(dim).isNotNull();
-    Dataset<Row> keyed = rows
-        .withColumn("__rest", rest)
-        .withColumn("__total", present.and(isTotalCode(dim(dim))));
-    WindowSpec w = Window.partitionBy(col("source"), col("measure"), col("period"), col("region"), col("__rest"));
-    Dataset<Row> chosen = keyed
-        .withColumn("__has_total", max(col("__total")).over(w))
-        .where(col("__total").or(not(col("__has_total"))));
-    return chosen.groupBy(col("source"), col("measure"), col("period"), col("frequency"),
-            col("region"), col("__rest"))
-        .agg(Figures.sumOrMissing(col("value")).as("value"),
+    Dataset<Row> keyed =
+        rows.withColumn("__rest", rest).withColumn("__total", present.and(isTotalCode(dim(dim))));
+    WindowSpec w =
+        Window.partitionBy(
+            col("source"), col("measure"), col("period"), col("region"), col("__rest"));
+    Dataset<Row> chosen =
+        keyed
+            .withColumn("__has_total", max(col("__total")).over(w))
+            .where(col("__total").or(not(col("__has_total"))));
+    return chosen
+        .groupBy(
+            col("source"),
+            col("measure"),
+            col("period"),
+            col("frequency"),
+            col("region"),
+            col("__rest"))
+        .agg(
+            Figures.sumOrMissing(col("value")).as("value"),
             Figures.strongestOver(col("status")).as("status"),
             first(col("source_flag")).as("source_flag"),
             first(col("origin")).as("origin"))
         .withColumn("dims", map_from_entries(col("__rest")))
-        .select(col("source"), col("measure"), col("period"), col("frequency"), col("region"),
-            col("dims"), col("value"), col("status"), col("source_flag"), col("origin"));
+        .select(
+            col("source"),
+            col("measure"),
+            col("period"),
+            col("frequency"),
+            col("region"),
+            col("dims"),
+            col("value"),
+            col("status"),
+            col("source_flag"),
+            col("origin"));
   }
 
   /**
@@ -99,15 +125,18 @@ public final class Selection {
    * first in {@code preference} (e.g. {@code citizen}: {@code EXT_EU27_2020} before {@code TOTAL});
    * rows with a code not in the list are dropped.
    */
-  public static Dataset<Row> preferred(
-      Dataset<Row> rows, String dim, String... preference) {
-    Column rank = array_position(array(Arrays.stream(preference).map(p -> lit(p))
-            .toArray(Column[]::new)), dim(dim));
+  public static Dataset<Row> preferred(Dataset<Row> rows, String dim, String... preference) {
+    Column rank =
+        array_position(
+            array(Arrays.stream(preference).map(p -> lit(p)).toArray(Column[]::new)), dim(dim));
     Column rest = otherDims(dim);
-    WindowSpec w = Window.partitionBy(col("source"), col("measure"), col("period"), col("region"), rest);
-    return rows.withColumn("__pref", rank).where(col("__pref").gt(0))
+    WindowSpec w =
+        Window.partitionBy(col("source"), col("measure"), col("period"), col("region"), rest);
+    return rows.withColumn("__pref", rank)
+        .where(col("__pref").gt(0))
         .withColumn("__best", min(col("__pref")).over(w))
-        .where(col("__pref").equalTo(col("__best"))).drop("__pref", "__best");
+        .where(col("__pref").equalTo(col("__best")))
+        .drop("__pref", "__best");
   }
 
   /**

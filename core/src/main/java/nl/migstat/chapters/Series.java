@@ -7,11 +7,12 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Yearly national series cut from the observations: columns {@code year, value, status, source}. */
+/**
+ * Yearly national series cut from the observations: columns {@code year, value, status, source}.
+ */
 public final class Series {
   /** Region codes of the Netherlands as a whole: CBS {@code NL01}, Eurostat {@code NL}. */
-  public static final Column NATIONAL =
-      col("region").isNull().or(col("region").isin("NL01", "NL"));
+  public static final Column NATIONAL = col("region").isNull().or(col("region").isin("NL01", "NL"));
 
   private Series() {}
 
@@ -26,8 +27,12 @@ public final class Series {
   public static Dataset<Row> country(Dataset<Row> observations, Column which) {
     return observations
         .where(Selection.annual().and(which).and(Selection.totalsExcept()))
-        .select(Selection.year().as("year"), col("region").as("country"), col("value"),
-            col("status"), col("source"));
+        .select(
+            Selection.year().as("year"),
+            col("region").as("country"),
+            col("value"),
+            col("status"),
+            col("source"));
   }
 
   /** A series with its columns renamed to {@code <name>} and {@code <name>_status}. */

@@ -15,25 +15,30 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Shares of a whole, with the disclosure and status rules: a share over a missing part is
- * missing (the whole is then unknown), never a larger share of a smaller whole.
+ * Shares of a whole, with the disclosure and status rules: a share over a missing part is missing
+ * (the whole is then unknown), never a larger share of a smaller whole.
  */
 public final class Shares {
   private Shares() {}
 
   /**
-   * Adds {@code <share>} (percent) and {@code <share>_status}: the row's {@code count} as a share of
-   * the sum of {@code count} over the rows with the same {@code partition} columns (or of the
+   * Adds {@code <share>} (percent) and {@code <share>_status}: the row's {@code count} as a share
+   * of the sum of {@code count} over the rows with the same {@code partition} columns (or of the
    * column {@code total} when given).
    */
-  public static Dataset<Row> ofSum(Dataset<Row> rows, String count, String share, String... partition) {
-    WindowSpec w = Window.partitionBy(Arrays.stream(partition).map(c -> col(c)).toArray(Column[]::new));
+  public static Dataset<Row> ofSum(
+      Dataset<Row> rows, String count, String share, String... partition) {
+    WindowSpec w =
+        Window.partitionBy(Arrays.stream(partition).map(c -> col(c)).toArray(Column[]::new));
     Column anyMissing = max(when(col(count).isNull(), lit(1)).otherwise(lit(0))).over(w);
-    Column whole = when(anyMissing.equalTo(1), lit(null).cast("double")).otherwise(sum(col(count)).over(w));
+    Column whole =
+        when(anyMissing.equalTo(1), lit(null).cast("double")).otherwise(sum(col(count)).over(w));
     Column wholeStatus = Figures.ofRank(min(Figures.rank(col(count + "_status"))).over(w));
-    return rows.withColumn("__whole", whole).withColumn("__whole_status", wholeStatus)
+    return rows.withColumn("__whole", whole)
+        .withColumn("__whole_status", wholeStatus)
         .withColumn(share, Figures.ratio(col(count).multiply(lit(100)), col("__whole")))
-        .withColumn(share + "_status",
+        .withColumn(
+            share + "_status",
             Figures.statusOf(col(share), col(count + "_status"), col("__whole_status")))
         .drop("__whole", "__whole_status");
   }
@@ -41,7 +46,8 @@ public final class Shares {
   /** {@code part / whole × 100} with the status of both. */
   public static Dataset<Row> of(Dataset<Row> rows, String part, String whole, String share) {
     return rows.withColumn(share, Figures.ratio(col(part).multiply(lit(100)), col(whole)))
-        .withColumn(share + "_status",
+        .withColumn(
+            share + "_status",
             Figures.statusOf(col(share), col(part + "_status"), col(whole + "_status")));
   }
 }

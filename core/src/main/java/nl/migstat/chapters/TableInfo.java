@@ -62,7 +62,11 @@ public record TableInfo(
   /** The Parquet column names in order, with each figure followed by its status column. */
   public List<String> outputColumns() {
     return columns.stream()
-        .flatMap(c -> c.kind() == Kind.FIGURE ? Stream.of(c.name(), c.statusColumn()) : Stream.of(c.name()))
+        .flatMap(
+            c ->
+                c.kind() == Kind.FIGURE
+                    ? Stream.of(c.name(), c.statusColumn())
+                    : Stream.of(c.name()))
         .toList();
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Positional arguments and {@code --name value} options of one command, checked against a known set. */
+/**
+ * Positional arguments and {@code --name value} options of one command, checked against a known
+ * set.
+ */
 public final class Arguments {
   private final List<String> positional = new ArrayList<>();
   private final Map<String, String> options = new HashMap<>();

@@ -22,8 +22,8 @@ import nl.migstat.job.JobInput;
 /**
  * {@code migstat fetch jobs/<name> [--endpoints <base-url>]}: downloads the job's inputs that say
  * {@code fetch:} into its raw folder (cached by the publisher's modification date, retried,
- * resumed, checksummed). {@code --endpoints} points every publisher at one base URL (a mirror, or
- * a test server).
+ * resumed, checksummed). {@code --endpoints} points every publisher at one base URL (a mirror, or a
+ * test server).
  */
 public final class FetchCommand {
   static final String USAGE = "migstat fetch jobs/<name>[.yaml] [--endpoints <base-url>]";
@@ -41,27 +41,39 @@ public final class FetchCommand {
       throw new UsageException("usage: " + USAGE);
     }
     Chapters chapters = Chapters.all();
-    Job job = new JobFileParser(chapters.names(), chapters.tableNames())
-        .parse(JobCommands.jobFile(a.positional().get(0)), false);
-    List<FetchSpec> specs = job.inputs().stream().map(JobInput::fetch)
-        .filter(Objects::nonNull).toList();
+    Job job =
+        new JobFileParser(chapters.names(), chapters.tableNames())
+            .parse(JobCommands.jobFile(a.positional().get(0)), false);
+    List<FetchSpec> specs =
+        job.inputs().stream().map(JobInput::fetch).filter(Objects::nonNull).toList();
     if (specs.isEmpty()) {
       out.println("job " + job.name() + " names no input with fetch:; nothing to download");
       return true;
     }
-    Endpoints endpoints = a.option("endpoints") == null ? Endpoints.defaults()
-        : Endpoints.under(URI.create(a.option("endpoints")));
+    Endpoints endpoints =
+        a.option("endpoints") == null
+            ? Endpoints.defaults()
+            : Endpoints.under(URI.create(a.option("endpoints")));
     List<FetchReport> reports;
     try {
-      reports = new Fetcher(RetryPolicy.defaults(), Clock.systemUTC())
-          .fetch(specs, job.rawDir(), endpoints, out::println);
+      reports =
+          new Fetcher(RetryPolicy.defaults(), Clock.systemUTC())
+              .fetch(specs, job.rawDir(), endpoints, out::println);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     for (FetchReport r : reports) {
-      out.printf(Locale.ROOT, "%s -> %s: %s%s (%d bytes, %d pages, %d requests, %d retries)%n",
-          r.spec().source(), r.spec().target(), r.outcome(),
-          r.reason() == null ? "" : ": " + r.reason(), r.bytes(), r.pages(), r.requests(), r.retries());
+      out.printf(
+          Locale.ROOT,
+          "%s -> %s: %s%s (%d bytes, %d pages, %d requests, %d retries)%n",
+          r.spec().source(),
+          r.spec().target(),
+          r.outcome(),
+          r.reason() == null ? "" : ": " + r.reason(),
+          r.bytes(),
+          r.pages(),
+          r.requests(),
+          r.retries());
     }
     return reports.stream().allMatch(FetchReport::succeeded);
   }

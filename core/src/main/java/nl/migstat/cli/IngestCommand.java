@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import nl.migstat.export.IngestOutput;
 import nl.migstat.export.IngestToParquet;
-import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
@@ -36,8 +35,9 @@ public final class IngestCommand {
 
   /** Runs the command; bad input surfaces as {@link nl.migstat.ingest.BadInputException}. */
   public void run(List<String> args) {
-    Arguments a = new Arguments(args,
-        Set.of("out", "source", "period", "charset", "max-reject-share"), Set.of());
+    Arguments a =
+        new Arguments(
+            args, Set.of("out", "source", "period", "charset", "max-reject-share"), Set.of());
     if (a.positional().isEmpty() || a.option("out") == null) {
       throw new UsageException("usage: " + USAGE);
     }
@@ -46,21 +46,42 @@ public final class IngestCommand {
     List<InputFile> inputs = ingest.expand(a.positional().stream().map(Path::of).toList());
     int[] warningsShown = {0};
     Path target = Path.of(a.option("out"));
-    IngestToParquet.Result result = IngestOutput.write(Sessions.get(), target, ingest,
-        inputs.stream().map(in -> new IngestToParquet.Input(in, options)).toList(), r -> {
-          out.printf(Locale.ROOT, "%s%n  format %s, source %s: %d lines, %d records = %d observations"
-                  + " + %d rejects, %d codes, periods %s, %.1f s%n",
-              r.file(), r.format(), r.source(), r.lines(), r.records(), r.observations(), r.rejects(),
-              r.codes(), r.periodSummary(), r.seconds());
-          for (String w : r.warnings()) {
-            out.println("  warning: " + w);
-            warningsShown[0]++;
-          }
-        });
-    out.printf(Locale.ROOT, "wrote %s: %d observations, %d code entries, %d rejects from %d inputs"
+    IngestToParquet.Result result =
+        IngestOutput.write(
+            Sessions.get(),
+            target,
+            ingest,
+            inputs.stream().map(in -> new IngestToParquet.Input(in, options)).toList(),
+            r -> {
+              out.printf(
+                  Locale.ROOT,
+                  "%s%n  format %s, source %s: %d lines, %d records = %d observations"
+                      + " + %d rejects, %d codes, periods %s, %.1f s%n",
+                  r.file(),
+                  r.format(),
+                  r.source(),
+                  r.lines(),
+                  r.records(),
+                  r.observations(),
+                  r.rejects(),
+                  r.codes(),
+                  r.periodSummary(),
+                  r.seconds());
+              for (String w : r.warnings()) {
+                out.println("  warning: " + w);
+                warningsShown[0]++;
+              }
+            });
+    out.printf(
+        Locale.ROOT,
+        "wrote %s: %d observations, %d code entries, %d rejects from %d inputs"
             + " (%d warnings)%n",
-        target, result.observations(), result.codes().size(), result.rejects().size(),
-        inputs.size(), warningsShown[0]);
+        target,
+        result.observations(),
+        result.codes().size(),
+        result.rejects().size(),
+        inputs.size(),
+        warningsShown[0]);
   }
 
   private static ReadOptions options(Arguments a) {

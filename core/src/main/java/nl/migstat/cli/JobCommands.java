@@ -36,8 +36,9 @@ public final class JobCommands {
       throw new UsageException("--only: no table '" + only + "'; tables: " + chapters.tableNames());
     }
     Progress progress = new Progress(out);
-    progress.step("job %s: %d inputs, chapters %s, output %s", job.name(), job.inputs().size(),
-        job.chapters(), job.outputDir());
+    progress.step(
+        "job %s: %d inputs, chapters %s, output %s",
+        job.name(), job.inputs().size(), job.chapters(), job.outputDir());
     JobRunner.Outcome outcome =
         new JobRunner(chapters, progress).run(job, Sessions.get(), only, a.flag("force"));
     if (!outcome.upToDate()) {
@@ -50,15 +51,17 @@ public final class JobCommands {
     Job job = parse(new Arguments(args, Set.of(), Set.of()), VALIDATE_USAGE);
     Progress progress = new Progress(out);
     new JobRunner(chapters, progress).ingest(job, ObservationSink.discarding());
-    progress.step("job %s is valid: %d inputs read, chapters %s", job.name(), job.inputs().size(),
-        job.chapters());
+    progress.step(
+        "job %s is valid: %d inputs read, chapters %s",
+        job.name(), job.inputs().size(), job.chapters());
   }
 
   private Job parse(Arguments a, String usage) {
     if (a.positional().size() != 1) {
       throw new UsageException("usage: " + usage);
     }
-    return new JobFileParser(chapters.names(), chapters.tableNames()).parse(jobFile(a.positional().get(0)));
+    return new JobFileParser(chapters.names(), chapters.tableNames())
+        .parse(jobFile(a.positional().get(0)));
   }
 
   /** {@code jobs/samples} finds {@code jobs/samples.yaml}. */

@@ -33,8 +33,8 @@ public final class Charts {
    * country); rows without a figure are left out of the ranking, not counted as zero.
    */
   public static Figure topBars(Table table, String label, String figure, int n, String title) {
-    return HorizontalBarPlot.create(title, top(table, figure, n).sortAscendingOn(figure), label,
-        figure);
+    return HorizontalBarPlot.create(
+        title, top(table, figure, n).sortAscendingOn(figure), label, figure);
   }
 
   /** Writes a figure as an HTML page and returns the file. */
@@ -56,11 +56,18 @@ public final class Charts {
   static void requireOneRowPerYear(Table table, String group) {
     Set<String> seen = new HashSet<>();
     for (int r = 0; r < table.rowCount(); r++) {
-      String key = table.column(group).getString(r) + " in " + table.column(Slices.YEAR).getString(r);
+      String key =
+          table.column(group).getString(r) + " in " + table.column(Slices.YEAR).getString(r);
       if (!seen.add(key)) {
-        throw new IllegalArgumentException("several rows for " + group + " " + key + " in "
-            + table.name() + ": keep one value of the other columns first, e.g. Slices.where(table,"
-            + " \"origin_group\", \"total\")");
+        throw new IllegalArgumentException(
+            "several rows for "
+                + group
+                + " "
+                + key
+                + " in "
+                + table.name()
+                + ": keep one value of the other columns first, e.g. Slices.where(table,"
+                + " \"origin_group\", \"total\")");
       }
     }
   }

@@ -45,16 +45,16 @@ public final class Explore {
   /** Opens a run folder or a published link such as {@code out/samples}. */
   public static Explore open(Path runDir) {
     if (!Files.isDirectory(runDir)) {
-      throw new IllegalArgumentException("no run output at " + runDir.toAbsolutePath()
-          + ": run ./migstat run jobs/<job> first");
+      throw new IllegalArgumentException(
+          "no run output at " + runDir.toAbsolutePath() + ": run ./migstat run jobs/<job> first");
     }
     return new Explore(runDir, Chapters.all());
   }
 
   /**
    * Opens the published output of a job by name: {@code <out>/<job>} where {@code <out>} is the
-   * {@code migstat.out} property, the {@code MIGSTAT_OUT} variable, or the {@code out} folder of the
-   * nearest project folder above the working directory (so notebooks need no paths).
+   * {@code migstat.out} property, the {@code MIGSTAT_OUT} variable, or the {@code out} folder of
+   * the nearest project folder above the working directory (so notebooks need no paths).
    */
   public static Explore job(String job) {
     return open(outFolder().resolve(job));
@@ -66,7 +66,8 @@ public final class Explore {
       return Path.of(configured);
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isRegularFile(dir.resolve("migstat"))) {
+      if (Files.isRegularFile(dir.resolve("pom.xml"))
+          && Files.isRegularFile(dir.resolve("migstat"))) {
         return dir.resolve("out");
       }
     }
@@ -87,17 +88,23 @@ public final class Explore {
     Optional<JsonNode> manifest = manifest();
     List<String> names = new ArrayList<>();
     if (manifest.isPresent() && manifest.get().has("tables")) {
-      manifest.get().get("tables").forEach(t -> {
-        if (Files.isDirectory(runDir.resolve(t.get("name").asText()))) {
-          names.add(t.get("name").asText());
-        }
-      });
+      manifest
+          .get()
+          .get("tables")
+          .forEach(
+              t -> {
+                if (Files.isDirectory(runDir.resolve(t.get("name").asText()))) {
+                  names.add(t.get("name").asText());
+                }
+              });
       return names;
     }
     try (Stream<Path> dirs = Files.list(runDir)) {
-      dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+      dirs.filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
           .filter(n -> !List.of("observations", "codes", "rejects").contains(n))
-          .sorted().forEach(names::add);
+          .sorted()
+          .forEach(names::add);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + runDir, e);
     }
@@ -116,9 +123,14 @@ public final class Explore {
    */
   public Table table(String name) {
     if (!has(name)) {
-      throw new IllegalArgumentException("the run " + runDir + " has no table " + name
-          + "; it has " + tables() + (skipReason(name).map(r -> " (" + name + ": " + r + ")")
-              .orElse("")));
+      throw new IllegalArgumentException(
+          "the run "
+              + runDir
+              + " has no table "
+              + name
+              + "; it has "
+              + tables()
+              + (skipReason(name).map(r -> " (" + name + ": " + r + ")").orElse("")));
     }
     Table table = ParquetTables.read(runDir.resolve(name), name);
     asFigures(table, info(name));
@@ -145,14 +157,16 @@ public final class Explore {
 
   /** Why the manifest says a table was skipped, if it says so. */
   public Optional<String> skipReason(String table) {
-    return manifest().flatMap(m -> {
-      for (JsonNode t : m.path("tables")) {
-        if (table.equals(t.path("name").asText()) && t.has("skipped")) {
-          return Optional.of(t.path("skipped").asText());
-        }
-      }
-      return Optional.empty();
-    });
+    return manifest()
+        .flatMap(
+            m -> {
+              for (JsonNode t : m.path("tables")) {
+                if (table.equals(t.path("name").asText()) && t.has("skipped")) {
+                  return Optional.of(t.path("skipped").asText());
+                }
+              }
+              return Optional.empty();
+            });
   }
 
   /** The long observation table ({@code dims} as {@code key=value; …} text). */
@@ -185,18 +199,23 @@ public final class Explore {
   public Optional<Explore> previous() {
     Path self = folder();
     try (Stream<Path> runs = Files.list(self.getParent())) {
-      List<Path> earlier = runs.filter(Files::isDirectory)
-          .filter(p -> !p.getFileName().toString().endsWith(".partial"))
-          .filter(p -> p.getFileName().toString().compareTo(self.getFileName().toString()) < 0)
-          .sorted().toList();
-      return earlier.isEmpty() ? Optional.empty()
+      List<Path> earlier =
+          runs.filter(Files::isDirectory)
+              .filter(p -> !p.getFileName().toString().endsWith(".partial"))
+              .filter(p -> p.getFileName().toString().compareTo(self.getFileName().toString()) < 0)
+              .sorted()
+              .toList();
+      return earlier.isEmpty()
+          ? Optional.empty()
           : Optional.of(new Explore(earlier.get(earlier.size() - 1), chapters));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the runs beside " + self, e);
     }
   }
 
-  /** Compares this run's table with the same table of an earlier run (see {@link RunComparison}). */
+  /**
+   * Compares this run's table with the same table of an earlier run (see {@link RunComparison}).
+   */
   public Table compareWith(Explore earlier, String table) {
     return RunComparison.compare(earlier.table(table), table(table));
   }
@@ -213,10 +232,15 @@ public final class Explore {
         figures.add(name);
       }
     }
-    info.ifPresent(i -> i.columns().stream()
-        .filter(c -> c.kind() == Kind.FIGURE && table.containsColumn(c.name())
-            && !figures.contains(c.name()))
-        .forEach(c -> figures.add(c.name())));
+    info.ifPresent(
+        i ->
+            i.columns().stream()
+                .filter(
+                    c ->
+                        c.kind() == Kind.FIGURE
+                            && table.containsColumn(c.name())
+                            && !figures.contains(c.name()))
+                .forEach(c -> figures.add(c.name())));
     for (String name : figures) {
       Column<?> stored = table.column(name);
       if (stored instanceof NumericColumn<?> numbers && !(stored instanceof DoubleColumn)) {

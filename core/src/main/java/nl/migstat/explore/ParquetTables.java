@@ -125,8 +125,10 @@ public final class ParquetTables {
     } else if (column instanceof LongColumn longs) {
       longs.append(row.getLong(field, 0));
     } else if (column instanceof DoubleColumn doubles) {
-      doubles.append(type.asPrimitiveType().getPrimitiveTypeName()
-          == PrimitiveType.PrimitiveTypeName.FLOAT ? row.getFloat(field, 0) : row.getDouble(field, 0));
+      doubles.append(
+          type.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.FLOAT
+              ? row.getFloat(field, 0)
+              : row.getDouble(field, 0));
     } else if (column instanceof BooleanColumn booleans) {
       booleans.append(row.getBoolean(field, 0));
     } else {

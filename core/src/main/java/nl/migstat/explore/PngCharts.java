@@ -50,8 +50,9 @@ public final class PngCharts {
       }
       lines.addSeries(series);
     }
-    JFreeChart chart = ChartFactory.createXYLineChart(title, "Jaar", figure, lines,
-        PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            title, "Jaar", figure, lines, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -60,15 +61,16 @@ public final class PngCharts {
   }
 
   /** The {@code n} largest values of {@code figure} as horizontal bars, largest on top. */
-  public static BufferedImage topBars(Table table, String label, String figure, int n,
-      String title) {
+  public static BufferedImage topBars(
+      Table table, String label, String figure, int n, String title) {
     Table top = Charts.top(table, figure, n);
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     for (int r = 0; r < top.rowCount(); r++) {
       bars.addValue(top.doubleColumn(figure).get(r), figure, top.column(label).getString(r));
     }
-    JFreeChart chart = ChartFactory.createBarChart(title, label, figure, bars,
-        PlotOrientation.HORIZONTAL, false, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            title, label, figure, bars, PlotOrientation.HORIZONTAL, false, false, false);
     chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
     chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
     return chart.createBufferedImage(WIDTH, Math.max(300, 60 + 28 * top.rowCount()));

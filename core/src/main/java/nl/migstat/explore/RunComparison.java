@@ -15,12 +15,14 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * What changed in one table between two runs (a revised CBS figure, a provisional value made
- * final, a row added or dropped): one row per changed figure, with both values, the difference, the
+ * What changed in one table between two runs (a revised CBS figure, a provisional value made final,
+ * a row added or dropped): one row per changed figure, with both values, the difference, the
  * relative difference and both statuses.
  */
 public final class RunComparison {
-  /** The column saying what happened: {@code added}, {@code removed}, {@code value}, {@code status}. */
+  /**
+   * The column saying what happened: {@code added}, {@code removed}, {@code value}, {@code status}.
+   */
   public static final String CHANGE = "change";
 
   private RunComparison() {}
@@ -46,10 +48,18 @@ public final class RunComparison {
         Double va = a == null ? null : value(after, figure, a);
         String sb = b == null ? null : status(before, figure, b);
         String sa = a == null ? null : status(after, figure, a);
-        String change = b == null ? "added" : a == null ? "removed"
-            : !Objects.equals(vb, va) ? "value" : !Objects.equals(sb, sa) ? "status" : null;
+        String change =
+            b == null
+                ? "added"
+                : a == null
+                    ? "removed"
+                    : !Objects.equals(vb, va) ? "value" : !Objects.equals(sb, sa) ? "status" : null;
         if (change != null) {
-          addRow(out, keys, a != null ? after.row(a) : before.row(b), figure,
+          addRow(
+              out,
+              keys,
+              a != null ? after.row(a) : before.row(b),
+              figure,
               new Object[] {vb, va, sb, sa, change});
         }
       }
@@ -69,8 +79,10 @@ public final class RunComparison {
   }
 
   static List<String> figureColumns(Table table) {
-    return table.columns().stream().filter(c -> c.type() == ColumnType.DOUBLE)
-        .map(Column::name).toList();
+    return table.columns().stream()
+        .filter(c -> c.type() == ColumnType.DOUBLE)
+        .map(Column::name)
+        .toList();
   }
 
   private static Map<String, Integer> index(Table table, List<String> keys) {
@@ -106,14 +118,19 @@ public final class RunComparison {
     for (String k : keys) {
       out.addColumns(after.column(k).emptyCopy());
     }
-    return out.addColumns(StringColumn.create("figure"), DoubleColumn.create("before"),
-        DoubleColumn.create("after"), DoubleColumn.create("difference"),
-        DoubleColumn.create("difference_pct"), StringColumn.create("before_status"),
-        StringColumn.create("after_status"), StringColumn.create(CHANGE));
+    return out.addColumns(
+        StringColumn.create("figure"),
+        DoubleColumn.create("before"),
+        DoubleColumn.create("after"),
+        DoubleColumn.create("difference"),
+        DoubleColumn.create("difference_pct"),
+        StringColumn.create("before_status"),
+        StringColumn.create("after_status"),
+        StringColumn.create(CHANGE));
   }
 
-  private static void addRow(Table out, List<String> keys, Row source,
-      String figure, Object[] values) {
+  private static void addRow(
+      Table out, List<String> keys, Row source, String figure, Object[] values) {
     for (String k : keys) {
       appendFrom(out.column(k), source, k);
     }
@@ -124,7 +141,8 @@ public final class RunComparison {
     appendDouble(out.doubleColumn("after"), after);
     boolean both = before != null && after != null;
     appendDouble(out.doubleColumn("difference"), both ? after - before : null);
-    appendDouble(out.doubleColumn("difference_pct"),
+    appendDouble(
+        out.doubleColumn("difference_pct"),
         both && before != 0 ? 100.0 * (after - before) / Math.abs(before) : null);
     out.stringColumn("before_status").append((String) values[2]);
     out.stringColumn("after_status").append((String) values[3]);

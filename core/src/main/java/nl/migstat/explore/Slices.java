@@ -52,11 +52,12 @@ public final class Slices {
   public static Table yearsAsColumns(Table table, String figure, String... keys) {
     IntColumn years = table.intColumn(YEAR);
     Set<Integer> allYears = new TreeSet<>();
-    years.forEach(y -> {
-      if (y != null) {
-        allYears.add(y);
-      }
-    });
+    years.forEach(
+        y -> {
+          if (y != null) {
+            allYears.add(y);
+          }
+        });
     Map<List<String>, Integer> rowOf = new LinkedHashMap<>();
     Table out = Table.create(table.name() + " " + figure + " by year");
     for (String key : keys) {

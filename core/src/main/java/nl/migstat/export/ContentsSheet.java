@@ -21,13 +21,21 @@ final class ContentsSheet {
    *
    * @param sheetNames the sheet name of every table that is not skipped
    */
-  static void render(SheetCells cells, Sheet sheet, String reportTitle, int reportYear,
-      List<ChapterSection> chapters, Map<WorkbookTable, String> sheetNames) {
+  static void render(
+      SheetCells cells,
+      Sheet sheet,
+      String reportTitle,
+      int reportYear,
+      List<ChapterSection> chapters,
+      Map<WorkbookTable, String> sheetNames) {
     int r = 0;
     cells.text(sheet.createRow(r++), 0, reportTitle, Look.TITLE);
     cells.text(sheet.createRow(r++), 0, "Verslagjaar " + reportYear, Look.PLAIN);
-    cells.link(sheet.createRow(r++), 0,
-        "Toelichting: verklaring van tekens, definities en bronnen", ExplanationSheet.NAME);
+    cells.link(
+        sheet.createRow(r++),
+        0,
+        "Toelichting: verklaring van tekens, definities en bronnen",
+        ExplanationSheet.NAME);
     for (ChapterSection chapter : chapters) {
       r++;
       cells.text(sheet.createRow(r++), 0, chapter.title(), Look.CHAPTER);

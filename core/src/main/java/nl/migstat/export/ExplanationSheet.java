@@ -25,8 +25,11 @@ final class ExplanationSheet {
   static void render(SheetCells cells, Sheet sheet, List<WorkbookTable> tables, Instant made) {
     int r = 0;
     cells.text(sheet.createRow(r++), 0, NAME, Look.TITLE);
-    cells.text(sheet.createRow(r++), 0,
-        "Gemaakt door migstat op " + made.atOffset(ZoneOffset.UTC).toLocalDate(), Look.PLAIN);
+    cells.text(
+        sheet.createRow(r++),
+        0,
+        "Gemaakt door migstat op " + made.atOffset(ZoneOffset.UTC).toLocalDate(),
+        Look.PLAIN);
     r++;
     cells.text(sheet.createRow(r++), 0, SYMBOLS, Look.CHAPTER);
     for (LegendEntry e : FigureNotation.LEGEND) {

@@ -11,7 +11,7 @@ import nl.migstat.model.Status;
  *
  * @param number the number to write as a NUMERIC cell, or null when the cell shows {@link #symbol}
  * @param symbol the text shown instead of a number, or null
- * @param suffix what the number format appends to the number ({@code *}, {@code  e}), or empty
+ * @param suffix what the number format appends to the number ({@code *}, {@code e}), or empty
  */
 record FigureNotation(Double number, String symbol, String suffix) {
 
@@ -19,17 +19,18 @@ record FigureNotation(Double number, String symbol, String suffix) {
   public record LegendEntry(String symbol, String meaning) {}
 
   /** The legend in the order CBS prints it, followed by the flag letters this writer adds. */
-  public static final List<LegendEntry> LEGEND = List.of(
-      new LegendEntry(".", "geen cijfer: het gegeven ontbreekt of is (nog) niet beschikbaar"),
-      new LegendEntry("x", "geheim: niet gepubliceerd om onthulling te voorkomen"),
-      new LegendEntry("(leeg)", "een cijfer kan op logische gronden niet voorkomen"),
-      new LegendEntry("-", "nihil; komt in deze tabellen niet voor: een nul staat er als 0"),
-      new LegendEntry("*", "voorlopig cijfer"),
-      new LegendEntry("**", "nader voorlopig of herzien cijfer (Eurostat: r)"),
-      new LegendEntry("e", "geschat cijfer (Eurostat: e)"),
-      new LegendEntry("b", "breuk in de tijdreeks (Eurostat: b)"),
-      new LegendEntry("u", "geringe betrouwbaarheid (Eurostat: u)"),
-      new LegendEntry("d", "definitie wijkt af (Eurostat: d)"));
+  public static final List<LegendEntry> LEGEND =
+      List.of(
+          new LegendEntry(".", "geen cijfer: het gegeven ontbreekt of is (nog) niet beschikbaar"),
+          new LegendEntry("x", "geheim: niet gepubliceerd om onthulling te voorkomen"),
+          new LegendEntry("(leeg)", "een cijfer kan op logische gronden niet voorkomen"),
+          new LegendEntry("-", "nihil; komt in deze tabellen niet voor: een nul staat er als 0"),
+          new LegendEntry("*", "voorlopig cijfer"),
+          new LegendEntry("**", "nader voorlopig of herzien cijfer (Eurostat: r)"),
+          new LegendEntry("e", "geschat cijfer (Eurostat: e)"),
+          new LegendEntry("b", "breuk in de tijdreeks (Eurostat: b)"),
+          new LegendEntry("u", "geringe betrouwbaarheid (Eurostat: u)"),
+          new LegendEntry("d", "definitie wijkt af (Eurostat: d)"));
 
   /**
    * The notation of a figure with its status.

@@ -37,12 +37,21 @@ public final class IngestOutput {
    * publishes the three tables under {@code out} only when every input was read; on failure the
    * previous {@code out} stays as it was.
    */
-  public static IngestToParquet.Result write(SparkSession spark, Path out, Ingest ingest,
-      List<IngestToParquet.Input> inputs, Consumer<FileReport> done) {
+  public static IngestToParquet.Result write(
+      SparkSession spark,
+      Path out,
+      Ingest ingest,
+      List<IngestToParquet.Input> inputs,
+      Consumer<FileReport> done) {
     Path staging = AtomicDirectory.stagingFor(out);
     try {
-      IngestToParquet.Result result = IngestToParquet.run(ingest, inputs, staging.resolve(OBSERVATIONS),
-          IngestToParquet.defaultThreads(), done);
+      IngestToParquet.Result result =
+          IngestToParquet.run(
+              ingest,
+              inputs,
+              staging.resolve(OBSERVATIONS),
+              IngestToParquet.defaultThreads(),
+              done);
       writeCodes(staging.resolve(CODES), result.codes());
       save(rejects(spark, result.rejects()), staging.resolve(REJECTS));
       AtomicDirectory.publish(staging, out);
@@ -60,8 +69,18 @@ public final class IngestOutput {
   public static Dataset<Row> observations(SparkSession spark, List<Observation> observations) {
     List<Row> rows = new ArrayList<>(observations.size());
     for (Observation o : observations) {
-      rows.add(RowFactory.create(o.source(), o.measure(), o.period(), o.frequency(), o.region(),
-          o.dims(), o.value(), o.statusCode(), o.sourceFlag(), o.origin()));
+      rows.add(
+          RowFactory.create(
+              o.source(),
+              o.measure(),
+              o.period(),
+              o.frequency(),
+              o.region(),
+              o.dims(),
+              o.value(),
+              o.statusCode(),
+              o.sourceFlag(),
+              o.origin()));
     }
     return spark.createDataFrame(rows, Schemas.OBSERVATIONS);
   }
@@ -75,15 +94,28 @@ public final class IngestOutput {
     return spark.createDataFrame(rows, Schemas.CODES);
   }
 
-  /** {@link Schemas#CODES} as Parquet: source, dimension and code required, label and parent not. */
-  private static final MessageType CODES_SCHEMA = MessageTypeParser.parseMessageType(
-      "message spark_schema {\n"
-      + " required binary " + Columns.SOURCE + " (STRING);\n"
-      + " required binary " + Columns.DIMENSION + " (STRING);\n"
-      + " required binary " + Columns.CODE + " (STRING);\n"
-      + " optional binary " + Columns.LABEL + " (STRING);\n"
-      + " optional binary " + Columns.PARENT + " (STRING);\n"
-      + "}");
+  /**
+   * {@link Schemas#CODES} as Parquet: source, dimension and code required, label and parent not.
+   */
+  private static final MessageType CODES_SCHEMA =
+      MessageTypeParser.parseMessageType(
+          "message spark_schema {\n"
+              + " required binary "
+              + Columns.SOURCE
+              + " (STRING);\n"
+              + " required binary "
+              + Columns.DIMENSION
+              + " (STRING);\n"
+              + " required binary "
+              + Columns.CODE
+              + " (STRING);\n"
+              + " optional binary "
+              + Columns.LABEL
+              + " (STRING);\n"
+              + " optional binary "
+              + Columns.PARENT
+              + " (STRING);\n"
+              + "}");
 
   /**
    * Writes the code lists into {@code dir} (one part file and {@code _SUCCESS}), the same rows as
@@ -91,9 +123,14 @@ public final class IngestOutput {
    * 13 s through {@code createDataFrame}.
    */
   public static void writeCodes(Path dir, List<CodeEntry> codes) {
-    ObservationParquet.writeStrings(dir, CODES, CODES_SCHEMA, () -> unique(codes).stream()
-        .map(c -> new String[] {c.source(), c.dimension(), c.code(), c.label(), c.parent()})
-        .iterator());
+    ObservationParquet.writeStrings(
+        dir,
+        CODES,
+        CODES_SCHEMA,
+        () ->
+            unique(codes).stream()
+                .map(c -> new String[] {c.source(), c.dimension(), c.code(), c.label(), c.parent()})
+                .iterator());
   }
 
   /** One entry per source, dimension and code: the first label read wins. */

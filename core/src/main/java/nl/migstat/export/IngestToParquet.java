@@ -23,12 +23,12 @@ import nl.migstat.util.Workers;
 
 /**
  * Ingests inputs straight into an {@code observations} Parquet folder, one part file per input,
- * several inputs at a time: observations are never collected in memory (a Eurostat bulk file
- * runs to millions), only the rejects and the code lists are, which are small.
+ * several inputs at a time: observations are never collected in memory (a Eurostat bulk file runs
+ * to millions), only the rejects and the code lists are, which are small.
  *
- * <p>Results are reported in input order whatever order the inputs finish in, so output and
- * errors are the same on every run: the first bad input in the given order is the one reported,
- * and the others are stopped.
+ * <p>Results are reported in input order whatever order the inputs finish in, so output and errors
+ * are the same on every run: the first bad input in the given order is the one reported, and the
+ * others are stopped.
  */
 public final class IngestToParquet {
   /** One input and how to read it. */
@@ -38,24 +38,30 @@ public final class IngestToParquet {
    * What was ingested: the reports in input order, the (deduplicated) codes and rejects, and the
    * part files (in the folder as written) that each source's observations are in.
    */
-  public record Result(List<FileReport> reports, List<CodeEntry> codes, List<Reject> rejects,
-      long observations, Map<String, List<Path>> partsBySource) {}
+  public record Result(
+      List<FileReport> reports,
+      List<CodeEntry> codes,
+      List<Reject> rejects,
+      long observations,
+      Map<String, List<Path>> partsBySource) {}
 
   private IngestToParquet() {}
 
-  /** Threads to read with by default: one per core, as readers are single-threaded and CPU-bound. */
+  /**
+   * Threads to read with by default: one per core, as readers are single-threaded and CPU-bound.
+   */
   public static int defaultThreads() {
     return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /**
-   * Reads every input into {@code dir} (the part files and {@code _SUCCESS}); {@code done} sees each
-   * report in input order as soon as it and all inputs before it are read. Throws the first
+   * Reads every input into {@code dir} (the part files and {@code _SUCCESS}); {@code done} sees
+   * each report in input order as soon as it and all inputs before it are read. Throws the first
    * failure in input order ({@link nl.migstat.ingest.BadInputException} for bad input); the folder
    * is then incomplete and the caller discards it.
    */
-  public static Result run(Ingest ingest, List<Input> inputs, Path dir, int threads,
-      Consumer<FileReport> done) {
+  public static Result run(
+      Ingest ingest, List<Input> inputs, Path dir, int threads, Consumer<FileReport> done) {
     AtomicBoolean cancelled = new AtomicBoolean();
     ExecutorService pool = Workers.pool("migstat-ingest", Math.min(threads, inputs.size()));
     List<Future<Part>> futures = new ArrayList<>();
@@ -86,17 +92,23 @@ public final class IngestToParquet {
     ObservationParquet.finish(dir);
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     for (int i = 0; i < reports.size(); i++) {
-      parts.computeIfAbsent(reports.get(i).source(), s -> new ArrayList<>())
+      parts
+          .computeIfAbsent(reports.get(i).source(), s -> new ArrayList<>())
           .add(ObservationParquet.partFile(dir, i));
     }
     parts.replaceAll((s, files) -> List.copyOf(files));
-    return new Result(List.copyOf(reports), List.copyOf(codes.values()), List.copyOf(rejects),
-        observations, Collections.unmodifiableMap(parts));
+    return new Result(
+        List.copyOf(reports),
+        List.copyOf(codes.values()),
+        List.copyOf(rejects),
+        observations,
+        Collections.unmodifiableMap(parts));
   }
 
   private record Part(FileReport report, List<CodeEntry> codes, List<Reject> rejects) {}
 
-  private static Part readPart(Ingest ingest, Input input, Path dir, int part, AtomicBoolean cancelled) {
+  private static Part readPart(
+      Ingest ingest, Input input, Path dir, int part, AtomicBoolean cancelled) {
     try (ParquetSink sink = new ParquetSink(dir, part, cancelled)) {
       FileReport report = ingest.read(input.file(), input.options(), sink);
       return new Part(report, sink.codes(), sink.rejects());
@@ -104,8 +116,8 @@ public final class IngestToParquet {
   }
 
   /**
-   * The sink of one input: observations to its own part file, code-list entries deduplicated
-   * (the first label read wins, as in {@link IngestOutput#codes}), rejects kept.
+   * The sink of one input: observations to its own part file, code-list entries deduplicated (the
+   * first label read wins, as in {@link IngestOutput#codes}), rejects kept.
    */
   static final class ParquetSink implements ObservationSink, AutoCloseable {
     private final ObservationParquet.PartWriter writer;

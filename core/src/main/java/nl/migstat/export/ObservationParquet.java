@@ -23,8 +23,8 @@ import nl.migstat.model.Observation;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.bytes.BytesUtils;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -37,40 +37,64 @@ import org.apache.parquet.schema.MessageTypeParser;
 import org.xerial.snappy.Snappy;
 
 /**
- * Writes observations straight to Parquet part files in the layout Spark writes for
- * {@link nl.migstat.model.Schemas#OBSERVATIONS} (strings, a string map, a double), without
- * handing millions of rows to Spark as a local relation: {@code createDataFrame} of a local list
- * serialises the whole list into the task and copies it in every plan rewrite (BENCHMARKS.md).
+ * Writes observations straight to Parquet part files in the layout Spark writes for {@link
+ * nl.migstat.model.Schemas#OBSERVATIONS} (strings, a string map, a double), without handing
+ * millions of rows to Spark as a local relation: {@code createDataFrame} of a local list serialises
+ * the whole list into the task and copies it in every plan rewrite (BENCHMARKS.md).
  *
- * <p>The pages are encoded here, column by column, and only the file layout (page headers,
- * column and offset indexes, footer) is left to parquet-java's {@link ParquetFileWriter}. Its
- * record writer, which this replaced, hashed every string into its dictionary and compared it
- * for the statistics, row by row: 2.5 µs per observation, five times the reading. Here a value
- * that repeats the one before (the source, a dimension code: most of them) costs one
- * {@code equals}, a new value one dictionary look-up, and the statistics are taken once per
- * distinct value and page (BENCHMARKS.md). The code lists are written the same way
- * ({@link #writeStrings}).
+ * <p>The pages are encoded here, column by column, and only the file layout (page headers, column
+ * and offset indexes, footer) is left to parquet-java's {@link ParquetFileWriter}. Its record
+ * writer, which this replaced, hashed every string into its dictionary and compared it for the
+ * statistics, row by row: 2.5 µs per observation, five times the reading. Here a value that repeats
+ * the one before (the source, a dimension code: most of them) costs one {@code equals}, a new value
+ * one dictionary look-up, and the statistics are taken once per distinct value and page
+ * (BENCHMARKS.md). The code lists are written the same way ({@link #writeStrings}).
  */
 public final class ObservationParquet {
-  static final MessageType SCHEMA = MessageTypeParser.parseMessageType("message spark_schema {\n"
-      + " required binary " + Columns.SOURCE + " (STRING);\n"
-      + " required binary " + Columns.MEASURE + " (STRING);\n"
-      + " optional binary " + Columns.PERIOD + " (STRING);\n"
-      + " optional binary " + Columns.FREQUENCY + " (STRING);\n"
-      + " optional binary " + Columns.REGION + " (STRING);\n"
-      + " required group " + Columns.DIMS + " (MAP) {\n"
-      + "  repeated group key_value { required binary key (STRING); required binary value (STRING); }\n"
-      + " }\n"
-      + " optional double " + Columns.VALUE + ";\n"
-      + " optional binary " + Columns.STATUS + " (STRING);\n"
-      + " optional binary " + Columns.SOURCE_FLAG + " (STRING);\n"
-      + " required binary " + Columns.ORIGIN + " (STRING);\n"
-      + "}");
+  static final MessageType SCHEMA =
+      MessageTypeParser.parseMessageType(
+          "message spark_schema {\n"
+              + " required binary "
+              + Columns.SOURCE
+              + " (STRING);\n"
+              + " required binary "
+              + Columns.MEASURE
+              + " (STRING);\n"
+              + " optional binary "
+              + Columns.PERIOD
+              + " (STRING);\n"
+              + " optional binary "
+              + Columns.FREQUENCY
+              + " (STRING);\n"
+              + " optional binary "
+              + Columns.REGION
+              + " (STRING);\n"
+              + " required group "
+              + Columns.DIMS
+              + " (MAP) {\n"
+              + "  repeated group key_value { required binary key (STRING); required binary value (STRING); }\n"
+              + " }\n"
+              + " optional double "
+              + Columns.VALUE
+              + ";\n"
+              + " optional binary "
+              + Columns.STATUS
+              + " (STRING);\n"
+              + " optional binary "
+              + Columns.SOURCE_FLAG
+              + " (STRING);\n"
+              + " required binary "
+              + Columns.ORIGIN
+              + " (STRING);\n"
+              + "}");
 
   /** Rows per data page: parquet-java's default page row limit, and so its column-index grain. */
   static final int PAGE_ROWS = 20_000;
 
-  /** Rows per row group: bounds the dictionaries and the encoded pages held until the group is written. */
+  /**
+   * Rows per row group: bounds the dictionaries and the encoded pages held until the group is
+   * written.
+   */
   static final int ROW_GROUP_ROWS = 1 << 20;
 
   /**
@@ -81,7 +105,9 @@ public final class ObservationParquet {
 
   private ObservationParquet() {}
 
-  /** Marks a folder of part files complete for Spark ({@code _SUCCESS}), once every part is closed. */
+  /**
+   * Marks a folder of part files complete for Spark ({@code _SUCCESS}), once every part is closed.
+   */
   public static void finish(Path dir) {
     try {
       Files.createDirectories(dir);
@@ -98,9 +124,9 @@ public final class ObservationParquet {
 
   /**
    * One part file {@code part-NNNNN-observations.snappy.parquet} under a folder, written row by row
-   * as a reader produces observations (nothing is held beyond the encoded pages of the current
-   * row group). Parts of one folder may be written by different threads, one writer each; Spark
-   * reads them as one table.
+   * as a reader produces observations (nothing is held beyond the encoded pages of the current row
+   * group). Parts of one folder may be written by different threads, one writer each; Spark reads
+   * them as one table.
    */
   public static final class PartWriter extends ColumnFile {
     private final DictionaryColumn source;
@@ -114,8 +140,10 @@ public final class ObservationParquet {
     private final DictionaryColumn status;
     private final DictionaryColumn sourceFlag;
     private final DictionaryColumn origin;
+
     /** The dimensions of the row before and their ids, if that row is in the open page. */
     private SortedMap<String, String> lastDims;
+
     private int[] keyIds = new int[8];
     private int[] valueIds = new int[8];
 
@@ -141,8 +169,19 @@ public final class ObservationParquet {
       // a few RLE runs instead of the text of every cell (a unique origin per row, as in a CBS
       // table, costs a dictionary entry instead, bounded by DICTIONARY_BYTES per row group).
       origin = new DictionaryColumn(d.get(10));
-      columns(List.of(source, measure, period, frequency, region, dimKey, dimValue, value, status,
-          sourceFlag, origin));
+      columns(
+          List.of(
+              source,
+              measure,
+              period,
+              frequency,
+              region,
+              dimKey,
+              dimValue,
+              value,
+              status,
+              sourceFlag,
+              origin));
     }
 
     public void write(Observation o) {
@@ -203,13 +242,13 @@ public final class ObservationParquet {
   }
 
   /**
-   * A flat table of strings (the code lists), in one part file
-   * {@code part-00000-<name>.snappy.parquet} with {@code _SUCCESS}: every column dictionary-encoded
+   * A flat table of strings (the code lists), in one part file {@code
+   * part-00000-<name>.snappy.parquet} with {@code _SUCCESS}: every column dictionary-encoded
    * (required where {@code schema} says so, else optional).
    */
   static void writeStrings(Path dir, String name, MessageType schema, Iterable<String[]> rows) {
-    try (StringFile out = new StringFile(
-        dir.resolve("part-00000-" + name + ".snappy.parquet"), schema)) {
+    try (StringFile out =
+        new StringFile(dir.resolve("part-00000-" + name + ".snappy.parquet"), schema)) {
       rows.forEach(out::write);
     }
     finish(dir);
@@ -220,16 +259,16 @@ public final class ObservationParquet {
 
     StringFile(Path file, MessageType schema) {
       super(file, schema, PAGE_ROWS, ROW_GROUP_ROWS);
-      strings = schema.getColumns().stream().map(DictionaryColumn::new)
-          .toArray(DictionaryColumn[]::new);
+      strings =
+          schema.getColumns().stream().map(DictionaryColumn::new).toArray(DictionaryColumn[]::new);
       columns(List.of(strings));
     }
 
     void write(String[] row) {
       for (int i = 0; i < strings.length; i++) {
         if (row[i] == null && strings[i].maxDefinition == 0) {
-          throw new IllegalArgumentException("no value for required column "
-              + String.join(".", strings[i].descriptor.getPath()));
+          throw new IllegalArgumentException(
+              "no value for required column " + String.join(".", strings[i].descriptor.getPath()));
         }
         strings[i].add(row[i], 0);
       }
@@ -239,8 +278,8 @@ public final class ObservationParquet {
 
   /**
    * One Parquet file written column by column: rows go into the open page of every column, pages
-   * are encoded every {@code pageRows} rows, and a row group is written out every
-   * {@code groupRows}.
+   * are encoded every {@code pageRows} rows, and a row group is written out every {@code
+   * groupRows}.
    */
   private abstract static class ColumnFile implements AutoCloseable {
     private final ParquetFileWriter file;
@@ -256,11 +295,16 @@ public final class ObservationParquet {
       this.groupLimit = groupRows;
       try {
         Files.createDirectories(path.getParent());
-        file = new ParquetFileWriter(new LocalFile(path), schema,
-            ParquetFileWriter.Mode.CREATE, 128L << 20, 0,
-            ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
-            ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH,
-            ParquetProperties.DEFAULT_PAGE_WRITE_CHECKSUM_ENABLED);
+        file =
+            new ParquetFileWriter(
+                new LocalFile(path),
+                schema,
+                ParquetFileWriter.Mode.CREATE,
+                128L << 20,
+                0,
+                ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
+                ParquetProperties.DEFAULT_STATISTICS_TRUNCATE_LENGTH,
+                ParquetProperties.DEFAULT_PAGE_WRITE_CHECKSUM_ENABLED);
         file.start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -344,10 +388,11 @@ public final class ObservationParquet {
   }
 
   /**
-   * The RLE/bit-packing hybrid encoding of {@code values[0..count)} at {@code width} bits (Parquet's
-   * levels and dictionary ids): a value repeated 8 times or more is one RLE run, everything else
-   * is bit-packed in groups of 8, the last group padded with zeros. Written here rather than with
-   * parquet-java's encoder, which took a third of the ingest time at 20 ns a value.
+   * The RLE/bit-packing hybrid encoding of {@code values[0..count)} at {@code width} bits
+   * (Parquet's levels and dictionary ids): a value repeated 8 times or more is one RLE run,
+   * everything else is bit-packed in groups of 8, the last group padded with zeros. Written here
+   * rather than with parquet-java's encoder, which took a third of the ingest time at 20 ns a
+   * value.
    */
   static byte[] hybrid(int[] values, int count, int width) {
     Bytes out = new Bytes(16 + count * width / 8);
@@ -374,8 +419,8 @@ public final class ObservationParquet {
   }
 
   /**
-   * Bit-packs {@code values[from, to)} ({@code to - from} a multiple of 8), LSB first, at
-   * {@code width} bits; positions from {@code end} on are padding (zeros).
+   * Bit-packs {@code values[from, to)} ({@code to - from} a multiple of 8), LSB first, at {@code
+   * width} bits; positions from {@code end} on are padding (zeros).
    */
   private static void pack(int[] values, int from, int to, int end, int width, Bytes out) {
     out.ensure((to - from) / 8 * width);
@@ -454,7 +499,9 @@ public final class ObservationParquet {
     return out.toArray();
   }
 
-  /** The length of the run of equal values from {@code from} (vectorised: levels run to thousands). */
+  /**
+   * The length of the run of equal values from {@code from} (vectorised: levels run to thousands).
+   */
   private static int runLength(int[] values, int from, int count) {
     int m = Arrays.mismatch(values, from, count - 1, values, from + 1, count);
     return m < 0 ? count - from : m + 1;
@@ -508,15 +555,20 @@ public final class ObservationParquet {
   }
 
   /** A data page ready for the file: compressed bytes and what its header needs. */
-  private record Page(BytesInput bytes, int uncompressedSize, int values, int rows,
-      Statistics<?> statistics, Encoding valueEncoding) {}
+  private record Page(
+      BytesInput bytes,
+      int uncompressedSize,
+      int values,
+      int rows,
+      Statistics<?> statistics,
+      Encoding valueEncoding) {}
 
   /**
-   * One column of the current row group: levels and values of the open page, and the pages
-   * already encoded. Levels follow the Parquet rules for this schema: an optional column has
-   * definition level 1 for a value and 0 for null; the map's key and value columns have one entry
-   * per map entry (repetition level 0 for a row's first entry, 1 after) and one entry with
-   * definition level 0 for an empty map.
+   * One column of the current row group: levels and values of the open page, and the pages already
+   * encoded. Levels follow the Parquet rules for this schema: an optional column has definition
+   * level 1 for a value and 0 for null; the map's key and value columns have one entry per map
+   * entry (repetition level 0 for a row's first entry, 1 after) and one entry with definition level
+   * 0 for an empty map.
    */
   private abstract static class Column {
     final ColumnDescriptor descriptor;
@@ -525,11 +577,18 @@ public final class ObservationParquet {
     final List<Page> pages = new ArrayList<>();
     int[] definitions;
     int[] repetitions;
+
     /** Level entries (values and nulls) in the open page. */
     int entries;
+
     long nulls;
-    /** For a repeated column: entries per row if equal for all rows of the page so far, 0 before the first, -1 if not. */
+
+    /**
+     * For a repeated column: entries per row if equal for all rows of the page so far, 0 before the
+     * first, -1 if not.
+     */
     private int period;
+
     private int rowStart;
 
     Column(ColumnDescriptor descriptor) {
@@ -578,7 +637,9 @@ public final class ObservationParquet {
       entries += n;
     }
 
-    /** A row of a repeated column ended at {@code entries}: is the page still one length per row? */
+    /**
+     * A row of a repeated column ended at {@code entries}: is the page still one length per row?
+     */
     private void rowEnded() {
       int length = entries - rowStart;
       period = period == 0 ? length : period == length ? period : -1;
@@ -604,26 +665,38 @@ public final class ObservationParquet {
       statistics.incrementNumNulls(nulls);
       Encoding encoding = valueEncoding();
       BytesInput values = values(statistics);
-      BytesInput raw = BytesInput.concat(levels(repetitions, maxRepetition, false),
-          levels(definitions, maxDefinition, true), values);
+      BytesInput raw =
+          BytesInput.concat(
+              levels(repetitions, maxRepetition, false),
+              levels(definitions, maxDefinition, true),
+              values);
       byte[] plain = raw.toByteArray();
-      pages.add(new Page(BytesInput.from(Snappy.compress(plain)), plain.length, entries, rows,
-          statistics, encoding));
+      pages.add(
+          new Page(
+              BytesInput.from(Snappy.compress(plain)),
+              plain.length,
+              entries,
+              rows,
+              statistics,
+              encoding));
       entries = 0;
       nulls = 0;
       period = 0;
       rowStart = 0;
     }
 
-    /** Repetition or definition levels, with their length; a definition level below max is a null. */
+    /**
+     * Repetition or definition levels, with their length; a definition level below max is a null.
+     */
     private BytesInput levels(int[] levels, int max, boolean definition) throws IOException {
       if (max == 0) {
         return BytesInput.empty();
       }
       int width = BytesUtils.getWidthFromMaxInt(max);
-      byte[] encoded = definition && (nulls == 0 || nulls == entries)
-          ? run(entries, nulls == 0 ? max : 0, width) // no nulls, or only nulls: one run
-          : encode(levels, entries, width);
+      byte[] encoded =
+          definition && (nulls == 0 || nulls == entries)
+              ? run(entries, nulls == 0 ? max : 0, width) // no nulls, or only nulls: one run
+              : encode(levels, entries, width);
       return BytesInput.concat(BytesInput.fromInt(encoded.length), BytesInput.from(encoded));
     }
 
@@ -633,15 +706,24 @@ public final class ObservationParquet {
     /** The encoding of the open page's values (asked before {@link #values}). */
     abstract Encoding valueEncoding();
 
-    /** Writes the row group's chunk of this column (dictionary page, data pages) and starts afresh. */
+    /**
+     * Writes the row group's chunk of this column (dictionary page, data pages) and starts afresh.
+     */
     void writeChunk(ParquetFileWriter file) throws IOException {
       long values = pages.stream().mapToLong(Page::values).sum();
       file.startColumn(descriptor, values, CompressionCodecName.SNAPPY);
       writeDictionary(file);
       for (Page p : pages) {
         // RLE levels (none are stored where the maximum level is 0, which readers know).
-        file.writeDataPage(p.values(), p.uncompressedSize(), p.bytes(), p.statistics(), p.rows(),
-            Encoding.RLE, Encoding.RLE, p.valueEncoding());
+        file.writeDataPage(
+            p.values(),
+            p.uncompressedSize(),
+            p.bytes(),
+            p.statistics(),
+            p.rows(),
+            Encoding.RLE,
+            Encoding.RLE,
+            p.valueEncoding());
       }
       file.endColumn();
       pages.clear();
@@ -652,8 +734,8 @@ public final class ObservationParquet {
 
   /**
    * A string column, dictionary-encoded: its values are codes and names that repeat (the same
-   * source on every row, a dimension's few codes), so each distinct value is converted, hashed
-   * and compared for the statistics once per row group or page, not once per row.
+   * source on every row, a dimension's few codes), so each distinct value is converted, hashed and
+   * compared for the statistics once per row group or page, not once per row.
    */
   private static final class DictionaryColumn extends Column {
     private static final int SLOTS = 16;
@@ -661,25 +743,33 @@ public final class ObservationParquet {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<byte[]> dictionary = new ArrayList<>();
     private int dictionaryBytes;
+
     /**
-     * Per map position (0 for the other columns) the last value and its id: rows mostly repeat
-     * the row before, and a map's keys and codes repeat per position, not from entry to entry.
+     * Per map position (0 for the other columns) the last value and its id: rows mostly repeat the
+     * row before, and a map's keys and codes repeat per position, not from entry to entry.
      */
     private final String[] last = new String[SLOTS];
+
     private final int[] lastId = new int[SLOTS];
+
     /**
      * Values seen lately, by identity: a reader hands the same string object for a value that
      * cycles (the period of each cell of a Eurostat line), which this finds without hashing it.
      */
     private final String[] recent = new String[RECENT];
+
     private final int[] recentId = new int[RECENT];
     private int[] page = new int[PAGE_ROWS];
     private int count;
+
     /** Per dictionary id the number (+1) of the last page it was seen in, for the statistics. */
     private int[] seenInPage = new int[64];
+
     private int pageNumber = 1;
+
     /** The open page's smallest and largest value so far (null before its first value). */
     private byte[] pageMin;
+
     private byte[] pageMax;
 
     DictionaryColumn(ColumnDescriptor descriptor) {
@@ -727,8 +817,8 @@ public final class ObservationParquet {
     /**
      * Takes a value into the open page's minimum and maximum, the first time the page has it, in
      * Parquet's order for strings (unsigned bytes, then length): the statistics get the two once
-     * per page, as parquet-java's comparator took ~0.6 µs a value. A value repeated from the
-     * {@code last} cache (cleared per page) was seen already.
+     * per page, as parquet-java's comparator took ~0.6 µs a value. A value repeated from the {@code
+     * last} cache (cleared per page) was seen already.
      */
     private void see(int id) {
       if (seenInPage[id] == pageNumber) {
@@ -805,8 +895,9 @@ public final class ObservationParquet {
         plain.put(b);
       }
       byte[] compressed = Snappy.compress(plain.array());
-      file.writeDictionaryPage(new DictionaryPage(BytesInput.from(compressed), dictionaryBytes,
-          dictionary.size(), Encoding.PLAIN));
+      file.writeDictionaryPage(
+          new DictionaryPage(
+              BytesInput.from(compressed), dictionaryBytes, dictionary.size(), Encoding.PLAIN));
       ids.clear();
       dictionary.clear();
       dictionaryBytes = 0;

@@ -38,8 +38,10 @@ public final class PublishedRuns {
   public Optional<Path> current() {
     if (!Files.isSymbolicLink(link)) {
       if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-        throw new IllegalStateException(link + " exists but is not a published run (a link);"
-            + " move it away before running the job");
+        throw new IllegalStateException(
+            link
+                + " exists but is not a published run (a link);"
+                + " move it away before running the job");
       }
       return Optional.empty();
     }
@@ -61,7 +63,9 @@ public final class PublishedRuns {
     return dir;
   }
 
-  /** Deletes an unfinished run folder, after a failed run; a failure here is left to {@link #clean}. */
+  /**
+   * Deletes an unfinished run folder, after a failed run; a failure here is left to {@link #clean}.
+   */
   public void discard(Path partial) {
     if (!partial.getFileName().toString().endsWith(PARTIAL)) {
       throw new IllegalArgumentException("not a partial run folder: " + partial);
@@ -85,9 +89,11 @@ public final class PublishedRuns {
       Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
       Files.deleteIfExists(tmpLink);
       Files.createSymbolicLink(tmpLink, link.getParent().relativize(done));
-      Files.move(tmpLink, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmpLink, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IllegalStateException("the output file system cannot rename atomically: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the output file system cannot rename atomically: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish " + done + ": " + e.getMessage(), e);
     }

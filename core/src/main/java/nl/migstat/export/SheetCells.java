@@ -79,30 +79,35 @@ final class SheetCells {
   }
 
   private CellStyle style(StyleKey key) {
-    return styles.computeIfAbsent(key, k -> {
-      CellStyle s = workbook.createCellStyle();
-      s.setFont(font(k.look()));
-      if (k.format() != null) {
-        s.setDataFormat(workbook.createDataFormat().getFormat(k.format()));
-      }
-      s.setAlignment(k.align());
-      s.setQuotePrefixed(k.quoted());
-      s.setWrapText(k.look() == Look.HEADER);
-      return s;
-    });
+    return styles.computeIfAbsent(
+        key,
+        k -> {
+          CellStyle s = workbook.createCellStyle();
+          s.setFont(font(k.look()));
+          if (k.format() != null) {
+            s.setDataFormat(workbook.createDataFormat().getFormat(k.format()));
+          }
+          s.setAlignment(k.align());
+          s.setQuotePrefixed(k.quoted());
+          s.setWrapText(k.look() == Look.HEADER);
+          return s;
+        });
   }
 
   private Font font(Look look) {
-    return fonts.computeIfAbsent(look, l -> {
-      Font f = workbook.createFont();
-      f.setFontName("Calibri");
-      f.setFontHeightInPoints(l == Look.TITLE ? (short) 14 : l == Look.CHAPTER ? (short) 12 : 11);
-      f.setBold(l == Look.BOLD || l == Look.TITLE || l == Look.CHAPTER || l == Look.HEADER);
-      if (l == Look.LINK) {
-        f.setUnderline(Font.U_SINGLE);
-        f.setColor(IndexedColors.BLUE.getIndex());
-      }
-      return f;
-    });
+    return fonts.computeIfAbsent(
+        look,
+        l -> {
+          Font f = workbook.createFont();
+          f.setFontName("Calibri");
+          f.setFontHeightInPoints(
+              l == Look.TITLE ? (short) 14 : l == Look.CHAPTER ? (short) 12 : 11);
+          f.setBold(l == Look.BOLD || l == Look.TITLE || l == Look.CHAPTER || l == Look.HEADER);
+          if (l == Look.LINK) {
+            f.setUnderline(Font.U_SINGLE);
+            f.setColor(IndexedColors.BLUE.getIndex());
+          }
+          return f;
+        });
   }
 }

@@ -84,9 +84,10 @@ final class TableSheet {
     List<ColumnInfo> columns = table.info().columns();
     for (int c = 0; c < columns.size(); c++) {
       ColumnInfo column = columns.get(c);
-      HorizontalAlignment align = column.kind() == Kind.FIGURE || column.kind() == Kind.INTEGER
-          ? HorizontalAlignment.RIGHT
-          : HorizontalAlignment.LEFT;
+      HorizontalAlignment align =
+          column.kind() == Kind.FIGURE || column.kind() == Kind.INTEGER
+              ? HorizontalAlignment.RIGHT
+              : HorizontalAlignment.LEFT;
       cells.text(row, c, column.label(), Look.HEADER, align);
       widen(c, Math.min(MAX_HEADER_WIDTH, column.label().length()));
     }
@@ -100,9 +101,15 @@ final class TableSheet {
       try {
         widen(c, cell(row, c, column, values));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "table %s, row %d, column %s: %s",
-            table.info().name(), index + 1, column.name(), e.getMessage()), e);
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "table %s, row %d, column %s: %s",
+                table.info().name(),
+                index + 1,
+                column.name(),
+                e.getMessage()),
+            e);
       }
     }
   }
@@ -160,8 +167,8 @@ final class TableSheet {
 
   /**
    * A text as it fits in one cell: Excel holds at most 32,767 characters, and a longer one (the
-   * list of left-out buurten of a large municipality) is cut between list items, marked
-   * {@link #CUT}; POI would refuse the whole workbook.
+   * list of left-out buurten of a large municipality) is cut between list items, marked {@link
+   * #CUT}; POI would refuse the whole workbook.
    */
   static String fitted(String value) {
     int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -203,8 +210,14 @@ final class TableSheet {
 
   private static <T> T expect(Class<T> type, Object value) {
     if (!type.isInstance(value)) {
-      throw new IllegalArgumentException("expected a " + type.getSimpleName() + ", got "
-          + value.getClass().getSimpleName() + " '" + value + "'");
+      throw new IllegalArgumentException(
+          "expected a "
+              + type.getSimpleName()
+              + ", got "
+              + value.getClass().getSimpleName()
+              + " '"
+              + value
+              + "'");
     }
     return type.cast(value);
   }

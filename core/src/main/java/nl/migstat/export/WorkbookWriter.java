@@ -40,18 +40,23 @@ public final class WorkbookWriter {
    * complete on disk.
    *
    * @param fixedTime the creation and modification time recorded in the file
-   * @throws IllegalArgumentException when a row contradicts its table (a missing column, a value
-   *     of the wrong type, a figure with a value and a status that says there is none)
+   * @throws IllegalArgumentException when a row contradicts its table (a missing column, a value of
+   *     the wrong type, a figure with a value and a status that says there is none)
    */
-  public static void write(Path target, String reportTitle, int reportYear,
-      List<ChapterSection> chapters, Instant fixedTime) throws IOException {
+  public static void write(
+      Path target,
+      String reportTitle,
+      int reportYear,
+      List<ChapterSection> chapters,
+      Instant fixedTime)
+      throws IOException {
     try (XSSFWorkbook workbook = render(reportTitle, reportYear, chapters, fixedTime)) {
       publish(workbook, target);
     }
   }
 
-  static XSSFWorkbook render(String reportTitle, int reportYear, List<ChapterSection> chapters,
-      Instant fixedTime) {
+  static XSSFWorkbook render(
+      String reportTitle, int reportYear, List<ChapterSection> chapters, Instant fixedTime) {
     XSSFWorkbook workbook = new XSSFWorkbook();
     try {
       SheetNames names = new SheetNames();
@@ -101,8 +106,8 @@ public final class WorkbookWriter {
     Files.createDirectories(abs.getParent());
     Path temp = abs.resolveSibling("." + abs.getFileName() + ".tmp-" + UUID.randomUUID());
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
         synchronized (REPRODUCIBLE_WRITE) {
           // Fixed zip entry times (POI's ZipHelper.adjustEntryTime), whatever the environment says.

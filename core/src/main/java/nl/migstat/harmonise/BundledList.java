@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A code list bundled with the project under {@code src/main/resources/codelists/}: UTF-8, {@code ;}
- * separated, {@code #} comment lines documenting its source, then a header and rows.
+ * A code list bundled with the project under {@code src/main/resources/codelists/}: UTF-8, {@code
+ * ;} separated, {@code #} comment lines documenting its source, then a header and rows.
  */
 public final class BundledList {
   private final String name;
@@ -50,8 +50,14 @@ public final class BundledList {
           continue;
         }
         if (fields.size() != header.size()) {
-          throw new IllegalStateException(resource + ":" + number + ": expected " + header.size()
-              + " fields, found " + fields.size());
+          throw new IllegalStateException(
+              resource
+                  + ":"
+                  + number
+                  + ": expected "
+                  + header.size()
+                  + " fields, found "
+                  + fields.size());
         }
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {

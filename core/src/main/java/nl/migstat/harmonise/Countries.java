@@ -26,15 +26,27 @@ public final class Countries {
     BundledList list = BundledList.load("countries.csv");
     List<Row> rows = new ArrayList<>();
     for (Map<String, String> r : list.rows()) {
-      rows.add(RowFactory.create(r.get("geo"), r.get("iso2"), emptyToNull(r.get("cbs")),
-          r.get("name_nl"), r.get("name_en"), r.get("continent"), r.get("eu27").equals("1"),
-          r.get("efta").equals("1")));
+      rows.add(
+          RowFactory.create(
+              r.get("geo"),
+              r.get("iso2"),
+              emptyToNull(r.get("cbs")),
+              r.get("name_nl"),
+              r.get("name_en"),
+              r.get("continent"),
+              r.get("eu27").equals("1"),
+              r.get("efta").equals("1")));
     }
-    StructType schema = new StructType()
-        .add("geo", DataTypes.StringType, false).add("iso2", DataTypes.StringType, false)
-        .add("cbs", DataTypes.StringType, true).add("name_nl", DataTypes.StringType, false)
-        .add("name_en", DataTypes.StringType, false).add("continent", DataTypes.StringType, false)
-        .add("eu27", DataTypes.BooleanType, false).add("efta", DataTypes.BooleanType, false);
+    StructType schema =
+        new StructType()
+            .add("geo", DataTypes.StringType, false)
+            .add("iso2", DataTypes.StringType, false)
+            .add("cbs", DataTypes.StringType, true)
+            .add("name_nl", DataTypes.StringType, false)
+            .add("name_en", DataTypes.StringType, false)
+            .add("continent", DataTypes.StringType, false)
+            .add("eu27", DataTypes.BooleanType, false)
+            .add("efta", DataTypes.BooleanType, false);
     return spark.createDataFrame(rows, schema);
   }
 
@@ -43,13 +55,21 @@ public final class Countries {
     BundledList list = BundledList.load("cbs-geboorteland.csv");
     List<Row> rows = new ArrayList<>();
     for (Map<String, String> r : list.rows()) {
-      rows.add(RowFactory.create(r.get("code"), r.get("level"), r.get("name_nl"),
-          emptyToNull(r.get("continent")), emptyToNull(r.get("geo"))));
+      rows.add(
+          RowFactory.create(
+              r.get("code"),
+              r.get("level"),
+              r.get("name_nl"),
+              emptyToNull(r.get("continent")),
+              emptyToNull(r.get("geo"))));
     }
-    StructType schema = new StructType()
-        .add("code", DataTypes.StringType, false).add("level", DataTypes.StringType, false)
-        .add("name_nl", DataTypes.StringType, false).add("continent", DataTypes.StringType, true)
-        .add("geo", DataTypes.StringType, true);
+    StructType schema =
+        new StructType()
+            .add("code", DataTypes.StringType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("name_nl", DataTypes.StringType, false)
+            .add("continent", DataTypes.StringType, true)
+            .add("geo", DataTypes.StringType, true);
     return spark.createDataFrame(rows, schema);
   }
 

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * several changes away from its reference-year successor).
  *
  * <p>The boundaries of year {@code Y} are those of CBS's list for {@code Y} ("Gemeentelijke
- * indeling op 1 januari", published during the year: its 2015 list already has De Fryske Marren
- * of 1 July 2015, its 2022 list still has Weesp, merged on 24 March 2022).
+ * indeling op 1 januari", published during the year: its 2015 list already has De Fryske Marren of
+ * 1 July 2015, its 2022 list still has Weesp, merged on 24 March 2022).
  */
 public final class MunicipalBoundaries {
   /** First and last year with a municipality list. */
@@ -38,8 +38,10 @@ public final class MunicipalBoundaries {
   private final Map<String, List<Change>> changesByOld;
   private final Map<String, String> oldNames;
 
-  private MunicipalBoundaries(Map<Integer, Map<String, Municipality>> byYear,
-      Map<String, List<Change>> changesByOld, Map<String, String> oldNames) {
+  private MunicipalBoundaries(
+      Map<Integer, Map<String, Municipality>> byYear,
+      Map<String, List<Change>> changesByOld,
+      Map<String, String> oldNames) {
     this.byYear = byYear;
     this.changesByOld = changesByOld;
     this.oldNames = oldNames;
@@ -50,8 +52,13 @@ public final class MunicipalBoundaries {
     Map<String, List<Change>> changes = new LinkedHashMap<>();
     Map<String, String> oldNames = new TreeMap<>();
     for (Map<String, String> r : BundledList.load("municipal-changes.csv").rows()) {
-      Change c = new Change(r.get("date"), r.get("old_code"), r.get("new_code"),
-          Double.parseDouble(r.get("share")), r.get("kind"));
+      Change c =
+          new Change(
+              r.get("date"),
+              r.get("old_code"),
+              r.get("new_code"),
+              Double.parseDouble(r.get("share")),
+              r.get("kind"));
       changes.computeIfAbsent(c.oldCode(), k -> new ArrayList<>()).add(c);
       oldNames.put(c.oldCode(), r.get("old_name"));
     }
@@ -74,24 +81,26 @@ public final class MunicipalBoundaries {
         Map<String, Municipality> list = byYear.computeIfAbsent(y, k -> new TreeMap<>());
         Municipality known = list.get(r.get("code"));
         if (known == null || r.get("source").equals("cbs")) {
-          list.put(r.get("code"), new Municipality(r.get("code"), r.get("label"),
-              provinceOf(provinces, r.get("code"), y)));
+          list.put(
+              r.get("code"),
+              new Municipality(
+                  r.get("code"), r.get("label"), provinceOf(provinces, r.get("code"), y)));
         }
       }
     }
     return byYear;
   }
 
-  private static String provinceOf(Map<String, List<Map<String, String>>> provinces, String code,
-      int year) {
+  private static String provinceOf(
+      Map<String, List<Map<String, String>>> provinces, String code, int year) {
     for (Map<String, String> p : provinces.getOrDefault(code, List.of())) {
       if (Integer.parseInt(p.get("first_year")) <= year
           && year <= Integer.parseInt(p.get("last_year"))) {
         return p.get("province");
       }
     }
-    throw new IllegalStateException("codelists/municipality-provinces.csv has no province for "
-        + code + " in " + year);
+    throw new IllegalStateException(
+        "codelists/municipality-provinces.csv has no province for " + code + " in " + year);
   }
 
   /** The municipalities on CBS's list of {@code year}, by code. */
@@ -130,8 +139,8 @@ public final class MunicipalBoundaries {
     }
     List<Target> now = listed ? List.of(new Target(code, 1)) : forward(code, fromYear);
     if (now.size() != 1) {
-      throw backwardRefused(code, fromYear, referenceYear,
-          "it was split on the way to " + fromYear);
+      throw backwardRefused(
+          code, fromYear, referenceYear, "it was split on the way to " + fromYear);
     }
     return List.of(new Target(backward(now.get(0).code(), fromYear, referenceYear, code), 1));
   }
@@ -140,8 +149,8 @@ public final class MunicipalBoundaries {
     Map<String, Double> shares = new TreeMap<>(Map.of(code, 1.0));
     Set<String> reference = list(referenceYear).keySet();
     for (int step = 0; step < 20; step++) {
-      String open = shares.keySet().stream().filter(c -> !reference.contains(c)).findFirst()
-          .orElse(null);
+      String open =
+          shares.keySet().stream().filter(c -> !reference.contains(c)).findFirst().orElse(null);
       if (open == null) {
         List<Target> out = new ArrayList<>();
         shares.forEach((c, s) -> out.add(new Target(c, s)));
@@ -158,10 +167,14 @@ public final class MunicipalBoundaries {
   private List<Change> successorsBy(String code, int referenceYear) {
     List<Change> next = changesByOld.getOrDefault(code, List.of());
     if (next.isEmpty() || next.get(0).date().compareTo(referenceYear + "-12-31") > 0) {
-      throw new BoundaryMappingException(String.format(Locale.ROOT,
-          "%s (%s) is not a municipality of %d and the change table has no change of it by then;"
-              + " figures of a later year cannot be mapped to earlier boundaries this way",
-          code, oldNames.getOrDefault(code, "?"), referenceYear));
+      throw new BoundaryMappingException(
+          String.format(
+              Locale.ROOT,
+              "%s (%s) is not a municipality of %d and the change table has no change of it by then;"
+                  + " figures of a later year cannot be mapped to earlier boundaries this way",
+              code,
+              oldNames.getOrDefault(code, "?"),
+              referenceYear));
     }
     return next;
   }
@@ -173,33 +186,42 @@ public final class MunicipalBoundaries {
       for (Target t : forward(old, fromYear)) {
         if (t.code().equals(code)) {
           if (t.share() != 1.0 || forward(old, fromYear).size() != 1) {
-            throw backwardRefused(asked, fromYear, referenceYear,
-                "it received part of split " + old);
+            throw backwardRefused(
+                asked, fromYear, referenceYear, "it received part of split " + old);
           }
           sources.add(old);
         }
       }
     }
     if (sources.size() != 1) {
-      throw backwardRefused(asked, fromYear, referenceYear,
-          "it was formed from " + String.join(", ", sources));
+      throw backwardRefused(
+          asked, fromYear, referenceYear, "it was formed from " + String.join(", ", sources));
     }
     return sources.get(0);
   }
 
-  private static BoundaryMappingException backwardRefused(String code, int fromYear,
-      int referenceYear, String why) {
-    return new BoundaryMappingException(String.format(Locale.ROOT,
-        "cannot map %s of %d back to the boundaries of %d: %s; map forward instead", code,
-        fromYear, referenceYear, why));
+  private static BoundaryMappingException backwardRefused(
+      String code, int fromYear, int referenceYear, String why) {
+    return new BoundaryMappingException(
+        String.format(
+            Locale.ROOT,
+            "cannot map %s of %d back to the boundaries of %d: %s; map forward instead",
+            code,
+            fromYear,
+            referenceYear,
+            why));
   }
 
   private Map<String, Municipality> list(int year) {
     Map<String, Municipality> list = byYear.get(year);
     if (list == null) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "no municipality list for %d: the bundled lists cover %d-%d", year, FIRST_YEAR,
-          LAST_YEAR));
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "no municipality list for %d: the bundled lists cover %d-%d",
+              year,
+              FIRST_YEAR,
+              LAST_YEAR));
     }
     return list;
   }

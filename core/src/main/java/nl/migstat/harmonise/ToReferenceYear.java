@@ -37,17 +37,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Maps municipal ({@code GM}) observations of any year to the municipalities of one reference
- * year (DESIGN.md "Harmonisation rules"): counts of merged municipalities add up, a split
- * municipality's count is divided by its documented shares and marked {@code estimated}, and a
- * sum over a suppressed or missing part stays suppressed or missing (RELIABILITY.md "Disclosure
- * control").
+ * Maps municipal ({@code GM}) observations of any year to the municipalities of one reference year
+ * (DESIGN.md "Harmonisation rules"): counts of merged municipalities add up, a split municipality's
+ * count is divided by its documented shares and marked {@code estimated}, and a sum over a
+ * suppressed or missing part stays suppressed or missing (RELIABILITY.md "Disclosure control").
  *
  * <p>The year of an observation is the first four digits of its period: {@code 2019}, {@code
- * 2019-Q2}, {@code 2019-03}; {@code 2018/2019} counts as 2018. A population stock of period
- * {@code 2019} (on 1 January 2019) is thus read on the 2019 list, as CBS publishes it. Rows of
- * other regions ({@code NL01}, {@code LD}, {@code PV}, and {@code WK}/{@code BU}: wijk and buurt
- * codes are not harmonised) pass unchanged.
+ * 2019-Q2}, {@code 2019-03}; {@code 2018/2019} counts as 2018. A population stock of period {@code
+ * 2019} (on 1 January 2019) is thus read on the 2019 list, as CBS publishes it. Rows of other
+ * regions ({@code NL01}, {@code LD}, {@code PV}, and {@code WK}/{@code BU}: wijk and buurt codes
+ * are not harmonised) pass unchanged.
  */
 public final class ToReferenceYear {
   private static final String YEAR = "_year";
@@ -64,8 +63,8 @@ public final class ToReferenceYear {
    * @param countMeasures the measure keys whose values are counts; only these may be summed or
    *     split, every other measure on a municipality that changes is an error
    */
-  public ToReferenceYear(MunicipalBoundaries boundaries, int referenceYear,
-      Set<String> countMeasures) {
+  public ToReferenceYear(
+      MunicipalBoundaries boundaries, int referenceYear, Set<String> countMeasures) {
     this.boundaries = boundaries;
     this.referenceYear = referenceYear;
     this.countMeasures = Set.copyOf(countMeasures);
@@ -74,12 +73,17 @@ public final class ToReferenceYear {
   /** Observations (schema {@link Schemas#OBSERVATIONS}) on the reference year's boundaries. */
   public Dataset<Row> apply(Dataset<Row> observations) {
     Column municipal = col(Columns.REGION).startsWith("GM");
-    Dataset<Row> gm = observations.filter(municipal)
-        .withColumn(YEAR, substring(col(Columns.PERIOD), 1, 4).cast("int"));
+    Dataset<Row> gm =
+        observations
+            .filter(municipal)
+            .withColumn(YEAR, substring(col(Columns.PERIOD), 1, 4).cast("int"));
     Dataset<Row> mapping = mapping(gm);
-    Dataset<Row> mapped = gm.join(mapping,
-        gm.col(Columns.REGION).equalTo(mapping.col("m_region"))
-            .and(gm.col(YEAR).equalTo(mapping.col("m_year"))));
+    Dataset<Row> mapped =
+        gm.join(
+            mapping,
+            gm.col(Columns.REGION)
+                .equalTo(mapping.col("m_region"))
+                .and(gm.col(YEAR).equalTo(mapping.col("m_year"))));
     Dataset<Row> others = observations.filter(col(Columns.REGION).isNull().or(not(municipal)));
     return others.unionByName(aggregate(mapped));
   }
@@ -90,8 +94,10 @@ public final class ToReferenceYear {
     List<Row> changed = new ArrayList<>();
     for (Row r : gm.select(Columns.REGION, YEAR).distinct().collectAsList()) {
       if (r.isNullAt(1)) {
-        throw new BoundaryMappingException("a municipal observation of " + r.getString(0)
-            + " has no period, so its boundaries are unknown");
+        throw new BoundaryMappingException(
+            "a municipal observation of "
+                + r.getString(0)
+                + " has no period, so its boundaries are unknown");
       }
       List<MunicipalBoundaries.Target> targets =
           boundaries.resolve(r.getString(0), r.getInt(1), referenceYear);
@@ -103,9 +109,12 @@ public final class ToReferenceYear {
       }
     }
     rejectNonCounts(gm, changed);
-    StructType schema = new StructType().add("m_region", DataTypes.StringType, false)
-        .add("m_year", DataTypes.IntegerType, false).add(TARGET, DataTypes.StringType, false)
-        .add(SHARE, DataTypes.DoubleType, false);
+    StructType schema =
+        new StructType()
+            .add("m_region", DataTypes.StringType, false)
+            .add("m_year", DataTypes.IntegerType, false)
+            .add(TARGET, DataTypes.StringType, false)
+            .add(SHARE, DataTypes.DoubleType, false);
     return gm.sparkSession().createDataFrame(rows, schema);
   }
 
@@ -115,55 +124,97 @@ public final class ToReferenceYear {
     }
     // A join on the changed (region, year) pairs, not one OR per pair: with every municipality
     // over ten years that expression grew past what Spark can compile, and ran interpreted.
-    StructType pairs = new StructType().add("c_region", DataTypes.StringType, false)
-        .add("c_year", DataTypes.IntegerType, false);
+    StructType pairs =
+        new StructType()
+            .add("c_region", DataTypes.StringType, false)
+            .add("c_year", DataTypes.IntegerType, false);
     Dataset<Row> changedPairs = gm.sparkSession().createDataFrame(changed, pairs);
     Column notCount = not(col(Columns.MEASURE).isin(countMeasures.toArray()));
     Dataset<Row> nonCounts = gm.filter(notCount);
-    List<Row> bad = nonCounts.join(broadcast(changedPairs),
-            nonCounts.col(Columns.REGION).equalTo(changedPairs.col("c_region"))
-                .and(nonCounts.col(YEAR).equalTo(changedPairs.col("c_year"))), "left_semi")
-        .select(Columns.MEASURE, Columns.REGION, YEAR, Columns.ORIGIN).limit(1).collectAsList();
+    List<Row> bad =
+        nonCounts
+            .join(
+                broadcast(changedPairs),
+                nonCounts
+                    .col(Columns.REGION)
+                    .equalTo(changedPairs.col("c_region"))
+                    .and(nonCounts.col(YEAR).equalTo(changedPairs.col("c_year"))),
+                "left_semi")
+            .select(Columns.MEASURE, Columns.REGION, YEAR, Columns.ORIGIN)
+            .limit(1)
+            .collectAsList();
     if (!bad.isEmpty()) {
       Row b = bad.get(0);
-      throw new BoundaryMappingException(String.format(Locale.ROOT,
-          "measure %s of %s in %d (%s) is not a count: shares and rates must be recomputed from"
-              + " counts after mapping to %d, never carried over", b.getString(0), b.getString(1),
-          b.getInt(2), b.getString(3), referenceYear));
+      throw new BoundaryMappingException(
+          String.format(
+              Locale.ROOT,
+              "measure %s of %s in %d (%s) is not a count: shares and rates must be recomputed from"
+                  + " counts after mapping to %d, never carried over",
+              b.getString(0),
+              b.getString(1),
+              b.getInt(2),
+              b.getString(3),
+              referenceYear));
     }
   }
 
   private Dataset<Row> aggregate(Dataset<Row> mapped) {
     Column split = col(SHARE).notEqual(1.0);
-    Column status = when(split.and(col(Columns.VALUE).isNotNull()),
-        StatusColumns.strongest(col(Columns.STATUS), lit(Status.ESTIMATED.code())))
-        .otherwise(col(Columns.STATUS));
-    Dataset<Row> rows = mapped
-        .withColumn(Columns.VALUE, col(Columns.VALUE).multiply(col(SHARE)))
-        .withColumn(RANK, StatusColumns.rank(status))
-        .withColumn(ENTRIES, array_sort(map_entries(col(Columns.DIMS))));
+    Column status =
+        when(
+                split.and(col(Columns.VALUE).isNotNull()),
+                StatusColumns.strongest(col(Columns.STATUS), lit(Status.ESTIMATED.code())))
+            .otherwise(col(Columns.STATUS));
+    Dataset<Row> rows =
+        mapped
+            .withColumn(Columns.VALUE, col(Columns.VALUE).multiply(col(SHARE)))
+            .withColumn(RANK, StatusColumns.rank(status))
+            .withColumn(ENTRIES, array_sort(map_entries(col(Columns.DIMS))));
     Column anyMissing = max(when(col(Columns.VALUE).isNull(), lit(1)).otherwise(lit(0)));
-    Column value = when(anyMissing.equalTo(1), lit(null).cast("double"))
-        .otherwise(sum(col(Columns.VALUE)));
+    Column value =
+        when(anyMissing.equalTo(1), lit(null).cast("double")).otherwise(sum(col(Columns.VALUE)));
     Column origins = array_sort(collect_list(col(Columns.ORIGIN)));
     Column flags = array_sort(collect_set(col(Columns.SOURCE_FLAG)));
-    Dataset<Row> grouped = rows.groupBy(col(Columns.SOURCE), col(Columns.MEASURE),
-            col(Columns.PERIOD), col(Columns.FREQUENCY), col(TARGET), col(ENTRIES))
-        .agg(value.as(Columns.VALUE), min(col(RANK)).as(RANK), origins.as("_origins"),
-            flags.as("_flags"), count(lit(1)).as("_n"));
+    Dataset<Row> grouped =
+        rows.groupBy(
+                col(Columns.SOURCE),
+                col(Columns.MEASURE),
+                col(Columns.PERIOD),
+                col(Columns.FREQUENCY),
+                col(TARGET),
+                col(ENTRIES))
+            .agg(
+                value.as(Columns.VALUE),
+                min(col(RANK)).as(RANK),
+                origins.as("_origins"),
+                flags.as("_flags"),
+                count(lit(1)).as("_n"));
     Column rank = col(RANK);
-    Column finalStatus = when(col(Columns.VALUE).isNull(),
-        coalesce(StatusColumns.ofRank(rank), lit(Status.NOT_AVAILABLE.code())))
-        .otherwise(StatusColumns.ofRank(rank));
-    Column origin = when(col("_n").leq(3), array_join(col("_origins"), " + "))
-        .otherwise(concat(array_join(slice(col("_origins"), 1, 3), " + "),
-            lit(" + "), col("_n").minus(3).cast("string"), lit(" more")));
-    return grouped.select(col(Columns.SOURCE), col(Columns.MEASURE), col(Columns.PERIOD),
-        col(Columns.FREQUENCY), col(TARGET).as(Columns.REGION),
-        map_from_entries(col(ENTRIES)).as(Columns.DIMS), col(Columns.VALUE),
+    Column finalStatus =
+        when(
+                col(Columns.VALUE).isNull(),
+                coalesce(StatusColumns.ofRank(rank), lit(Status.NOT_AVAILABLE.code())))
+            .otherwise(StatusColumns.ofRank(rank));
+    Column origin =
+        when(col("_n").leq(3), array_join(col("_origins"), " + "))
+            .otherwise(
+                concat(
+                    array_join(slice(col("_origins"), 1, 3), " + "),
+                    lit(" + "),
+                    col("_n").minus(3).cast("string"),
+                    lit(" more")));
+    return grouped.select(
+        col(Columns.SOURCE),
+        col(Columns.MEASURE),
+        col(Columns.PERIOD),
+        col(Columns.FREQUENCY),
+        col(TARGET).as(Columns.REGION),
+        map_from_entries(col(ENTRIES)).as(Columns.DIMS),
+        col(Columns.VALUE),
         finalStatus.as(Columns.STATUS),
         when(size(col("_flags")).equalTo(0), lit(null).cast("string"))
-            .otherwise(array_join(col("_flags"), ",")).as(Columns.SOURCE_FLAG),
+            .otherwise(array_join(col("_flags"), ","))
+            .as(Columns.SOURCE_FLAG),
         origin.as(Columns.ORIGIN));
   }
 }

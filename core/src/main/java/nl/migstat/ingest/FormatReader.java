@@ -9,8 +9,8 @@ public interface FormatReader {
   String describe();
 
   /**
-   * How sure this reader is that the input is its format, from the content only: 0 = not mine, 1
-   * = could be, 2 = certainly. The highest score wins; a tie at the top is an ambiguity error.
+   * How sure this reader is that the input is its format, from the content only: 0 = not mine, 1 =
+   * could be, 2 = certainly. The highest score wins; a tie at the top is an ambiguity error.
    */
   int detect(Sniff sniff);
 

@@ -24,11 +24,19 @@ public final class Formats {
 
   /** Every reader of the project. */
   public static Formats all() {
-    return new Formats(List.of(
-        new CbsOdataCsvReader(), new CbsODataV3JsonReader(), new CbsODataV3CsvFolderReader(),
-        new CbsODataV4Reader(), new EurostatTsvReader(), new EurostatWideCsvReader(),
-        new EurostatSdmxCsvReader(), new EurostatDataExplorerCsvReader(), new StatLineLabelCsvReader(),
-        new StatLineChartCsvReader(), new StatLineTableLayoutReader()));
+    return new Formats(
+        List.of(
+            new CbsOdataCsvReader(),
+            new CbsODataV3JsonReader(),
+            new CbsODataV3CsvFolderReader(),
+            new CbsODataV4Reader(),
+            new EurostatTsvReader(),
+            new EurostatWideCsvReader(),
+            new EurostatSdmxCsvReader(),
+            new EurostatDataExplorerCsvReader(),
+            new StatLineLabelCsvReader(),
+            new StatLineChartCsvReader(),
+            new StatLineTableLayoutReader()));
   }
 
   public List<FormatReader> readers() {
@@ -54,16 +62,23 @@ public final class Formats {
       }
     }
     if (top.isEmpty()) {
-      StringBuilder expected = new StringBuilder("format not recognised from the content; expected one of:");
+      StringBuilder expected =
+          new StringBuilder("format not recognised from the content; expected one of:");
       readers.forEach(r -> expected.append("\n  - ").append(r.describe()));
       String first = sniff.firstLine();
-      expected.append("\n  line 1 reads: ")
+      expected
+          .append("\n  line 1 reads: ")
           .append(first.length() > 120 ? first.substring(0, 120) + "…" : first);
-      throw new BadInputException(input.displayName(), input.isDirectory() ? 0 : 1, expected.toString());
+      throw new BadInputException(
+          input.displayName(), input.isDirectory() ? 0 : 1, expected.toString());
     }
     if (top.size() > 1) {
-      throw new BadInputException(input.displayName(), 1, "ambiguous format: the content fits "
-          + top.stream().map(FormatReader::name).toList() + " equally well");
+      throw new BadInputException(
+          input.displayName(),
+          1,
+          "ambiguous format: the content fits "
+              + top.stream().map(FormatReader::name).toList()
+              + " equally well");
     }
     return top.get(0);
   }

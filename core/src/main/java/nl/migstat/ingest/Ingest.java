@@ -30,7 +30,8 @@ public final class Ingest {
 
   public Ingest(Formats formats, double maxRejectShare) {
     if (maxRejectShare < 0 || maxRejectShare > 1) {
-      throw new IllegalArgumentException("max reject share must be between 0 and 1: " + maxRejectShare);
+      throw new IllegalArgumentException(
+          "max reject share must be between 0 and 1: " + maxRejectShare);
     }
     this.formats = formats;
     this.maxRejectShare = maxRejectShare;
@@ -74,27 +75,53 @@ public final class Ingest {
     }
   }
 
-  /** Reads one input into the sink and reports on it; throws {@link BadInputException} on failure. */
+  /**
+   * Reads one input into the sink and reports on it; throws {@link BadInputException} on failure.
+   */
   public FileReport read(InputFile input, ReadOptions options, ObservationSink sink) {
     long start = System.nanoTime();
     FormatReader reader = formats.detect(input);
     Counting counting = new Counting(sink);
     ReadResult result = reader.read(input, options, counting);
     if (result.records() != counting.observations + counting.rejects) {
-      throw new IllegalStateException(input.displayName() + ": reader " + reader.name() + " read "
-          + result.records() + " records but produced " + counting.observations
-          + " observations and " + counting.rejects + " rejects");
+      throw new IllegalStateException(
+          input.displayName()
+              + ": reader "
+              + reader.name()
+              + " read "
+              + result.records()
+              + " records but produced "
+              + counting.observations
+              + " observations and "
+              + counting.rejects
+              + " rejects");
     }
-    FileReport report = new FileReport(input.displayName(), result.format(), result.source(),
-        result.lines(), result.records(), counting.observations, counting.rejects, counting.codes,
-        new TreeSet<>(counting.periods), List.copyOf(counting.warnings), (System.nanoTime() - start) / 1e9);
+    FileReport report =
+        new FileReport(
+            input.displayName(),
+            result.format(),
+            result.source(),
+            result.lines(),
+            result.records(),
+            counting.observations,
+            counting.rejects,
+            counting.codes,
+            new TreeSet<>(counting.periods),
+            List.copyOf(counting.warnings),
+            (System.nanoTime() - start) / 1e9);
     if (report.rejectShare() > maxRejectShare) {
-      throw new BadInputException(input.displayName(), counting.firstRejectLine, String.format(
-          Locale.ROOT,
-          "%d of %d records rejected (%.1f %%), more than the allowed %.1f %% (--max-reject-share);"
-              + " most frequent reasons: %s",
-          report.rejects(), report.records(), 100 * report.rejectShare(), 100 * maxRejectShare,
-          counting.topReasons()));
+      throw new BadInputException(
+          input.displayName(),
+          counting.firstRejectLine,
+          String.format(
+              Locale.ROOT,
+              "%d of %d records rejected (%.1f %%), more than the allowed %.1f %% (--max-reject-share);"
+                  + " most frequent reasons: %s",
+              report.rejects(),
+              report.records(),
+              100 * report.rejectShare(),
+              100 * maxRejectShare,
+              counting.topReasons()));
     }
     return report;
   }
@@ -102,8 +129,13 @@ public final class Ingest {
   /** Passes everything on and counts it, for the checks and the report. */
   private static final class Counting implements ObservationSink {
     private final ObservationSink delegate;
-    /** Hashed, not sorted, per observation (the report sorts them once): a tree walk per cell showed in the profile. */
+
+    /**
+     * Hashed, not sorted, per observation (the report sorts them once): a tree walk per cell showed
+     * in the profile.
+     */
     private final Set<String> periods = new HashSet<>();
+
     private final String[] recentPeriods = new String[256];
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Long> reasons = new HashMap<>();
@@ -160,8 +192,10 @@ public final class Ingest {
 
     String topReasons() {
       return reasons.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-              .thenComparing(Map.Entry.comparingByKey()))
+          .sorted(
+              Map.Entry.<String, Long>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
           .limit(3)
           .map(e -> e.getValue() + "× " + e.getKey())
           .reduce((a, b) -> a + "; " + b)

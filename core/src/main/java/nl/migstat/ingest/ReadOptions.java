@@ -8,8 +8,8 @@ import nl.migstat.model.Period;
 /**
  * Per-input choices the file itself cannot tell: never platform defaults.
  *
- * @param source the caller's name for the table ({@code cbs:84583NED}), or null to use the
- *     content or the file name
+ * @param source the caller's name for the table ({@code cbs:84583NED}), or null to use the content
+ *     or the file name
  * @param period the period for a table without a period column ({@code 2019}), or null
  * @param charset the file's character set (UTF-8 unless the caller knows better)
  */
@@ -31,8 +31,15 @@ public record ReadOptions(String source, String period, Charset charset) {
     if (period == null) {
       return null;
     }
-    return Period.fromLabel(period).orElseThrow(() -> new BadInputException(file, 0,
-        "--period '" + period + "' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)"));
+    return Period.fromLabel(period)
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    file,
+                    0,
+                    "--period '"
+                        + period
+                        + "' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)"));
   }
 
   public ReadOptions withSource(String newSource) {

@@ -27,7 +27,10 @@ public record Sniff(String text, boolean bom, boolean gzip, List<String> entries
     if (input.isDirectory()) {
       try (Stream<Path> list = Files.list(input.path())) {
         List<String> names =
-            list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            list.filter(Files::isRegularFile)
+                .map(p -> p.getFileName().toString())
+                .sorted()
+                .toList();
         return new Sniff("", false, false, names);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -45,7 +48,8 @@ public record Sniff(String text, boolean bom, boolean gzip, List<String> entries
     } catch (IOException e) {
       throw new BadInputException(input.displayName(), 0, "cannot read: " + e.getMessage(), e);
     }
-    boolean bom = n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+    boolean bom =
+        n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
     int start = bom ? 3 : 0;
     String text = new String(head, start, n - start, StandardCharsets.UTF_8);
     return new Sniff(text, bom, input.isGzip(), List.of());

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class SourceName {
   /** CBS table ids: five digits and NED/ENG (any case), or old ids such as {@code 37789ksz}. */
   private static final Pattern CBS_ID =
-      Pattern.compile("(?<![0-9A-Za-z])(\\d{5}(?:NED|ENG|ned|eng)|\\d{5}[a-z]{3}|\\d{5})(?![0-9A-Za-z])");
+      Pattern.compile(
+          "(?<![0-9A-Za-z])(\\d{5}(?:NED|ENG|ned|eng)|\\d{5}[a-z]{3}|\\d{5})(?![0-9A-Za-z])");
 
   /**
    * Eurostat dataset codes such as {@code tps00191}, {@code migr_asyappctza}, {@code une_rt_a}: a
@@ -21,7 +22,8 @@ public final class SourceName {
    * number ({@code _1_Data}) does not.
    */
   private static final Pattern EUROSTAT_ID =
-      Pattern.compile("(?i)(?<![a-z0-9])((?:tps|tec|tin|sdg_)\\d{2,5}(?:_\\d{2})?|(?:migr|demo|lfsa|lfso|lfsq|une|prc|ilc)_[a-z0-9]+(?:_[a-z][a-z0-9]{0,2}(?![a-z0-9]))*)");
+      Pattern.compile(
+          "(?i)(?<![a-z0-9])((?:tps|tec|tin|sdg_)\\d{2,5}(?:_\\d{2})?|(?:migr|demo|lfsa|lfso|lfsq|une|prc|ilc)_[a-z0-9]+(?:_[a-z][a-z0-9]{0,2}(?![a-z0-9]))*)");
 
   private static final Pattern VALID = Pattern.compile("(cbs|eurostat|migstat):[A-Za-z0-9_]+");
 
@@ -44,12 +46,17 @@ public final class SourceName {
     Matcher m = CBS_ID.matcher(input.fileName());
     if (m.find()) {
       String id = m.group(1);
-      sink.warn(input.displayName() + ": the file carries no table id; taking cbs:" + id
-          + " from the file name (name it with --source to be sure)");
+      sink.warn(
+          input.displayName()
+              + ": the file carries no table id; taking cbs:"
+              + id
+              + " from the file name (name it with --source to be sure)");
       return "cbs:" + id;
     }
-    sink.warn(input.displayName() + ": the file carries no table id and its name has none;"
-        + " recorded as cbs:unknown (name it with --source cbs:<table>)");
+    sink.warn(
+        input.displayName()
+            + ": the file carries no table id and its name has none;"
+            + " recorded as cbs:unknown (name it with --source cbs:<table>)");
     return "cbs:unknown";
   }
 
@@ -65,12 +72,17 @@ public final class SourceName {
     Matcher m = EUROSTAT_ID.matcher(input.fileName());
     if (m.find()) {
       String id = m.group(1).toLowerCase(Locale.ROOT);
-      sink.warn(input.displayName() + ": the file does not name its dataset; taking eurostat:" + id
-          + " from the file name (name it with --source to be sure)");
+      sink.warn(
+          input.displayName()
+              + ": the file does not name its dataset; taking eurostat:"
+              + id
+              + " from the file name (name it with --source to be sure)");
       return "eurostat:" + id;
     }
-    sink.warn(input.displayName() + ": the file does not name its dataset and its name has none;"
-        + " recorded as eurostat:unknown (name it with --source eurostat:<dataset>)");
+    sink.warn(
+        input.displayName()
+            + ": the file does not name its dataset and its name has none;"
+            + " recorded as eurostat:unknown (name it with --source eurostat:<dataset>)");
     return "eurostat:unknown";
   }
 }

@@ -45,12 +45,13 @@ public final class Checksums {
   }
 
   /**
-   * The version of the code that runs: a digest of the compiled classes and bundled resources
-   * (the jar or the classes folder), so a rebuilt project is never mistaken for the old one.
+   * The version of the code that runs: a digest of the compiled classes and bundled resources (the
+   * jar or the classes folder), so a rebuilt project is never mistaken for the old one.
    */
   public static String codeVersion() {
     try {
-      Path location = Path.of(Checksums.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(Checksums.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return of(location).substring(0, 16);
     } catch (URISyntaxException | RuntimeException e) {
       return "unknown";

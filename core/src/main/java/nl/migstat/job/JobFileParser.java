@@ -25,16 +25,34 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads and validates a job file (YAML) up front: unknown keys, wrong types, missing keys and
- * paths that leave the raw folder are errors that name the key and the line.
+ * Reads and validates a job file (YAML) up front: unknown keys, wrong types, missing keys and paths
+ * that leave the raw folder are errors that name the key and the line.
  */
 public final class JobFileParser {
-  private static final Set<String> TOP_KEYS = Set.of("name", "report_year", "reference_year",
-      "raw_dir", "output_dir", "workbook", "max_reject_share", "inputs", "chapters", "tables");
-  private static final Set<String> INPUT_KEYS = Set.of("path", "source", "period", "charset", "fetch");
-  private static final Map<String, FetchSpec.Kind> FETCH_KINDS = Map.of(
-      "cbs-odata-v3", FetchSpec.Kind.CBS_ODATA_V3, "cbs-odata-v4", FetchSpec.Kind.CBS_ODATA_V4,
-      "eurostat-tsv", FetchSpec.Kind.EUROSTAT_TSV, "eurostat-sdmx-csv", FetchSpec.Kind.EUROSTAT_SDMX_CSV);
+  private static final Set<String> TOP_KEYS =
+      Set.of(
+          "name",
+          "report_year",
+          "reference_year",
+          "raw_dir",
+          "output_dir",
+          "workbook",
+          "max_reject_share",
+          "inputs",
+          "chapters",
+          "tables");
+  private static final Set<String> INPUT_KEYS =
+      Set.of("path", "source", "period", "charset", "fetch");
+  private static final Map<String, FetchSpec.Kind> FETCH_KINDS =
+      Map.of(
+          "cbs-odata-v3",
+          FetchSpec.Kind.CBS_ODATA_V3,
+          "cbs-odata-v4",
+          FetchSpec.Kind.CBS_ODATA_V4,
+          "eurostat-tsv",
+          FetchSpec.Kind.EUROSTAT_TSV,
+          "eurostat-sdmx-csv",
+          FetchSpec.Kind.EUROSTAT_SDMX_CSV);
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   private final Set<String> knownChapters;
@@ -42,7 +60,9 @@ public final class JobFileParser {
   private String file;
   private boolean inputsMustExist = true;
 
-  /** @param knownChapters chapter names the project has; @param knownTables their tables */
+  /**
+   * @param knownChapters chapter names the project has; @param knownTables their tables
+   */
   public JobFileParser(Set<String> knownChapters, Set<String> knownTables) {
     this.knownChapters = knownChapters;
     this.knownTables = knownTables;
@@ -54,8 +74,8 @@ public final class JobFileParser {
   }
 
   /**
-   * Parses and validates the job file; {@code inputsMustExist} is false for {@code fetch}, which
-   * is about to download them.
+   * Parses and validates the job file; {@code inputsMustExist} is false for {@code fetch}, which is
+   * about to download them.
    */
   public Job parse(Path jobFile, boolean inputsMustExist) {
     this.inputsMustExist = inputsMustExist;
@@ -76,7 +96,8 @@ public final class JobFileParser {
       throw new JobFileException(file, 0, null, "cannot read: " + e.getMessage());
     }
     if (!(root instanceof MappingNode map)) {
-      throw new JobFileException(file, 1, null, "a job file is a mapping of keys (name:, inputs:, …)");
+      throw new JobFileException(
+          file, 1, null, "a job file is a mapping of keys (name:, inputs:, …)");
     }
     Map<String, Node> top = keys(map, TOP_KEYS, "");
     Path base = jobFile.toAbsolutePath().getParent();
@@ -85,13 +106,16 @@ public final class JobFileParser {
       throw error(top.get("name"), "name", "use lower-case letters, digits, - and _");
     }
     int reportYear = year(top, "report_year");
-    int referenceYear = top.containsKey("reference_year") ? year(top, "reference_year") : reportYear;
+    int referenceYear =
+        top.containsKey("reference_year") ? year(top, "reference_year") : reportYear;
     Path rawDir = base.resolve(scalar(top, "raw_dir", true)).normalize();
     if (!Files.isDirectory(rawDir)) {
       throw error(top.get("raw_dir"), "raw_dir", "no such folder: " + rawDir);
     }
-    Path outputDir = base.resolve(top.containsKey("output_dir") ? scalar(top, "output_dir", true)
-        : "../out/" + name).normalize();
+    Path outputDir =
+        base.resolve(
+                top.containsKey("output_dir") ? scalar(top, "output_dir", true) : "../out/" + name)
+            .normalize();
     String workbook = top.containsKey("workbook") ? scalar(top, "workbook", true) : name + ".xlsx";
     if (!workbook.matches("[A-Za-z0-9_.-]+\\.xlsx")) {
       throw error(top.get("workbook"), "workbook", "a plain file name ending in .xlsx");
@@ -99,9 +123,20 @@ public final class JobFileParser {
     double maxReject = top.containsKey("max_reject_share") ? share(top) : 0.01;
     List<JobInput> inputs = inputs(top, rawDir);
     List<String> chapters = names(top, "chapters", knownChapters, true);
-    List<String> tables = top.containsKey("tables") ? names(top, "tables", knownTables, false) : List.of();
-    return new Job(jobFile, name, reportYear, referenceYear, rawDir, outputDir, workbook, maxReject,
-        inputs, chapters, tables);
+    List<String> tables =
+        top.containsKey("tables") ? names(top, "tables", knownTables, false) : List.of();
+    return new Job(
+        jobFile,
+        name,
+        reportYear,
+        referenceYear,
+        rawDir,
+        outputDir,
+        workbook,
+        maxReject,
+        inputs,
+        chapters,
+        tables);
   }
 
   private Map<String, Node> keys(MappingNode map, Set<String> allowed, String prefix) {
@@ -133,13 +168,18 @@ public final class JobFileParser {
       String path = scalar(k, "path", true);
       Path resolved = rawDir.resolve(path).normalize();
       boolean exists = Files.exists(resolved);
-      if (Path.of(path).isAbsolute() || Path.of(path).normalize().startsWith("..")
+      if (Path.of(path).isAbsolute()
+          || Path.of(path).normalize().startsWith("..")
           || (exists && !realPath(resolved).startsWith(realRaw))) {
         throw error(k.get("path"), "inputs.path", "must stay inside raw_dir " + rawDir);
       }
       if (!exists && inputsMustExist) {
-        throw error(k.get("path"), "inputs.path", "no such file in raw_dir: " + resolved
-            + (k.containsKey("fetch") ? " (run ./migstat fetch first)" : ""));
+        throw error(
+            k.get("path"),
+            "inputs.path",
+            "no such file in raw_dir: "
+                + resolved
+                + (k.containsKey("fetch") ? " (run ./migstat fetch first)" : ""));
       }
       ReadOptions options = ReadOptions.defaults();
       if (k.containsKey("source")) {
@@ -163,8 +203,12 @@ public final class JobFileParser {
       if (k.containsKey("fetch")) {
         FetchSpec.Kind kind = FETCH_KINDS.get(scalar(k, "fetch", true));
         if (kind == null || options.source() == null) {
-          throw error(k.get("fetch"), "inputs.fetch", kind == null
-              ? "expected one of " + sorted(FETCH_KINDS.keySet()) : "needs source: (the table to fetch)");
+          throw error(
+              k.get("fetch"),
+              "inputs.fetch",
+              kind == null
+                  ? "expected one of " + sorted(FETCH_KINDS.keySet())
+                  : "needs source: (the table to fetch)");
         }
         try {
           fetch = new FetchSpec(options.source(), kind, path);
@@ -177,7 +221,8 @@ public final class JobFileParser {
     return inputs;
   }
 
-  private List<String> names(Map<String, Node> top, String key, Set<String> known, boolean required) {
+  private List<String> names(
+      Map<String, Node> top, String key, Set<String> known, boolean required) {
     Node node = top.get(key);
     if (!(node instanceof SequenceNode seq) || (required && seq.getValue().isEmpty())) {
       throw error(node, key, node == null ? "missing" : "a list of names");
@@ -185,8 +230,13 @@ public final class JobFileParser {
     List<String> out = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (!(item instanceof ScalarNode s) || !known.contains(s.getValue())) {
-        throw error(item, key, "unknown name" + (item instanceof ScalarNode s ? " '" + s.getValue()
-            + "'" : "") + "; expected one of " + sorted(known));
+        throw error(
+            item,
+            key,
+            "unknown name"
+                + (item instanceof ScalarNode s ? " '" + s.getValue() + "'" : "")
+                + "; expected one of "
+                + sorted(known));
       }
       out.add(s.getValue());
     }
@@ -225,7 +275,8 @@ public final class JobFileParser {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw error(map.get("max_reject_share"), "max_reject_share", "a share between 0 and 1, e.g. 0.01");
+    throw error(
+        map.get("max_reject_share"), "max_reject_share", "a share between 0 and 1, e.g. 0.01");
   }
 
   private static Path realPath(Path p) {

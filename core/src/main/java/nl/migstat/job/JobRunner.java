@@ -20,8 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -56,8 +56,12 @@ import org.apache.spark.sql.SparkSession;
 public final class JobRunner {
   private final Chapters chapters;
   private final Progress progress;
-  /** The publisher's modification date per source, where the input carries it (OData TableInfos). */
+
+  /**
+   * The publisher's modification date per source, where the input carries it (OData TableInfos).
+   */
   private Map<String, String> modified = Map.of();
+
   private final Map<Path, String> checksums = new HashMap<>();
 
   public JobRunner(Chapters chapters, Progress progress) {
@@ -68,7 +72,10 @@ public final class JobRunner {
   /** What a run did. */
   public record Outcome(boolean upToDate, Path runDir, List<ChapterTable> tables) {}
 
-  /** Ingests every input of the job into a sink (no Spark), one after the other: the reports, in job order. */
+  /**
+   * Ingests every input of the job into a sink (no Spark), one after the other: the reports, in job
+   * order.
+   */
   public List<FileReport> ingest(Job job, ObservationSink sink) {
     Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
     List<FileReport> reports = new ArrayList<>();
@@ -81,19 +88,27 @@ public final class JobRunner {
   }
 
   private void reported(FileReport r) {
-    progress.step("ingest %s: %s, %s, %d observations, %d rejects, periods %s, %.1f s", r.file(),
-        r.format(), r.source(), r.observations(), r.rejects(), r.periodSummary(), r.seconds());
+    progress.step(
+        "ingest %s: %s, %s, %d observations, %d rejects, periods %s, %.1f s",
+        r.file(),
+        r.format(),
+        r.source(),
+        r.observations(),
+        r.rejects(),
+        r.periodSummary(),
+        r.seconds());
     r.warnings().forEach(w -> progress.step("  warning: %s", w));
   }
 
   /** Runs the job; {@code only} limits it to one table (the others are carried over). */
   public Outcome run(Job job, SparkSession spark, String only, boolean force) {
     PublishedRuns published = new PublishedRuns(job.outputDir());
-    try (FileChannel lockChannel = FileChannel.open(lockFile(job), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE);
+    try (FileChannel lockChannel =
+            FileChannel.open(lockFile(job), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockChannel.tryLock()) {
       if (lock == null) {
-        throw new IllegalStateException("another run of job " + job.name() + " holds " + lockFile(job));
+        throw new IllegalStateException(
+            "another run of job " + job.name() + " holds " + lockFile(job));
       }
       return runLocked(job, spark, only, force, published);
     } catch (IOException e) {
@@ -101,19 +116,26 @@ public final class JobRunner {
     }
   }
 
-  private Outcome runLocked(Job job, SparkSession spark, String only, boolean force,
-      PublishedRuns published) {
+  private Outcome runLocked(
+      Job job, SparkSession spark, String only, boolean force, PublishedRuns published) {
     checksums.clear();
     String fingerprint = fingerprint(job, only);
     Optional<Path> current = published.current();
-    if (!force && only == null && current.isPresent()
+    if (!force
+        && only == null
+        && current.isPresent()
         && RunManifest.fingerprintOf(current.get()).filter(fingerprint::equals).isPresent()) {
-      progress.step("up to date: inputs, job file and code unchanged since %s (use --force to rebuild)",
+      progress.step(
+          "up to date: inputs, job file and code unchanged since %s (use --force to rebuild)",
           current.get().getFileName());
       return new Outcome(true, current.get(), List.of());
     }
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
-        .format(Instant.now()) + "-" + fingerprint.substring(0, 8);
+    String runId =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC)
+                .format(Instant.now())
+            + "-"
+            + fingerprint.substring(0, 8);
     Path runDir = published.start(runId);
     try {
       return build(job, spark, only, fingerprint, runId, runDir, current, published);
@@ -124,13 +146,21 @@ public final class JobRunner {
     }
   }
 
-  private Outcome build(Job job, SparkSession spark, String only, String fingerprint, String runId,
-      Path runDir, Optional<Path> current, PublishedRuns published) {
+  private Outcome build(
+      Job job,
+      SparkSession spark,
+      String only,
+      String fingerprint,
+      String runId,
+      Path runDir,
+      Optional<Path> current,
+      PublishedRuns published) {
     IngestToParquet.Result ingested = ingestToRun(job, runDir);
     List<FileReport> reports = ingested.reports();
     ChapterInputs inputs = publishedInputs(spark, job, ingested, runDir);
     modified = new HashMap<>();
-    ingested.codes().stream().filter(c -> c.dimension().equals("table_modified") && c.label() != null)
+    ingested.codes().stream()
+        .filter(c -> c.dimension().equals("table_modified") && c.label() != null)
         .forEach(c -> modified.putIfAbsent(c.source(), c.label()));
     List<ChapterTable> built = new ArrayList<>();
     List<ChapterSection> sections = new ArrayList<>();
@@ -174,14 +204,25 @@ public final class JobRunner {
     }
     Path workbook = runDir.resolve(job.workbook());
     try {
-      WorkbookWriter.write(workbook, "Staat van de migratie " + job.reportYear(), job.reportYear(),
-          sections, workbookTime(job));
+      WorkbookWriter.write(
+          workbook,
+          "Staat van de migratie " + job.reportYear(),
+          job.reportYear(),
+          sections,
+          workbookTime(job));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    progress.step("workbook %s: %d sheets", job.workbook(),
-        sections.stream().mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count()).sum());
-    IngestOutput.rejects(spark, ingested.rejects()).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+    progress.step(
+        "workbook %s: %d sheets",
+        job.workbook(),
+        sections.stream()
+            .mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count())
+            .sum());
+    IngestOutput.rejects(spark, ingested.rejects())
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
         .parquet(runDir.resolve(IngestOutput.REJECTS).toUri().toString());
     describe(manifest, job, fingerprint, runId, reports, only);
     manifest.write(runDir);
@@ -201,9 +242,11 @@ public final class JobRunner {
     Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
     List<IngestToParquet.Input> inputs = job.inputs().stream().map(JobInput::ingestInput).toList();
     int threads = Math.min(IngestToParquet.defaultThreads(), Math.max(1, inputs.size()));
-    IngestToParquet.Result result = IngestToParquet.run(ingest, inputs,
-        runDir.resolve(IngestOutput.OBSERVATIONS), threads, this::reported);
-    progress.step("ingested %d inputs, %d at a time: %d observations written, %d rejects",
+    IngestToParquet.Result result =
+        IngestToParquet.run(
+            ingest, inputs, runDir.resolve(IngestOutput.OBSERVATIONS), threads, this::reported);
+    progress.step(
+        "ingested %d inputs, %d at a time: %d observations written, %d rejects",
         inputs.size(), threads, result.observations(), result.rejects().size());
     return result;
   }
@@ -213,8 +256,8 @@ public final class JobRunner {
    * chapters' queries scan files instead of carrying the data in every task; a source's rows are
    * read from its own part files.
    */
-  private ChapterInputs publishedInputs(SparkSession spark, Job job, IngestToParquet.Result ingested,
-      Path runDir) {
+  private ChapterInputs publishedInputs(
+      SparkSession spark, Job job, IngestToParquet.Result ingested, Path runDir) {
     String obsDir = runDir.resolve(IngestOutput.OBSERVATIONS).toUri().toString();
     String codesDir = runDir.resolve(IngestOutput.CODES).toUri().toString();
     IngestOutput.writeCodes(runDir.resolve(IngestOutput.CODES), ingested.codes());
@@ -222,12 +265,18 @@ public final class JobRunner {
     ingested.reports().forEach(r -> sources.add(r.source()));
     progress.step("code lists: %d entries written", ingested.codes().size());
     Map<String, List<String>> parts = new LinkedHashMap<>();
-    ingested.partsBySource().forEach((source, files) ->
-        parts.put(source, files.stream().map(f -> f.toUri().toString()).toList()));
+    ingested
+        .partsBySource()
+        .forEach(
+            (source, files) ->
+                parts.put(source, files.stream().map(f -> f.toUri().toString()).toList()));
     return new ChapterInputs(
         spark.read().schema(Schemas.OBSERVATIONS).parquet(obsDir),
         spark.read().schema(Schemas.CODES).parquet(codesDir).cache(),
-        sources, job.reportYear(), job.referenceYear(), parts);
+        sources,
+        job.reportYear(),
+        job.referenceYear(),
+        parts);
   }
 
   /**
@@ -249,7 +298,8 @@ public final class JobRunner {
   private record Written(ChapterTable table, List<Row> rows, double seconds) {}
 
   /** Builds one table and writes its Parquet folder; runs on a table thread. */
-  private static Written produce(Chapter chapter, TableInfo info, ChapterInputs inputs, Path runDir) {
+  private static Written produce(
+      Chapter chapter, TableInfo info, ChapterInputs inputs, Path runDir) {
     long start = System.nanoTime();
     ChapterTable table = chapter.build(info.name(), inputs);
     if (table.isSkipped()) {
@@ -257,7 +307,9 @@ public final class JobRunner {
     }
     Dataset<Row> rows = table.rows().coalesce(1).cache();
     List<Row> collected = rows.collectAsList();
-    rows.write().mode(SaveMode.ErrorIfExists).parquet(runDir.resolve(info.name()).toUri().toString());
+    rows.write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(runDir.resolve(info.name()).toUri().toString());
     rows.unpersist();
     return new Written(table, collected, (System.nanoTime() - start) / 1e9);
   }
@@ -274,16 +326,20 @@ public final class JobRunner {
       return node;
     }
     long count = written.rows().size();
-    sheets.add(WorkbookTable.built(table.info(), rowMaps(written.rows()), sourceLines(table.sources())));
-    progress.step("  %s: %d rows from %s, %.1f s", table.info().name(), count,
-        String.join(", ", table.sources()), written.seconds());
+    sheets.add(
+        WorkbookTable.built(table.info(), rowMaps(written.rows()), sourceLines(table.sources())));
+    progress.step(
+        "  %s: %d rows from %s, %.1f s",
+        table.info().name(), count, String.join(", ", table.sources()), written.seconds());
     node.put("rows", count);
     ArrayNode src = node.putArray("sources");
     table.sources().forEach(src::add);
     return node;
   }
 
-  /** Tables built at a time: one per core ({@code migstat.tableThreads} overrides, 1 = one by one). */
+  /**
+   * Tables built at a time: one per core ({@code migstat.tableThreads} overrides, 1 = one by one).
+   */
   static int tableThreads() {
     String set = System.getProperty("migstat.tableThreads");
     if (set != null && set.matches("[1-9]\\d*")) {
@@ -310,27 +366,41 @@ public final class JobRunner {
    * carries its modification date; {@code eurostat:tps00191} → {@code Eurostat, tps00191}.
    */
   List<String> sourceLines(List<String> sources) {
-    return sources.stream().map(s -> {
-      String line = s.startsWith("cbs:") ? "CBS, tabel " + s.substring(4)
-          : s.startsWith("eurostat:") ? "Eurostat, " + s.substring(9) : s;
-      String date = modified.get(s);
-      return date == null ? line : line + " (gewijzigd op " + date.substring(0, Math.min(10, date.length())) + ")";
-    }).toList();
+    return sources.stream()
+        .map(
+            s -> {
+              String line =
+                  s.startsWith("cbs:")
+                      ? "CBS, tabel " + s.substring(4)
+                      : s.startsWith("eurostat:") ? "Eurostat, " + s.substring(9) : s;
+              String date = modified.get(s);
+              return date == null
+                  ? line
+                  : line + " (gewijzigd op " + date.substring(0, Math.min(10, date.length())) + ")";
+            })
+        .toList();
   }
 
   /**
-   * For {@code --only}: a table not rebuilt is copied from the published run, and its sheet is
-   * made from the copy, so the new run is as complete as the one it replaces.
+   * For {@code --only}: a table not rebuilt is copied from the published run, and its sheet is made
+   * from the copy, so the new run is as complete as the one it replaces.
    */
-  private ObjectNode carryOver(SparkSession spark, Optional<Path> current, TableInfo info,
-      Path runDir, List<WorkbookTable> sheets) {
+  private ObjectNode carryOver(
+      SparkSession spark,
+      Optional<Path> current,
+      TableInfo info,
+      Path runDir,
+      List<WorkbookTable> sheets) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("name", info.name());
-    Optional<JsonNode> before =
-        current.flatMap(c -> RunManifest.tableOf(c, info.name()));
-    if (current.isEmpty() || before.isEmpty() || !Files.isDirectory(current.get().resolve(info.name()))) {
-      String reason = before.map(b -> b.path("skipped").asText("not built before"))
-          .orElse("not built before; run without --only first");
+    Optional<JsonNode> before = current.flatMap(c -> RunManifest.tableOf(c, info.name()));
+    if (current.isEmpty()
+        || before.isEmpty()
+        || !Files.isDirectory(current.get().resolve(info.name()))) {
+      String reason =
+          before
+              .map(b -> b.path("skipped").asText("not built before"))
+              .orElse("not built before; run without --only first");
       node.put("skipped", reason);
       sheets.add(WorkbookTable.skipped(info, reason));
       return node;
@@ -342,13 +412,15 @@ public final class JobRunner {
     }
     List<String> sources = new ArrayList<>();
     before.get().path("sources").forEach(n -> sources.add(n.asText()));
-    List<Row> rows = spark.read().parquet(runDir.resolve(info.name()).toUri().toString()).collectAsList();
+    List<Row> rows =
+        spark.read().parquet(runDir.resolve(info.name()).toUri().toString()).collectAsList();
     sheets.add(WorkbookTable.built(info, rowMaps(rows), sourceLines(sources)));
     node.put("rows", rows.size());
     node.put("carried_over_from", current.get().getFileName().toString());
     sources.forEach(node.putArray("sources")::add);
-    progress.step("  %s: %d rows carried over from %s", info.name(), rows.size(),
-        current.get().getFileName());
+    progress.step(
+        "  %s: %d rows carried over from %s",
+        info.name(), rows.size(), current.get().getFileName());
     return node;
   }
 
@@ -369,8 +441,13 @@ public final class JobRunner {
     return job.tables().isEmpty() || job.tables().contains(table);
   }
 
-  private void describe(RunManifest manifest, Job job, String fingerprint, String runId,
-      List<FileReport> reports, String only) {
+  private void describe(
+      RunManifest manifest,
+      Job job,
+      String fingerprint,
+      String runId,
+      List<FileReport> reports,
+      String only) {
     ObjectNode root = manifest.root();
     root.put("job", job.name());
     root.put("job_file", job.file().toString());
@@ -408,7 +485,9 @@ public final class JobRunner {
     }
   }
 
-  /** Inputs (by checksum and options), the job file and the code decide whether a rerun is needed. */
+  /**
+   * Inputs (by checksum and options), the job file and the code decide whether a rerun is needed.
+   */
   String fingerprint(Job job, String only) {
     StringBuilder b = new StringBuilder();
     try {
@@ -417,7 +496,11 @@ public final class JobRunner {
       throw new UncheckedIOException(e);
     }
     for (JobInput in : job.inputs()) {
-      b.append('\n').append(in.name()).append(' ').append(in.options()).append(' ')
+      b.append('\n')
+          .append(in.name())
+          .append(' ')
+          .append(in.options())
+          .append(' ')
           .append(checksum(in));
     }
     b.append("\ncode ").append(Checksums.codeVersion()).append("\nonly ").append(only);

@@ -20,7 +20,9 @@ public final class Progress {
 
   /** Reports one line, prefixed with the seconds since the run started. */
   public void step(String format, Object... args) {
-    String line = String.format(Locale.ROOT, "[%6.1f s] ", seconds()) + String.format(Locale.ROOT, format, args);
+    String line =
+        String.format(Locale.ROOT, "[%6.1f s] ", seconds())
+            + String.format(Locale.ROOT, format, args);
     lines.add(line);
     out.println(line);
   }

@@ -37,7 +37,8 @@ public final class RunManifest {
   /** Writes the manifest into a run folder. */
   public void write(Path runDir) {
     try {
-      Files.writeString(runDir.resolve(FILE), JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          runDir.resolve(FILE), JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {
@@ -52,7 +53,8 @@ public final class RunManifest {
       return Optional.empty();
     }
     try {
-      for (JsonNode t : JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("tables")) {
+      for (JsonNode t :
+          JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("tables")) {
         if (table.equals(t.path("name").asText())) {
           return Optional.of(t);
         }

@@ -15,14 +15,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An observation's dimensions, sorted by name and never changed after they are made: the one
- * map type {@link Observation} keeps without copying. A reader that emits many observations with
- * the same dimensions (the cells of one Eurostat bulk line) makes them once; copying them into a
- * new {@code TreeMap} per cell was a fifth of the ingest time of a bulk file (BENCHMARKS.md).
+ * An observation's dimensions, sorted by name and never changed after they are made: the one map
+ * type {@link Observation} keeps without copying. A reader that emits many observations with the
+ * same dimensions (the cells of one Eurostat bulk line) makes them once; copying them into a new
+ * {@code TreeMap} per cell was a fifth of the ingest time of a bulk file (BENCHMARKS.md).
  *
- * <p>Held as two arrays in name order (a bulk file makes one per line, and the Parquet writer
- * walks them by position); look-ups search the names. Natural {@code String} order, as a
- * {@code TreeMap} without comparator; equal to any map with the same entries.
+ * <p>Held as two arrays in name order (a bulk file makes one per line, and the Parquet writer walks
+ * them by position); look-ups search the names. Natural {@code String} order, as a {@code TreeMap}
+ * without comparator; equal to any map with the same entries.
  */
 public final class Dims extends AbstractMap<String, String> implements SortedMap<String, String> {
   private static final Dims EMPTY = new Dims(new String[0], new String[0]);
@@ -35,7 +35,10 @@ public final class Dims extends AbstractMap<String, String> implements SortedMap
     this.values = values;
   }
 
-  /** The dimensions of {@code m} (null for none), sorted by name; {@code m} itself when it is already one. */
+  /**
+   * The dimensions of {@code m} (null for none), sorted by name; {@code m} itself when it is
+   * already one.
+   */
   public static Dims of(Map<String, String> m) {
     if (m instanceof Dims d) {
       return d;
@@ -77,12 +80,16 @@ public final class Dims extends AbstractMap<String, String> implements SortedMap
    */
   public static Dims of(Names names, String[] codes) {
     if (names.names.length != codes.length) {
-      throw new IllegalArgumentException(names.names.length + " names for " + codes.length + " codes");
+      throw new IllegalArgumentException(
+          names.names.length + " names for " + codes.length + " codes");
     }
     return codes.length == 0 ? EMPTY : new Dims(names.names, codes);
   }
 
-  /** The name at {@code i} in name order: for writers that walk millions of rows without an iterator. */
+  /**
+   * The name at {@code i} in name order: for writers that walk millions of rows without an
+   * iterator.
+   */
   public String key(int i) {
     return keys[i];
   }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * @param code normalised code: {@code 2019}, {@code 2019-H1}, {@code 2019-Q2}, {@code 2019-03},
  *     {@code 2018/2019}
  * @param frequency {@code A}, {@code H}, {@code Q}, {@code M} or {@code SY}
- * @param status status carried by the spelling itself ({@code 2023*} is provisional, {@code
- *     2023**} revised-provisional), or null
+ * @param status status carried by the spelling itself ({@code 2023*} is provisional, {@code 2023**}
+ *     revised-provisional), or null
  */
 public record Period(String code, String frequency, Status status) {
 
@@ -26,8 +26,7 @@ public record Period(String code, String frequency, Status status) {
   private static final Pattern LABEL_FLAGS = Pattern.compile("(.*?)(\\*{1,2})");
   private static final Pattern DUTCH_QUARTER =
       Pattern.compile("(?:het )?(eerste|tweede|derde|vierde) kwartaal(?: van)? (\\d{4})");
-  private static final Pattern DUTCH_QUARTER_SHORT =
-      Pattern.compile("(\\d{4}) ([1-4])e kwartaal");
+  private static final Pattern DUTCH_QUARTER_SHORT = Pattern.compile("(\\d{4}) ([1-4])e kwartaal");
   private static final Pattern DUTCH_MONTH = Pattern.compile("(\\d{4}) ([a-z]+)|([a-z]+) (\\d{4})");
   private static final Map<String, Integer> ORDINALS =
       Map.of("eerste", 1, "tweede", 2, "derde", 3, "vierde", 4);

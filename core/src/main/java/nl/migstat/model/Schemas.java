@@ -27,38 +27,43 @@ import org.apache.spark.sql.types.StructType;
 public final class Schemas {
   /** One row per observation (DESIGN.md "The observation model"). */
   public static final StructType OBSERVATIONS =
-      new StructType(new StructField[] {
-        DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
-        DataTypes.createStructField(MEASURE, DataTypes.StringType, false),
-        DataTypes.createStructField(PERIOD, DataTypes.StringType, true),
-        DataTypes.createStructField(FREQUENCY, DataTypes.StringType, true),
-        DataTypes.createStructField(REGION, DataTypes.StringType, true),
-        DataTypes.createStructField(
-            DIMS, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false),
-        DataTypes.createStructField(VALUE, DataTypes.DoubleType, true),
-        DataTypes.createStructField(STATUS, DataTypes.StringType, true),
-        DataTypes.createStructField(SOURCE_FLAG, DataTypes.StringType, true),
-        DataTypes.createStructField(ORIGIN, DataTypes.StringType, false)
-      });
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
+            DataTypes.createStructField(MEASURE, DataTypes.StringType, false),
+            DataTypes.createStructField(PERIOD, DataTypes.StringType, true),
+            DataTypes.createStructField(FREQUENCY, DataTypes.StringType, true),
+            DataTypes.createStructField(REGION, DataTypes.StringType, true),
+            DataTypes.createStructField(
+                DIMS,
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+                false),
+            DataTypes.createStructField(VALUE, DataTypes.DoubleType, true),
+            DataTypes.createStructField(STATUS, DataTypes.StringType, true),
+            DataTypes.createStructField(SOURCE_FLAG, DataTypes.StringType, true),
+            DataTypes.createStructField(ORIGIN, DataTypes.StringType, false)
+          });
 
   /** One row per code of a dimension of a source. */
   public static final StructType CODES =
-      new StructType(new StructField[] {
-        DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
-        DataTypes.createStructField(DIMENSION, DataTypes.StringType, false),
-        DataTypes.createStructField(CODE, DataTypes.StringType, false),
-        DataTypes.createStructField(LABEL, DataTypes.StringType, true),
-        DataTypes.createStructField(PARENT, DataTypes.StringType, true)
-      });
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
+            DataTypes.createStructField(DIMENSION, DataTypes.StringType, false),
+            DataTypes.createStructField(CODE, DataTypes.StringType, false),
+            DataTypes.createStructField(LABEL, DataTypes.StringType, true),
+            DataTypes.createStructField(PARENT, DataTypes.StringType, true)
+          });
 
   /** One row per rejected record. */
   public static final StructType REJECTS =
-      new StructType(new StructField[] {
-        DataTypes.createStructField(FILE, DataTypes.StringType, false),
-        DataTypes.createStructField(LINE, DataTypes.LongType, false),
-        DataTypes.createStructField(RAW, DataTypes.StringType, true),
-        DataTypes.createStructField(REASON, DataTypes.StringType, false)
-      });
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField(FILE, DataTypes.StringType, false),
+            DataTypes.createStructField(LINE, DataTypes.LongType, false),
+            DataTypes.createStructField(RAW, DataTypes.StringType, true),
+            DataTypes.createStructField(REASON, DataTypes.StringType, false)
+          });
 
   private Schemas() {}
 }

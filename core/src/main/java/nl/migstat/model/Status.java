@@ -30,7 +30,9 @@ public enum Status {
 
   private final String code = name().toLowerCase(Locale.ROOT);
 
-  /** The lower-case name stored in the {@code status} column (one string per status, not per call). */
+  /**
+   * The lower-case name stored in the {@code status} column (one string per status, not per call).
+   */
   public String code() {
     return code;
   }

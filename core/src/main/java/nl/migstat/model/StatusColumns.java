@@ -34,7 +34,8 @@ public final class StatusColumns {
 
   /** The status code of a rank computed by {@link #rank}. */
   public static Column ofRank(Column rank) {
-    Column[] codes = Arrays.stream(Status.values()).map(st -> lit(st.code())).toArray(Column[]::new);
+    Column[] codes =
+        Arrays.stream(Status.values()).map(st -> lit(st.code())).toArray(Column[]::new);
     return when(rank.lt(NONE), element_at(array(codes), rank)).otherwise(lit(null).cast("string"));
   }
 

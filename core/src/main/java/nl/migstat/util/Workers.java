@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The small thread pools of a run (inputs read at a time, tables built at a time): daemon threads
- * with readable names, results taken in submission order, and a task's own exception rethrown as
- * it was (a {@link nl.migstat.ingest.BadInputException} stays one, so the exit code is right).
+ * with readable names, results taken in submission order, and a task's own exception rethrown as it
+ * was (a {@link nl.migstat.ingest.BadInputException} stays one, so the exit code is right).
  */
 public final class Workers {
   private Workers() {}
@@ -19,11 +19,13 @@ public final class Workers {
   /** A fixed pool of {@code threads} daemon threads named {@code <prefix>-1}, {@code -2}, .... */
   public static ExecutorService pool(String prefix, int threads) {
     AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        r -> {
+          Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** The task's result, or the exception it threw (unchecked ones as they were). */

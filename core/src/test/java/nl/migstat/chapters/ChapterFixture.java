@@ -26,14 +26,17 @@ public final class ChapterFixture {
     Chapters chapters = Chapters.all();
     Job job = new JobFileParser(chapters.names(), chapters.tableNames()).parse(jobFile);
     CollectingSink sink = new CollectingSink();
-    Progress quiet = new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Progress quiet =
+        new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     List<FileReport> reports = new JobRunner(chapters, quiet).ingest(job, sink);
     Set<String> sources = new LinkedHashSet<>();
     reports.forEach(r -> sources.add(r.source()));
     return new ChapterInputs(
         IngestOutput.observations(TestSpark.session(), sink.observations()).cache(),
         IngestOutput.codes(TestSpark.session(), sink.codes()).cache(),
-        sources, job.reportYear(), job.referenceYear());
+        sources,
+        job.reportYear(),
+        job.referenceYear());
   }
 
   /** The built rows of a table (fails when it was skipped). */

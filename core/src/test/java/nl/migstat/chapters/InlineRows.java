@@ -17,18 +17,25 @@ import org.apache.spark.sql.types.StructType;
 public final class InlineRows {
   private InlineRows() {}
 
-  /** A yearly series from {@code "2019=1000"}, {@code "2020=1100 provisional"}, {@code "2021= not_available"}. */
+  /**
+   * A yearly series from {@code "2019=1000"}, {@code "2020=1100 provisional"}, {@code "2021=
+   * not_available"}.
+   */
   public static Dataset<Row> series(String... points) {
     List<Row> rows = new ArrayList<>();
     for (String p : points) {
       String[] yv = p.split("=", 2);
       String[] vs = yv[1].split(" ", 2);
       Double value = vs[0].isEmpty() ? null : Double.valueOf(vs[0]);
-      rows.add(RowFactory.create(Integer.valueOf(yv[0]), value, vs.length > 1 ? vs[1] : null, "test"));
+      rows.add(
+          RowFactory.create(Integer.valueOf(yv[0]), value, vs.length > 1 ? vs[1] : null, "test"));
     }
-    StructType schema = new StructType()
-        .add("year", DataTypes.IntegerType).add("value", DataTypes.DoubleType)
-        .add("status", DataTypes.StringType).add("source", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("year", DataTypes.IntegerType)
+            .add("value", DataTypes.DoubleType)
+            .add("status", DataTypes.StringType)
+            .add("source", DataTypes.StringType);
     return TestSpark.session().createDataFrame(rows, schema);
   }
 
@@ -42,12 +49,24 @@ public final class InlineRows {
       String[] f = line.split("\\|", -1);
       Map<String, String> dims = new TreeMap<>();
       if (!f[4].isEmpty()) {
-        Arrays.stream(f[4].split(",")).map(kv -> kv.split("=", 2)).forEach(kv -> dims.put(kv[0], kv[1]));
+        Arrays.stream(f[4].split(","))
+            .map(kv -> kv.split("=", 2))
+            .forEach(kv -> dims.put(kv[0], kv[1]));
       }
       Double value = f[5].isEmpty() ? null : Double.valueOf(f[5]);
       String status = f[6].isEmpty() ? null : f[6];
-      rows.add(RowFactory.create(f[0], f[1], f[2], f[2].contains("-") ? "Q" : "A",
-          f[3].isEmpty() ? null : f[3], dims, value, status, status == null ? null : "?", "inline"));
+      rows.add(
+          RowFactory.create(
+              f[0],
+              f[1],
+              f[2],
+              f[2].contains("-") ? "Q" : "A",
+              f[3].isEmpty() ? null : f[3],
+              dims,
+              value,
+              status,
+              status == null ? null : "?",
+              "inline"));
     }
     return TestSpark.session().createDataFrame(rows, Schemas.OBSERVATIONS);
   }

@@ -32,7 +32,9 @@ class MainTest {
   private ExitCode run(String... args) {
     outBytes.reset();
     errBytes.reset();
-    return Main.run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+    return Main.run(
+        List.of(args),
+        new PrintStream(outBytes, true, StandardCharsets.UTF_8),
         new PrintStream(errBytes, true, StandardCharsets.UTF_8));
   }
 
@@ -46,24 +48,46 @@ class MainTest {
 
   private static List<String> listing(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.map(p -> dir.relativize(p) + ":" + (Files.isRegularFile(p) ? p.toFile().length() : 0))
-          .sorted().toList();
+      return s.map(
+              p -> dir.relativize(p) + ":" + (Files.isRegularFile(p) ? p.toFile().length() : 0))
+          .sorted()
+          .toList();
     }
   }
 
   @Test
   void ingestsTheSampleFolderIntoThreeParquetTables() {
     Path out = tmp.resolve("ingest");
-    assertThat(run("ingest", SharedData.samples().resolve("cbs-odata-csv").toString(), "--out",
-        out.toString())).isEqualTo(ExitCode.OK);
-    assertThat(out()).contains("format cbs-odata-csv", "162 records = 162 observations + 0 rejects",
-        "periods 2015–2017 (3)");
+    assertThat(
+            run(
+                "ingest",
+                SharedData.samples().resolve("cbs-odata-csv").toString(),
+                "--out",
+                out.toString()))
+        .isEqualTo(ExitCode.OK);
+    assertThat(out())
+        .contains(
+            "format cbs-odata-csv",
+            "162 records = 162 observations + 0 rejects",
+            "periods 2015–2017 (3)");
     Dataset<Row> obs = TestSpark.session().read().parquet(out.resolve("observations").toString());
     assertThat(obs.count()).isEqualTo(276);
-    assertThat(obs.schema().fieldNames()).containsExactly("source", "measure", "period",
-        "frequency", "region", "dims", "value", "status", "source_flag", "origin");
-    Row cell = obs.where("region = 'GM1960' AND period = '2019' AND measure = 'GemiddeldeBevolking_2'")
-        .select("value", "status", "source_flag").first();
+    assertThat(obs.schema().fieldNames())
+        .containsExactly(
+            "source",
+            "measure",
+            "period",
+            "frequency",
+            "region",
+            "dims",
+            "value",
+            "status",
+            "source_flag",
+            "origin");
+    Row cell =
+        obs.where("region = 'GM1960' AND period = '2019' AND measure = 'GemiddeldeBevolking_2'")
+            .select("value", "status", "source_flag")
+            .first();
     assertThat(cell.isNullAt(0)).isTrue();
     assertThat(cell.getString(1)).isEqualTo("not_applicable");
     assertThat(cell.getString(2)).isEmpty();
@@ -80,17 +104,28 @@ class MainTest {
     assertThat(run("ingest", good.toString(), "--out", out.toString())).isEqualTo(ExitCode.OK);
     List<String> before = listing(out);
     Path bad = tmp.resolve("bad.csv");
-    Files.writeString(bad, "\"ID\";\"Perioden\";\"Immigratie_1\"\n\"1\";\"2019JJ00\";\"  12a\"\n"
-        + "\"2\";\"2019JJ00\";\"   13\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        bad,
+        "\"ID\";\"Perioden\";\"Immigratie_1\"\n\"1\";\"2019JJ00\";\"  12a\"\n"
+            + "\"2\";\"2019JJ00\";\"   13\"\n",
+        StandardCharsets.UTF_8);
     assertThat(run("ingest", good.toString(), bad.toString(), "--out", out.toString()))
         .isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(err()).contains("bad.csv:2: 1 of 2 records rejected (50.0 %)",
-        "not a number or CBS symbol", "previous output is unchanged");
+    assertThat(err())
+        .contains(
+            "bad.csv:2: 1 of 2 records rejected (50.0 %)",
+            "not a number or CBS symbol", "previous output is unchanged");
     assertThat(listing(out)).isEqualTo(before);
     assertThat(run("ingest", bad.toString(), "--out", out.toString(), "--max-reject-share", "0.5"))
         .isEqualTo(ExitCode.OK);
-    assertThat(TestSpark.session().read().parquet(out.resolve("rejects").toString())
-        .select("line", "reason").first().getLong(0)).isEqualTo(2);
+    assertThat(
+            TestSpark.session()
+                .read()
+                .parquet(out.resolve("rejects").toString())
+                .select("line", "reason")
+                .first()
+                .getLong(0))
+        .isEqualTo(2);
   }
 
   @Test
@@ -103,8 +138,8 @@ class MainTest {
     Files.writeString(odd, "hello;world\n1;2\n", StandardCharsets.UTF_8);
     assertThat(run("ingest", odd.toString(), "--out", tmp.resolve("o").toString()))
         .isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(err()).contains("odd.txt:1: format not recognised", "CBS OData CSV",
-        "line 1 reads: hello;world");
+    assertThat(err())
+        .contains("odd.txt:1: format not recognised", "CBS OData CSV", "line 1 reads: hello;world");
     assertThat(tmp.resolve("o")).doesNotExist();
   }
 }

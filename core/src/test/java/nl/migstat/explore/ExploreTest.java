@@ -36,22 +36,31 @@ class ExploreTest {
     assertThat(t.rowCount()).isEqualTo(5);
     assertThat(t.column("year").type()).isEqualTo(ColumnType.INTEGER);
     assertThat(t.column("municipality_code").type()).isEqualTo(ColumnType.STRING);
-    assertThat(t.column("persons").type()).as("stored as long, read as a figure")
+    assertThat(t.column("persons").type())
+        .as("stored as long, read as a figure")
         .isEqualTo(ColumnType.DOUBLE);
     assertThat(t.column("persons_status").type()).isEqualTo(ColumnType.STRING);
-    assertThat(t.columnNames()).containsExactly("year", "municipality_code", "municipality_name",
-        "background", "persons", "persons_status", "share", "share_status");
+    assertThat(t.columnNames())
+        .containsExactly(
+            "year",
+            "municipality_code",
+            "municipality_name",
+            "background",
+            "persons",
+            "persons_status",
+            "share",
+            "share_status");
   }
 
   @Test
   void keepsAMissingFigureMissingWithItsStatus() {
-    Table vaals = Slices.year(Slices.where(later.table(MUNICIPAL), "municipality_code", "GM0981"),
-        2023);
+    Table vaals =
+        Slices.year(Slices.where(later.table(MUNICIPAL), "municipality_code", "GM0981"), 2023);
     assertThat(vaals.rowCount()).isEqualTo(1);
     assertThat(vaals.doubleColumn("persons").isMissing(0)).isTrue();
     assertThat(vaals.stringColumn("persons_status").get(0)).isEqualTo("confidential");
-    Table amsterdam2023 = Slices.year(
-        Slices.where(earlier.table(MUNICIPAL), "municipality_name", "Amsterdam"), 2023);
+    Table amsterdam2023 =
+        Slices.year(Slices.where(earlier.table(MUNICIPAL), "municipality_name", "Amsterdam"), 2023);
     assertThat(amsterdam2023.doubleColumn("persons").get(0)).isEqualTo(9800.0);
     assertThat(amsterdam2023.stringColumn("persons_status").get(0)).isEqualTo("provisional");
     assertThat(amsterdam2023.stringColumn("share_status").get(0)).isEqualTo("provisional");
@@ -81,8 +90,8 @@ class ExploreTest {
 
   @Test
   void joinsDutchCodeLabelsAndNoGuessForAnUnknownCode() {
-    Table labelled = Labels.withCodeLabels(later.table(MUNICIPAL), "municipality_code",
-        later.codes());
+    Table labelled =
+        Labels.withCodeLabels(later.table(MUNICIPAL), "municipality_code", later.codes());
     StringColumn labels = labelled.stringColumn("municipality_code_label");
     assertThat(labels.get(0)).isEqualTo("Amsterdam");
     assertThat(labels.isMissing(4)).as("GM0344 is not in the code list").isTrue();
@@ -90,15 +99,19 @@ class ExploreTest {
 
   @Test
   void headsAChapterTableWithTheWorkbookLabels() {
-    Table balance = Table.create("migration_balance", IntColumn.create("year", new int[] {2023}),
-        DoubleColumn.create("immigration", new double[] {337436.0}), StringColumn.create("immigration_status",
-            new String[] {"provisional"}));
+    Table balance =
+        Table.create(
+            "migration_balance",
+            IntColumn.create("year", new int[] {2023}),
+            DoubleColumn.create("immigration", new double[] {337436.0}),
+            StringColumn.create("immigration_status", new String[] {"provisional"}));
     Table dutch = Labels.dutchHeaders(balance, MigrationBalance.INFO);
     assertThat(dutch.name()).isEqualTo("Immigratie, emigratie en migratiesaldo");
     assertThat(dutch.columnNames()).containsExactly("Jaar", "Immigratie", "Immigratie (status)");
     assertThat(later.title("migration_balance")).isEqualTo(dutch.name());
     assertThat(later.title(MUNICIPAL)).isEqualTo("Bevolking naar migratieachtergrond per gemeente");
-    assertThat(later.title("local_extra_table")).as("a table of no known chapter keeps its name")
+    assertThat(later.title("local_extra_table"))
+        .as("a table of no known chapter keeps its name")
         .isEqualTo("local_extra_table");
   }
 
@@ -138,16 +151,22 @@ class ExploreTest {
   @Test
   void writesATimeSeriesPageAndATopMunicipalitiesPng(@TempDir Path charts) throws IOException {
     Table t = later.table(MUNICIPAL);
-    Path page = Charts.html(Charts.timeSeries(t, "persons", "municipality_name", "Syriërs"),
-        charts.resolve("persons.html"));
-    assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("Plotly.newPlot")
+    Path page =
+        Charts.html(
+            Charts.timeSeries(t, "persons", "municipality_name", "Syriërs"),
+            charts.resolve("persons.html"));
+    assertThat(Files.readString(page, StandardCharsets.UTF_8))
+        .contains("Plotly.newPlot")
         .contains("Amsterdam");
     Table top = Charts.top(Slices.year(t, 2023), "persons", 2);
     assertThat(top.stringColumn("municipality_name").asList())
         .as("the confidential Vaals is left out, not ranked as zero")
         .containsExactly("Amsterdam", "Utrecht");
-    Path png = PngCharts.write(PngCharts.topBars(Slices.year(t, 2023), "municipality_name",
-        "persons", 10, "Top gemeenten"), charts.resolve("top.png"));
+    Path png =
+        PngCharts.write(
+            PngCharts.topBars(
+                Slices.year(t, 2023), "municipality_name", "persons", 10, "Top gemeenten"),
+            charts.resolve("top.png"));
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     assertThat(PngCharts.timeSeries(t, "persons", "municipality_name", "x").getWidth())

@@ -19,30 +19,35 @@ import org.apache.spark.sql.types.StructType;
  * confidential and a missing figure, observations with dimensions, codes and a manifest.
  */
 final class RunFolders {
-  static final StructType MUNICIPAL = new StructType()
-      .add("year", DataTypes.IntegerType)
-      .add("municipality_code", DataTypes.StringType)
-      .add("municipality_name", DataTypes.StringType)
-      .add("background", DataTypes.StringType)
-      .add("persons", DataTypes.LongType)
-      .add("persons_status", DataTypes.StringType)
-      .add("share", DataTypes.DoubleType)
-      .add("share_status", DataTypes.StringType);
+  static final StructType MUNICIPAL =
+      new StructType()
+          .add("year", DataTypes.IntegerType)
+          .add("municipality_code", DataTypes.StringType)
+          .add("municipality_name", DataTypes.StringType)
+          .add("background", DataTypes.StringType)
+          .add("persons", DataTypes.LongType)
+          .add("persons_status", DataTypes.StringType)
+          .add("share", DataTypes.DoubleType)
+          .add("share_status", DataTypes.StringType);
 
   private RunFolders() {}
 
   /** The earlier run: 2022 and 2023 for Amsterdam and Vaals; Vaals 2023 is confidential. */
   static Path earlier(Path root) {
-    return write(root.resolve("earlier"),
+    return write(
+        root.resolve("earlier"),
         "2022|GM0363|Amsterdam|syrie|9100||1.1|",
         "2023|GM0363|Amsterdam|syrie|9800|provisional|1.2|provisional",
         "2022|GM0981|Vaals|syrie|120||1.2|",
         "2023|GM0981|Vaals|syrie||confidential||confidential");
   }
 
-  /** The later run: Amsterdam 2023 revised and final, Vaals 2023 still confidential, Utrecht new. */
+  /**
+   * The later run: Amsterdam 2023 revised and final, Vaals 2023 still confidential, Utrecht new.
+   */
   static Path later(Path root) {
-    return write(root.resolve("later"),
+    return write(
+        root.resolve("later"),
         "2022|GM0363|Amsterdam|syrie|9100||1.1|",
         "2023|GM0363|Amsterdam|syrie|9900||1.2|",
         "2022|GM0981|Vaals|syrie|120||1.2|",
@@ -54,19 +59,35 @@ final class RunFolders {
     List<Row> data = new ArrayList<>();
     for (String line : rows) {
       String[] f = line.split("\\|", -1);
-      data.add(RowFactory.create(Integer.valueOf(f[0]), f[1], f[2], f[3],
-          f[4].isEmpty() ? null : Long.valueOf(f[4]), f[5].isEmpty() ? null : f[5],
-          f[6].isEmpty() ? null : Double.valueOf(f[6]), f[7].isEmpty() ? null : f[7]));
+      data.add(
+          RowFactory.create(
+              Integer.valueOf(f[0]),
+              f[1],
+              f[2],
+              f[3],
+              f[4].isEmpty() ? null : Long.valueOf(f[4]),
+              f[5].isEmpty() ? null : f[5],
+              f[6].isEmpty() ? null : Double.valueOf(f[6]),
+              f[7].isEmpty() ? null : f[7]));
     }
-    TestSpark.session().createDataFrame(data, MUNICIPAL).coalesce(1).write()
+    TestSpark.session()
+        .createDataFrame(data, MUNICIPAL)
+        .coalesce(1)
+        .write()
         .parquet(uri(run, "population_by_background_municipality"));
     InlineRows.observations(
             "cbs:85000NED|Bevolking_1|2023|GM0363|Herkomst=S01|9900|",
             "cbs:85000NED|Bevolking_1|2023|GM0981|Herkomst=S01||confidential")
-        .coalesce(1).write().parquet(uri(run, "observations"));
-    InlineRows.codes("cbs:85000NED|RegioS|GM0363|Amsterdam", "cbs:85000NED|RegioS|GM0981|Vaals",
+        .coalesce(1)
+        .write()
+        .parquet(uri(run, "observations"));
+    InlineRows.codes(
+            "cbs:85000NED|RegioS|GM0363|Amsterdam",
+            "cbs:85000NED|RegioS|GM0981|Vaals",
             "cbs:85000NED|Herkomst|S01|Syrië")
-        .coalesce(1).write().parquet(uri(run, "codes"));
+        .coalesce(1)
+        .write()
+        .parquet(uri(run, "codes"));
     manifest(run);
     return run;
   }
@@ -76,10 +97,11 @@ final class RunFolders {
   }
 
   private static void manifest(Path run) {
-    String json = "{\"tables\": ["
-        + "{\"name\": \"population_by_background_municipality\", \"rows\": 4},"
-        + "{\"name\": \"concentration\", \"skipped\": \"input cbs:99999NED absent\"}],"
-        + " \"job\": \"explore-test\"}\n";
+    String json =
+        "{\"tables\": ["
+            + "{\"name\": \"population_by_background_municipality\", \"rows\": 4},"
+            + "{\"name\": \"concentration\", \"skipped\": \"input cbs:99999NED absent\"}],"
+            + " \"job\": \"explore-test\"}\n";
     try {
       Files.writeString(run.resolve("manifest.json"), json, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -11,13 +11,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class FigureNotationTest {
   @ParameterizedTest
-  @CsvSource(nullValues = "null", value = {
-      "null, .",
-      "NOT_AVAILABLE, .",
-      "CONFIDENTIAL, x",
-      "NOT_APPLICABLE, ''",
-      "PROVISIONAL, .",
-      "ESTIMATED, ."})
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "null, .",
+        "NOT_AVAILABLE, .",
+        "CONFIDENTIAL, x",
+        "NOT_APPLICABLE, ''",
+        "PROVISIONAL, .",
+        "ESTIMATED, ."
+      })
   void aMissingFigureShowsTheCbsSymbolOfItsStatus(Status status, String symbol) {
     FigureNotation n = FigureNotation.of(null, status);
     assertThat(n.number()).isNull();
@@ -25,15 +28,18 @@ class FigureNotationTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "null", value = {
-      "null, 0, '#,##0'",
-      "null, 1, '#,##0.0'",
-      "PROVISIONAL, 0, '#,##0\"*\"'",
-      "REVISED, 2, '#,##0.00\"**\"'",
-      "ESTIMATED, 0, '#,##0\" e\"'",
-      "BREAK, 0, '#,##0\" b\"'",
-      "LOW_RELIABILITY, 1, '#,##0.0\" u\"'",
-      "DEFINITION_DIFFERS, 0, '#,##0\" d\"'"})
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "null, 0, '#,##0'",
+        "null, 1, '#,##0.0'",
+        "PROVISIONAL, 0, '#,##0\"*\"'",
+        "REVISED, 2, '#,##0.00\"**\"'",
+        "ESTIMATED, 0, '#,##0\" e\"'",
+        "BREAK, 0, '#,##0\" b\"'",
+        "LOW_RELIABILITY, 1, '#,##0.0\" u\"'",
+        "DEFINITION_DIFFERS, 0, '#,##0\" d\"'"
+      })
   void aFigureKeepsItsNumberAndItsFormatCarriesTheMark(Status status, int decimals, String format) {
     FigureNotation n = FigureNotation.of(-12.5, status);
     assertThat(n.number()).isEqualTo(-12.5);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 
-/** Texts longer than Excel's cell limit (found at benchmark scale 100: 2,744 rows, one too long). */
+/**
+ * Texts longer than Excel's cell limit (found at benchmark scale 100: 2,744 rows, one too long).
+ */
 class TableSheetTextTest {
   @Test
   void aListLongerThanACellHoldsIsCutBetweenItemsAndMarked() {

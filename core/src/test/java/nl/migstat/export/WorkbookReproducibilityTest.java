@@ -21,8 +21,8 @@ class WorkbookReproducibilityTest {
   @TempDir Path dir;
 
   private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   @Test
@@ -41,26 +41,36 @@ class WorkbookReproducibilityTest {
     Path there = dir.resolve("there.xlsx");
     ReportFixture.write(here);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder child = new ProcessBuilder(java,
-        "-cp", System.getProperty("java.class.path"),
-        "-Duser.timezone=America/New_York", "-Duser.language=en", "-Duser.country=US",
-        "-Dfile.encoding=ISO-8859-1",
-        ReportFixture.class.getName(), there.toString());
+    ProcessBuilder child =
+        new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "-Duser.timezone=America/New_York",
+            "-Duser.language=en",
+            "-Duser.country=US",
+            "-Dfile.encoding=ISO-8859-1",
+            ReportFixture.class.getName(),
+            there.toString());
     child.environment().remove("SOURCE_DATE_EPOCH");
     File log = dir.resolve("child.log").toFile();
     child.redirectErrorStream(true).redirectOutput(log);
     Process p = child.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child JVM finished").isTrue();
-    assertThat(p.exitValue())
-        .as(Files.readString(log.toPath(), StandardCharsets.UTF_8)).isZero();
+    assertThat(p.exitValue()).as(Files.readString(log.toPath(), StandardCharsets.UTF_8)).isZero();
     assertThat(sha256(there)).isEqualTo(sha256(here));
   }
 
   @Test
   void aTableWithoutRowsGetsItsHeaderFrozenAndFiltered() throws Exception {
     Path target = dir.resolve("empty.xlsx");
-    WorkbookWriter.write(target, "t", 2024, List.of(new ChapterSection("c", List.of(
-            WorkbookTable.built(ReportFixture.DECISIONS, List.of(), List.of())))),
+    WorkbookWriter.write(
+        target,
+        "t",
+        2024,
+        List.of(
+            new ChapterSection(
+                "c", List.of(WorkbookTable.built(ReportFixture.DECISIONS, List.of(), List.of())))),
         ReportFixture.FIXED_TIME);
     try (var in = Files.newInputStream(target);
         var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
@@ -87,11 +97,19 @@ class WorkbookReproducibilityTest {
     Path target = dir.resolve("report.xlsx");
     ReportFixture.write(target);
     String before = sha256(target);
-    WorkbookTable bad = WorkbookTable.built(ReportFixture.DECISIONS,
-        List.of(ReportFixture.row("year", 2023.5, "decisions", 1.0, "decisions_status", null)),
-        List.of());
-    assertThatThrownBy(() -> WorkbookWriter.write(target, "t", 2024,
-            List.of(new ChapterSection("c", List.of(bad))), ReportFixture.FIXED_TIME))
+    WorkbookTable bad =
+        WorkbookTable.built(
+            ReportFixture.DECISIONS,
+            List.of(ReportFixture.row("year", 2023.5, "decisions", 1.0, "decisions_status", null)),
+            List.of());
+    assertThatThrownBy(
+            () ->
+                WorkbookWriter.write(
+                    target,
+                    "t",
+                    2024,
+                    List.of(new ChapterSection("c", List.of(bad))),
+                    ReportFixture.FIXED_TIME))
         .hasMessageContaining("not a whole number: 2023.5");
     assertThat(sha256(target)).isEqualTo(before);
     try (Stream<Path> files = Files.list(dir)) {

@@ -24,9 +24,11 @@ class WorkbookWithSparkTest {
   void aCollectedSparkAggregateIsWrittenAsAWorkbookInTheSameJvm(@TempDir Path dir)
       throws Exception {
     SparkSession spark = TestSpark.session();
-    Dataset<Row> rows = spark.sql("SELECT 2023 AS year, CAST(15 AS DOUBLE) AS decisions,"
-        + " CAST(NULL AS STRING) AS decisions_status"
-        + " UNION ALL SELECT 2024, CAST(NULL AS DOUBLE), 'confidential'");
+    Dataset<Row> rows =
+        spark.sql(
+            "SELECT 2023 AS year, CAST(15 AS DOUBLE) AS decisions,"
+                + " CAST(NULL AS STRING) AS decisions_status"
+                + " UNION ALL SELECT 2024, CAST(NULL AS DOUBLE), 'confidential'");
     TableInfo info = ReportFixture.DECISIONS;
     List<Map<String, Object>> collected = new ArrayList<>();
     for (Row r : rows.orderBy("year").collectAsList()) {
@@ -38,9 +40,14 @@ class WorkbookWithSparkTest {
     }
     Path file = dir.resolve("spark.xlsx");
     WorkbookTable table = WorkbookTable.built(info, collected, List.of("Eurostat migr_asydcfsta"));
-    WorkbookWriter.write(file, "Staat van de migratie", 2024,
-        List.of(new ChapterSection("Asiel", List.of(table))), ReportFixture.FIXED_TIME);
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    WorkbookWriter.write(
+        file,
+        "Staat van de migratie",
+        2024,
+        List.of(new ChapterSection("Asiel", List.of(table))),
+        ReportFixture.FIXED_TIME);
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       var sheet = wb.getSheet("asylum_decisions");
       // title, unit, source, blank line, header at row 4
       assertThat(sheet.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);

@@ -30,8 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookWriterTest {
   private static final String BALANCE = "migration_balance";
   private static final String ASYLUM = "asylum_first_applications_by_ci";
+
   /** migration_balance: title, unit, source, 2 footnotes, blank line, then the header. */
   private static final int BALANCE_HEADER = 6;
+
   private static final int ASYLUM_HEADER = 5;
 
   @TempDir static Path dir;
@@ -68,8 +70,8 @@ class WorkbookWriterTest {
   void sheetsAreContentsExplanationThenOnePerTableWithValidUniqueNames() {
     List<String> names = new ArrayList<>();
     workbook.forEach(s -> names.add(s.getSheetName()));
-    assertThat(names).containsExactly(
-        "Inhoud", "Toelichting", BALANCE, ASYLUM, "Migration_Balance (2)");
+    assertThat(names)
+        .containsExactly("Inhoud", "Toelichting", BALANCE, ASYLUM, "Migration_Balance (2)");
   }
 
   @Test
@@ -81,8 +83,8 @@ class WorkbookWriterTest {
     assertThat(font.getFontHeightInPoints()).isEqualTo((short) 14);
     assertThat(cell(BALANCE, 1, 0).getStringCellValue())
         .isEqualTo("aantal personen; saldo per 1 000 inwoners");
-    assertThat(cell(BALANCE, 2, 0).getStringCellValue()).isEqualTo(
-        "Bron: CBS, tabel 84809NED (gewijzigd op 2024-03-01); Eurostat tps00191");
+    assertThat(cell(BALANCE, 2, 0).getStringCellValue())
+        .isEqualTo("Bron: CBS, tabel 84809NED (gewijzigd op 2024-03-01); Eurostat tps00191");
     assertThat(cell(BALANCE, 3, 0).getStringCellValue())
         .isEqualTo(MigrationBalance.INFO.footnotes().get(0));
     assertThat(cell(BALANCE, 4, 0).getStringCellValue()).startsWith("Migratiesaldo = ");
@@ -94,8 +96,14 @@ class WorkbookWriterTest {
     Row header = workbook.getSheet(BALANCE).getRow(BALANCE_HEADER);
     List<String> labels = new ArrayList<>();
     header.forEach(c -> labels.add(c.getStringCellValue()));
-    assertThat(labels).containsExactly("Jaar", "Immigratie", "Emigratie", "Migratiesaldo",
-        "Bevolking op 1 januari", "Migratiesaldo per 1 000 inwoners");
+    assertThat(labels)
+        .containsExactly(
+            "Jaar",
+            "Immigratie",
+            "Emigratie",
+            "Migratiesaldo",
+            "Bevolking op 1 januari",
+            "Migratiesaldo per 1 000 inwoners");
   }
 
   @Test
@@ -156,10 +164,10 @@ class WorkbookWriterTest {
 
   @Test
   void missingFiguresShowCbsSymbolsAsRightAlignedText() {
-    assertSymbol(balance(2, 2), ".");  // not_available
-    assertSymbol(balance(2, 4), ".");  // no figure and no status
-    assertSymbol(asylum(1, 3), "x");   // confidential
-    assertSymbol(asylum(2, 3), "");    // not applicable: CBS leaves the cell blank
+    assertSymbol(balance(2, 2), "."); // not_available
+    assertSymbol(balance(2, 4), "."); // no figure and no status
+    assertSymbol(asylum(1, 3), "x"); // confidential
+    assertSymbol(asylum(2, 3), ""); // not applicable: CBS leaves the cell blank
     assertSymbol(asylum(5, 3), ".");
   }
 
@@ -275,26 +283,29 @@ class WorkbookWriterTest {
       row.forEach(c -> line.append(line.length() == 0 ? "" : " | ").append(c.getStringCellValue()));
       lines.add(line.toString());
     }
-    assertThat(lines).contains(
-        "Gemaakt door migstat op 2025-01-31",
-        ". | geen cijfer: het gegeven ontbreekt of is (nog) niet beschikbaar",
-        "x | geheim: niet gepubliceerd om onthulling te voorkomen",
-        "- | nihil; komt in deze tabellen niet voor: een nul staat er als 0",
-        "* | voorlopig cijfer",
-        "** | nader voorlopig of herzien cijfer (Eurostat: r)",
-        "Alleen eerste aanvragen; afgerond op 5.",
-        ReportFixture.CBS_SOURCE,
-        ReportFixture.EUROSTAT_SOURCE);
+    assertThat(lines)
+        .contains(
+            "Gemaakt door migstat op 2025-01-31",
+            ". | geen cijfer: het gegeven ontbreekt of is (nog) niet beschikbaar",
+            "x | geheim: niet gepubliceerd om onthulling te voorkomen",
+            "- | nihil; komt in deze tabellen niet voor: een nul staat er als 0",
+            "* | voorlopig cijfer",
+            "** | nader voorlopig of herzien cijfer (Eurostat: r)",
+            "Alleen eerste aanvragen; afgerond op 5.",
+            ReportFixture.CBS_SOURCE,
+            ReportFixture.EUROSTAT_SOURCE);
     int definitions = lines.indexOf("Definities per tabel");
     int sources = lines.indexOf("Bronnen");
-    assertThat(lines.subList(definitions + 1, definitions + 4)).containsExactly(
-        "Immigratie, emigratie en migratiesaldo",
-        MigrationBalance.INFO.footnotes().get(0),
-        MigrationBalance.INFO.footnotes().get(1));
-    assertThat(lines.subList(sources + 1, sources + 4)).containsExactly(
-        "Immigratie, emigratie en migratiesaldo",
-        ReportFixture.CBS_SOURCE,
-        ReportFixture.EUROSTAT_SOURCE);
+    assertThat(lines.subList(definitions + 1, definitions + 4))
+        .containsExactly(
+            "Immigratie, emigratie en migratiesaldo",
+            MigrationBalance.INFO.footnotes().get(0),
+            MigrationBalance.INFO.footnotes().get(1));
+    assertThat(lines.subList(sources + 1, sources + 4))
+        .containsExactly(
+            "Immigratie, emigratie en migratiesaldo",
+            ReportFixture.CBS_SOURCE,
+            ReportFixture.EUROSTAT_SOURCE);
   }
 
   @Test
@@ -306,13 +317,22 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void aFigureWithAValueAndASuppressingStatusIsRefusedNamingTableRowAndColumn(
-      @TempDir Path other) {
-    WorkbookTable bad = WorkbookTable.built(ReportFixture.DECISIONS, List.of(
-        ReportFixture.row("year", 2023, "decisions", 15.0, "decisions_status", "confidential")),
-        List.of());
-    assertThatThrownBy(() -> WorkbookWriter.write(other.resolve("x.xlsx"), "t", 2024,
-            List.of(new ChapterSection("c", List.of(bad))), ReportFixture.FIXED_TIME))
+  void aFigureWithAValueAndASuppressingStatusIsRefusedNamingTableRowAndColumn(@TempDir Path other) {
+    WorkbookTable bad =
+        WorkbookTable.built(
+            ReportFixture.DECISIONS,
+            List.of(
+                ReportFixture.row(
+                    "year", 2023, "decisions", 15.0, "decisions_status", "confidential")),
+            List.of());
+    assertThatThrownBy(
+            () ->
+                WorkbookWriter.write(
+                    other.resolve("x.xlsx"),
+                    "t",
+                    2024,
+                    List.of(new ChapterSection("c", List.of(bad))),
+                    ReportFixture.FIXED_TIME))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("table asylum_decisions, row 1, column decisions")
         .hasMessageContaining("confidential");
@@ -320,22 +340,31 @@ class WorkbookWriterTest {
 
   @Test
   void aRowWithoutAColumnOrWithAnUnknownStatusIsRefused(@TempDir Path other) {
-    assertThatThrownBy(() -> writeDecisions(other,
-            ReportFixture.row("year", 2023, "decisions", 15.0)))
+    assertThatThrownBy(
+            () -> writeDecisions(other, ReportFixture.row("year", 2023, "decisions", 15.0)))
         .hasMessageContaining("no entry 'decisions_status'");
-    assertThatThrownBy(() -> writeDecisions(other,
-            ReportFixture.row("year", 2023, "decisions", 15.0, "decisions_status", "nil")))
+    assertThatThrownBy(
+            () ->
+                writeDecisions(
+                    other,
+                    ReportFixture.row("year", 2023, "decisions", 15.0, "decisions_status", "nil")))
         .hasMessageContaining("unknown status 'nil'");
-    assertThatThrownBy(() -> writeDecisions(other,
-            ReportFixture.row("year", "2023", "decisions", 15.0, "decisions_status", null)))
+    assertThatThrownBy(
+            () ->
+                writeDecisions(
+                    other,
+                    ReportFixture.row("year", "2023", "decisions", 15.0, "decisions_status", null)))
         .hasMessageContaining("column year: expected a Number, got String '2023'");
   }
 
   private static void writeDecisions(Path folder, java.util.Map<String, Object> row)
       throws IOException {
-    WorkbookTable table =
-        WorkbookTable.built(ReportFixture.DECISIONS, List.of(row), List.of());
-    WorkbookWriter.write(folder.resolve("x.xlsx"), "t", 2024,
-        List.of(new ChapterSection("c", List.of(table))), ReportFixture.FIXED_TIME);
+    WorkbookTable table = WorkbookTable.built(ReportFixture.DECISIONS, List.of(row), List.of());
+    WorkbookWriter.write(
+        folder.resolve("x.xlsx"),
+        "t",
+        2024,
+        List.of(new ChapterSection("c", List.of(table))),
+        ReportFixture.FIXED_TIME);
   }
 }

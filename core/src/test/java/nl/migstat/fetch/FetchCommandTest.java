@@ -29,12 +29,22 @@ class FetchCommandTest {
   @BeforeEach
   void start() throws IOException {
     server = RecordedServer.start();
-    server.on("GET", V3 + "TableInfos?$format=json", RecordedServer.ok(server.fixture("cbs-v3/TableInfos.json")));
-    for (String set : List.of("DataProperties", "CategoryGroups", "Geslacht", "Perioden", "TypedDataSet")) {
-      server.on("GET", V3 + set + "?$format=json", RecordedServer.ok(server.fixture("cbs-v3/" + set + ".json")));
+    server.on(
+        "GET",
+        V3 + "TableInfos?$format=json",
+        RecordedServer.ok(server.fixture("cbs-v3/TableInfos.json")));
+    for (String set :
+        List.of("DataProperties", "CategoryGroups", "Geslacht", "Perioden", "TypedDataSet")) {
+      server.on(
+          "GET",
+          V3 + set + "?$format=json",
+          RecordedServer.ok(server.fixture("cbs-v3/" + set + ".json")));
     }
-    server.on("GET", V3 + "TypedDataSet?$format=json&$skip=10000",
-        RecordedServer.status(503), RecordedServer.ok(server.fixture("cbs-v3/TypedDataSet_skip10000.json")));
+    server.on(
+        "GET",
+        V3 + "TypedDataSet?$format=json&$skip=10000",
+        RecordedServer.status(503),
+        RecordedServer.ok(server.fixture("cbs-v3/TypedDataSet_skip10000.json")));
   }
 
   @AfterEach
@@ -43,7 +53,9 @@ class FetchCommandTest {
   }
 
   private ExitCode run(ByteArrayOutputStream out, String... args) {
-    return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+    return Main.run(
+        List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(out, true, StandardCharsets.UTF_8));
   }
 
@@ -51,8 +63,10 @@ class FetchCommandTest {
   void fetchesTheJobsTablesAndTheJobThenReadsThem() throws IOException {
     Files.createDirectories(tmp.resolve("raw"));
     Path job = tmp.resolve("fetch.yaml");
-    Files.writeString(job, "name: fetched\nreport_year: 2023\nraw_dir: raw\nchapters: [migratiestromen]\n"
-        + "inputs:\n  - path: cbs/84809NED\n    source: cbs:84809NED\n    fetch: cbs-odata-v3\n",
+    Files.writeString(
+        job,
+        "name: fetched\nreport_year: 2023\nraw_dir: raw\nchapters: [migratiestromen]\n"
+            + "inputs:\n  - path: cbs/84809NED\n    source: cbs:84809NED\n    fetch: cbs-odata-v3\n",
         StandardCharsets.UTF_8);
     ByteArrayOutputStream before = new ByteArrayOutputStream();
     assertThat(run(before, "validate", job.toString())).isEqualTo(ExitCode.BAD_JOB_FILE);
@@ -61,15 +75,15 @@ class FetchCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(run(out, "fetch", job.toString(), "--endpoints", server.base().toString()))
         .isEqualTo(ExitCode.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("cbs:84809NED -> cbs/84809NED: DOWNLOADED",
-        "2 pages", "1 retries");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("cbs:84809NED -> cbs/84809NED: DOWNLOADED", "2 pages", "1 retries");
     assertThat(tmp.resolve("raw/cbs/84809NED/TypedDataSet_skip10000.json")).exists();
     assertThat(tmp.resolve("raw/fetch-records.json")).exists();
 
     ByteArrayOutputStream validated = new ByteArrayOutputStream();
     assertThat(run(validated, "validate", job.toString())).isEqualTo(ExitCode.OK);
-    assertThat(validated.toString(StandardCharsets.UTF_8)).contains("cbs-odata3-json, cbs:84809NED",
-        "job fetched is valid");
+    assertThat(validated.toString(StandardCharsets.UTF_8))
+        .contains("cbs-odata3-json, cbs:84809NED", "job fetched is valid");
 
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     assertThat(run(again, "fetch", job.toString(), "--endpoints", server.base().toString()))

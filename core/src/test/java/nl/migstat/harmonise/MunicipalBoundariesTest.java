@@ -48,7 +48,8 @@ class MunicipalBoundariesTest {
   @Test
   void haarenSplitSharesSumToOne() {
     List<Target> t = B.resolve("GM0788", 2020, 2021);
-    assertThat(t).extracting(Target::code)
+    assertThat(t)
+        .extracting(Target::code)
         .containsExactlyInAnyOrder("GM0757", "GM0824", "GM0855", "GM0865");
     assertThat(t.stream().mapToDouble(Target::share).sum()).isCloseTo(1.0, within(1e-9));
   }
@@ -58,7 +59,8 @@ class MunicipalBoundariesTest {
     // Millingen aan de Rijn -> Groesbeek (2015) -> Berg en Dal (2016, a new code).
     assertThat(B.resolve("GM0265", 2015, 2020)).containsExactly(new Target("GM1945", 1.0));
     // Littenseradiel (2018 split) part to Leeuwarden: one code, no further change by 2025.
-    assertThat(B.resolve("GM0140", 2017, 2025)).extracting(Target::code)
+    assertThat(B.resolve("GM0140", 2017, 2025))
+        .extracting(Target::code)
         .containsExactly("GM0080", "GM1900", "GM1949");
   }
 
@@ -74,7 +76,8 @@ class MunicipalBoundariesTest {
   void unknownCodeIsRejectedWithItsName() {
     assertThatThrownBy(() -> B.resolve("GM9999", 2019, 2021))
         .isInstanceOf(UnknownMunicipalityException.class)
-        .hasMessageContaining("GM9999").hasMessageContaining("2019");
+        .hasMessageContaining("GM9999")
+        .hasMessageContaining("2019");
   }
 
   @Test
@@ -82,11 +85,14 @@ class MunicipalBoundariesTest {
     assertThat(B.resolve("GM1945", 2017, 2015)).containsExactly(new Target("GM0241", 1.0));
     assertThat(B.resolve("GM0363", 2021, 2015)).containsExactly(new Target("GM0363", 1.0));
     assertThatThrownBy(() -> B.resolve("GM1966", 2020, 2018))
-        .isInstanceOf(BoundaryMappingException.class).hasMessageContaining("GM1966 of 2020");
+        .isInstanceOf(BoundaryMappingException.class)
+        .hasMessageContaining("GM1966 of 2020");
     assertThatThrownBy(() -> B.resolve("GM0363", 2023, 2021))
-        .isInstanceOf(BoundaryMappingException.class).hasMessageContaining("GM0457");
+        .isInstanceOf(BoundaryMappingException.class)
+        .hasMessageContaining("GM0457");
     assertThatThrownBy(() -> B.resolve("GM0865", 2021, 2020))
-        .isInstanceOf(BoundaryMappingException.class).hasMessageContaining("GM0788");
+        .isInstanceOf(BoundaryMappingException.class)
+        .hasMessageContaining("GM0788");
   }
 
   @Test
@@ -97,11 +103,13 @@ class MunicipalBoundariesTest {
         List<Target> t = B.resolve(code, year, 2025);
         assertThat(t).extracting(Target::code).allMatch(ref::containsKey);
         assertThat(t.stream().mapToDouble(Target::share).sum())
-            .as(code + " in " + year).isCloseTo(1.0, within(1e-9));
+            .as(code + " in " + year)
+            .isCloseTo(1.0, within(1e-9));
       }
     }
     for (MunicipalBoundaries.Change c : B.changes()) {
-      assertThat(B.resolve(c.oldCode(), 2015, 2025)).extracting(Target::code)
+      assertThat(B.resolve(c.oldCode(), 2015, 2025))
+          .extracting(Target::code)
           .allMatch(ref::containsKey);
     }
   }

@@ -28,9 +28,18 @@ class ToReferenceYearTest {
       String[] f = line.split("\\|", -1);
       Map<String, String> dims = new TreeMap<>(Map.of("Geslacht", "T001038"));
       boolean share = f[0].endsWith("!");
-      rows.add(RowFactory.create("cbs:test", share ? SHARE : POP, f[0].replace("!", ""), "A",
-          f[1], dims, f[2].isEmpty() ? null : Double.valueOf(f[2]), f[3].isEmpty() ? null : f[3],
-          f[3].isEmpty() ? null : "*", f[4]));
+      rows.add(
+          RowFactory.create(
+              "cbs:test",
+              share ? SHARE : POP,
+              f[0].replace("!", ""),
+              "A",
+              f[1],
+              dims,
+              f[2].isEmpty() ? null : Double.valueOf(f[2]),
+              f[3].isEmpty() ? null : f[3],
+              f[3].isEmpty() ? null : "*",
+              f[4]));
     }
     return TestSpark.session().createDataFrame(rows, Schemas.OBSERVATIONS);
   }
@@ -45,12 +54,18 @@ class ToReferenceYearTest {
 
   @Test
   void mergesAddUpCountsAndKeepTheStrongestStatus() {
-    Dataset<Row> in = obs(
-        "2018|GM0005|10500||t:1", "2018|GM1663|10100|provisional|t:2",
-        "2018|GM1651|15600||t:3", "2018|GM0053|13500||t:4",
-        "2022|GM0614|15000||t:5", "2022|GM0501|17500||t:6", "2022|GM0530|40000||t:7",
-        "2018|GM0015||confidential|t:8", "2018|NL01|17181084||t:9",
-        "2018|WK036300|1000||t:10");
+    Dataset<Row> in =
+        obs(
+            "2018|GM0005|10500||t:1",
+            "2018|GM1663|10100|provisional|t:2",
+            "2018|GM1651|15600||t:3",
+            "2018|GM0053|13500||t:4",
+            "2022|GM0614|15000||t:5",
+            "2022|GM0501|17500||t:6",
+            "2022|GM0530|40000||t:7",
+            "2018|GM0015||confidential|t:8",
+            "2018|NL01|17181084||t:9",
+            "2018|WK036300|1000||t:10");
     Dataset<Row> out = new ToReferenceYear(B, 2023, Set.of(POP)).apply(in);
     assertThat(out.schema().fieldNames()).containsExactly(Schemas.OBSERVATIONS.fieldNames());
     Map<String, Row> r = byRegion(out);
@@ -74,8 +89,10 @@ class ToReferenceYearTest {
 
   @Test
   void haarenSplitIsEstimatedAndKeepsTheTotal() {
-    Map<String, Row> r = byRegion(new ToReferenceYear(B, 2021, Set.of(POP))
-        .apply(obs("2020|GM0788|14000||h:1", "2020|GM0855|217000||h:2")));
+    Map<String, Row> r =
+        byRegion(
+            new ToReferenceYear(B, 2021, Set.of(POP))
+                .apply(obs("2020|GM0788|14000||h:1", "2020|GM0855|217000||h:2")));
     double sum = 0;
     for (String code : List.of("GM0757", "GM0824", "GM0865")) {
       assertThat((String) r.get(code + "@2020").getAs("status")).isEqualTo("estimated");
@@ -88,14 +105,17 @@ class ToReferenceYearTest {
 
   @Test
   void rejectsUnknownCodeAndNonCountsOnChangedMunicipalities() {
-    assertThatThrownBy(() -> new ToReferenceYear(B, 2021, Set.of(POP))
-        .apply(obs("2019|GM9999|5||u:1")))
-        .isInstanceOf(UnknownMunicipalityException.class).hasMessageContaining("GM9999");
-    assertThatThrownBy(() -> new ToReferenceYear(B, 2021, Set.of(POP))
-        .apply(obs("2018!|GM0005|12.5||s:1")))
+    assertThatThrownBy(
+            () -> new ToReferenceYear(B, 2021, Set.of(POP)).apply(obs("2019|GM9999|5||u:1")))
+        .isInstanceOf(UnknownMunicipalityException.class)
+        .hasMessageContaining("GM9999");
+    assertThatThrownBy(
+            () -> new ToReferenceYear(B, 2021, Set.of(POP)).apply(obs("2018!|GM0005|12.5||s:1")))
         .isInstanceOf(BoundaryMappingException.class)
-        .hasMessageContaining(SHARE).hasMessageContaining("GM0005");
-    assertThat(new ToReferenceYear(B, 2021, Set.of(POP))
-        .apply(obs("2018!|GM0363|12.5||s:2")).count()).isEqualTo(1);
+        .hasMessageContaining(SHARE)
+        .hasMessageContaining("GM0005");
+    assertThat(
+            new ToReferenceYear(B, 2021, Set.of(POP)).apply(obs("2018!|GM0363|12.5||s:2")).count())
+        .isEqualTo(1);
   }
 }

@@ -39,8 +39,12 @@ class BadInputTest {
 
   @Test
   void malformedLineIsRejectedWithItsLineAndTheRestKept() throws IOException {
-    Path p = write("short.csv", HEADER + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n"
-        + "\"2\";\"4000   \";\"2019JJ00\"\n\"3\";\"T001038\";\"2019JJ00\";\"  30\"\n");
+    Path p =
+        write(
+            "short.csv",
+            HEADER
+                + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n"
+                + "\"2\";\"4000   \";\"2019JJ00\"\n\"3\";\"T001038\";\"2019JJ00\";\"  30\"\n");
     CollectingSink sink = new CollectingSink();
     FileReport r = read(p, sink);
     assertThat(r.records()).isEqualTo(r.observations() + r.rejects()).isEqualTo(3);
@@ -53,30 +57,41 @@ class BadInputTest {
 
   @Test
   void unclosedQuoteIsRejectedNamingWhereItStarts() throws IOException {
-    Path p = write("quote.csv", HEADER + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n"
-        + "\"2\";\"4000   \";\"2019JJ00\";\"  13\n");
+    Path p =
+        write(
+            "quote.csv",
+            HEADER
+                + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n"
+                + "\"2\";\"4000   \";\"2019JJ00\";\"  13\n");
     CollectingSink sink = new CollectingSink();
     read(p, sink);
     assertThat(sink.observations()).hasSize(1);
-    assertThat(sink.rejects()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(3);
-      assertThat(r.reason()).contains("unclosed quote", "line 3");
-    });
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.reason()).contains("unclosed quote", "line 3");
+            });
   }
 
   @Test
   void wronglyEncodedLineIsRejectedWithTheByteAndTheCharsetHint() throws IOException {
-    byte[] good = (HEADER + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n").getBytes(StandardCharsets.UTF_8);
+    byte[] good =
+        (HEADER + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n").getBytes(StandardCharsets.UTF_8);
     byte[] bad = "\"2\";\"Ohé\";\"2019JJ00\";\"  13\"\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = Arrays.copyOf(good, good.length + bad.length);
     System.arraycopy(bad, 0, all, good.length, bad.length);
     CollectingSink sink = new CollectingSink();
     read(write("latin1.csv", all), sink);
     assertThat(sink.observations()).hasSize(1);
-    assertThat(sink.rejects()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(3);
-      assertThat(r.reason()).contains("not valid UTF-8", "at byte 8", "--charset");
-    });
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.reason()).contains("not valid UTF-8", "at byte 8", "--charset");
+            });
   }
 
   @Test
@@ -84,7 +99,9 @@ class BadInputTest {
     Path p = write("nan.csv", HEADER + "\"1\";\"3000   \";\"2019JJ00\";\"  1,2\"\n");
     CollectingSink sink = new CollectingSink();
     read(p, sink);
-    assertThat(sink.rejects()).singleElement().extracting(Reject::reason)
+    assertThat(sink.rejects())
+        .singleElement()
+        .extracting(Reject::reason)
         .isEqualTo("Immigratie_1: not a number or CBS symbol: '1,2'");
   }
 
@@ -93,24 +110,33 @@ class BadInputTest {
     Path p = write("period.csv", HEADER + "\"1\";\"3000   \";\"2019XX07\";\"  12\"\n");
     CollectingSink sink = new CollectingSink();
     read(p, sink);
-    assertThat(sink.rejects()).singleElement().extracting(Reject::reason)
+    assertThat(sink.rejects())
+        .singleElement()
+        .extracting(Reject::reason)
         .isEqualTo("Perioden: '2019XX07' is not a CBS period code");
   }
 
   @Test
   void missingTopicColumnsStopTheFile() throws IOException {
-    Path p = write("notopics.csv", "\"ID\";\"Geslacht\";\"Perioden\"\n\"1\";\"3000\";\"2019JJ00\"\n");
+    Path p =
+        write("notopics.csv", "\"ID\";\"Geslacht\";\"Perioden\"\n\"1\";\"3000\";\"2019JJ00\"\n");
     assertThatThrownBy(() -> read(p, new CollectingSink()))
         .isInstanceOf(BadInputException.class)
-        .hasMessage(p + ":1: no topic columns: a CBS OData CSV header has keys ending in _<n>"
-            + " (e.g. Bevolking_1)");
+        .hasMessage(
+            p
+                + ":1: no topic columns: a CBS OData CSV header has keys ending in _<n>"
+                + " (e.g. Bevolking_1)");
   }
 
   @Test
   void truncatedGzipStopsTheFileNamingTheLine() throws IOException {
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < 20_000; i++) {
-      csv.append("\"").append(i).append("\";\"3000   \";\"2019JJ00\";\"").append(i % 997).append("\"\n");
+      csv.append("\"")
+          .append(i)
+          .append("\";\"3000   \";\"2019JJ00\";\"")
+          .append(i % 997)
+          .append("\"\n");
     }
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (OutputStream out = new GZIPOutputStream(gz)) {
@@ -129,9 +155,14 @@ class BadInputTest {
 
   @Test
   void aPeriodOptionThatIsNoPeriodStopsTheFile() throws IOException {
-    Path p = write("noperiod.csv", "\"ID\";\"Geslacht\";\"Immigratie_1\"\n\"1\";\"3000\";\"  12\"\n");
-    assertThatThrownBy(() -> ingest.read(new InputFile(p), ReadOptions.defaults().withPeriod("2019XX"),
-            new CollectingSink()))
+    Path p =
+        write("noperiod.csv", "\"ID\";\"Geslacht\";\"Immigratie_1\"\n\"1\";\"3000\";\"  12\"\n");
+    assertThatThrownBy(
+            () ->
+                ingest.read(
+                    new InputFile(p),
+                    ReadOptions.defaults().withPeriod("2019XX"),
+                    new CollectingSink()))
         .isInstanceOf(BadInputException.class)
         .hasMessage(p + ": --period '2019XX' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)");
   }
@@ -146,24 +177,34 @@ class BadInputTest {
 
   @Test
   void tooManyRejectsFailTheFileWithTheMostFrequentReasons() throws IOException {
-    Path p = write("mostlybad.csv", HEADER + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n"
-        + "\"2\";\"3000   \";\"2019JJ00\";\"  x1\"\n\"3\";\"3000   \";\"2019JJ00\";\"  x2\"\n");
+    Path p =
+        write(
+            "mostlybad.csv",
+            HEADER
+                + "\"1\";\"3000   \";\"2019JJ00\";\"  12\"\n"
+                + "\"2\";\"3000   \";\"2019JJ00\";\"  x1\"\n\"3\";\"3000   \";\"2019JJ00\";\"  x2\"\n");
     Ingest strict = new Ingest(Formats.all(), 0.5);
-    assertThatThrownBy(() -> strict.read(new InputFile(p), ReadOptions.defaults(), new CollectingSink()))
+    assertThatThrownBy(
+            () -> strict.read(new InputFile(p), ReadOptions.defaults(), new CollectingSink()))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("mostlybad.csv:3: 2 of 3 records rejected (66.7 %), more than the"
-            + " allowed 50.0 %")
+        .hasMessageContaining(
+            "mostlybad.csv:3: 2 of 3 records rejected (66.7 %), more than the" + " allowed 50.0 %")
         .hasMessageContaining("2× Immigratie_1: not a number or CBS symbol: '…'");
   }
 
   @Test
   void cbsSymbolsAreStatusesNotRejects() throws IOException {
-    Path p = write("symbols.csv", HEADER + "\"1\";\"3000\";\"2019JJ00\";\"       x\"\n"
-        + "\"2\";\"3000\";\"2020JJ00\";\"       -\"\n\"3\";\"3000\";\"2021JJ00\";\"       ?\"\n");
+    Path p =
+        write(
+            "symbols.csv",
+            HEADER
+                + "\"1\";\"3000\";\"2019JJ00\";\"       x\"\n"
+                + "\"2\";\"3000\";\"2020JJ00\";\"       -\"\n\"3\";\"3000\";\"2021JJ00\";\"       ?\"\n");
     CollectingSink sink = new CollectingSink();
     read(p, sink);
     assertThat(sink.rejects()).isEmpty();
-    assertThat(sink.observations()).extracting(o -> o.status(), o -> o.value(), o -> o.sourceFlag())
+    assertThat(sink.observations())
+        .extracting(o -> o.status(), o -> o.value(), o -> o.sourceFlag())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Status.CONFIDENTIAL, null, "x"),
             org.assertj.core.groups.Tuple.tuple(null, 0.0, "-"),

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ReaderContract {
   private static final Pattern PERIOD =
       Pattern.compile("\\d{4}|\\d{4}-Q[1-4]|\\d{4}-H[12]|\\d{4}-(0[1-9]|1[0-2])|\\d{4}/\\d{4}");
-  private static final Map<String, String> FREQUENCY_OF =
-      Map.of("Q", "-Q", "H", "-H", "SY", "/");
+  private static final Map<String, String> FREQUENCY_OF = Map.of("Q", "-Q", "H", "-H", "SY", "/");
 
   /** The reader under test. */
   protected abstract FormatReader reader();
@@ -76,10 +75,12 @@ public abstract class ReaderContract {
         if (o.region() != null) {
           assertThat(o.region()).as(where).isNotBlank().isEqualTo(o.region().strip());
         }
-        o.dims().forEach((k, v) -> {
-          assertThat(k).as(where).isEqualTo(k.strip()).isNotBlank();
-          assertThat(v).as(where).isEqualTo(v.strip());
-        });
+        o.dims()
+            .forEach(
+                (k, v) -> {
+                  assertThat(k).as(where).isEqualTo(k.strip()).isNotBlank();
+                  assertThat(v).as(where).isEqualTo(v.strip());
+                });
       }
     }
   }

@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class RealExportsTest {
   private static final Map<String, String> FORMATS = new LinkedHashMap<>();
-  private static final Map<String, Double> MAX_REJECT_SHARE = Map.of(
-      "cbs-statline-lex0803/2015_onderwijsniveau.csv", 0.07,
-      "cbs-statline-lex0803/2023_onderwijsniveau.csv", 0.07);
-  private static final Set<String> REFERENCE_LISTS = Set.of(
-      "cbs-gemeentelijke-indeling-nlextract", "cbs-gemeenten-alfabetisch-edugis",
-      "rvig-tabel33-landelijketabellencatalogus", "cbs-geo");
+  private static final Map<String, Double> MAX_REJECT_SHARE =
+      Map.of(
+          "cbs-statline-lex0803/2015_onderwijsniveau.csv", 0.07,
+          "cbs-statline-lex0803/2023_onderwijsniveau.csv", 0.07);
+  private static final Set<String> REFERENCE_LISTS =
+      Set.of(
+          "cbs-gemeentelijke-indeling-nlextract", "cbs-gemeenten-alfabetisch-edugis",
+          "rvig-tabel33-landelijketabellencatalogus", "cbs-geo");
 
   static {
     String dhzw = "cbs-dhzw-marcopellegrino/den_haag_2019/";
@@ -38,15 +40,16 @@ class RealExportsTest {
     FORMATS.put(dhzw + "edu_current-71450NED.csv", "cbs-odata-csv");
     FORMATS.put(dhzw + "household_gender_age-71488ned.csv", "statline-label-csv");
     String lib = "cbs-03742-83102NED-liberal-artists/";
-    for (String f : List.of("data_age.csv", "data_mar_status.csv", "Asylum NL.csv",
-        "Asylum International.csv")) {
+    for (String f :
+        List.of(
+            "data_age.csv", "data_mar_status.csv", "Asylum NL.csv", "Asylum International.csv")) {
       FORMATS.put(lib + f, "cbs-odata-csv");
     }
     // Files the MANIFEST describes but keeps aside for acceptance checks: read when present.
-    FORMATS.put("cbs-dhzw-marcopellegrino/ams_2019/gender_age_migration-84910NED.csv",
-        "cbs-odata-csv");
-    FORMATS.put("cbs-dhzw-marcopellegrino/ams_2019/marginal_distributions_84583NED.csv",
-        "cbs-odata-csv");
+    FORMATS.put(
+        "cbs-dhzw-marcopellegrino/ams_2019/gender_age_migration-84910NED.csv", "cbs-odata-csv");
+    FORMATS.put(
+        "cbs-dhzw-marcopellegrino/ams_2019/marginal_distributions_84583NED.csv", "cbs-odata-csv");
     FORMATS.put(lib + "data_gender.csv", "cbs-odata-csv");
     FORMATS.put("cbs-84066NED-37789ksz-veranijmeijer/social_security.csv", "cbs-odata-csv");
     FORMATS.put("eurostat-neqqii/lfso_08cobr.tsv", "eurostat-tsv");
@@ -61,22 +64,33 @@ class RealExportsTest {
     FORMATS.put("cbs-statline-lex0803/2015_onderwijsniveau.csv", "statline-label-csv");
     FORMATS.put("cbs-statline-lex0803/2023_onderwijsniveau.csv", "statline-label-csv");
     FORMATS.put("cbs-statline-lex0803/Werkloosheidpercentage.csv", "statline-chart-csv");
-    FORMATS.put("cbs-71882ned-statline-tcpd/"
-        + "Beroepsbevolking__vanaf_1800__12_uursgrens___1800_2013_04042019_154346.csv",
+    FORMATS.put(
+        "cbs-71882ned-statline-tcpd/"
+            + "Beroepsbevolking__vanaf_1800__12_uursgrens___1800_2013_04042019_154346.csv",
         "statline-table-layout");
-    FORMATS.put("cbs-statline-virtualsociety/Arbeidsdeelname__kerncijfers__08122020_130106.csv",
+    FORMATS.put(
+        "cbs-statline-virtualsociety/Arbeidsdeelname__kerncijfers__08122020_130106.csv",
         "statline-table-layout");
     FORMATS.put("eurostat-jatofi/Monthly data.tsv", "eurostat-tsv");
     FORMATS.put("eurostat-jatofi/Anual data.tsv", "eurostat-tsv");
-    for (String f : List.of("assylum_applications_raw.csv", "assylum_applications_accepted_raw.csv",
-        "population.csv", "housing_prices.csv", "unemployment.csv")) {
+    for (String f :
+        List.of(
+            "assylum_applications_raw.csv",
+            "assylum_applications_accepted_raw.csv",
+            "population.csv",
+            "housing_prices.csv",
+            "unemployment.csv")) {
       FORMATS.put("eurostat-jatofi/" + f, "eurostat-sdmx-csv");
     }
     FORMATS.put("eurostat-neqqii/sdg_08_10.tsv", "eurostat-tsv");
     FORMATS.put("eurostat-neqqii/tps00176.csv", "eurostat-wide-csv");
     FORMATS.put("eurostat-neqqii/tps00177.csv", "eurostat-wide-csv");
-    for (String f : List.of("demo_pjan_1_Data.csv", "migr_asyappctza_1_Data-2017-05-31-ADDED.csv",
-        "migr_asyappctza_allcitizenships.csv", "migr_asydcfsta_2017-04-26.csv")) {
+    for (String f :
+        List.of(
+            "demo_pjan_1_Data.csv",
+            "migr_asyappctza_1_Data-2017-05-31-ADDED.csv",
+            "migr_asyappctza_allcitizenships.csv",
+            "migr_asydcfsta_2017-04-26.csv")) {
       FORMATS.put("eurostat-appsso-dw-data/" + f, "eurostat-data-explorer-csv");
     }
   }
@@ -92,12 +106,14 @@ class RealExportsTest {
       }
       InputFile input = new InputFile(p, e.getKey());
       assertThat(formats.detect(input).name()).as(e.getKey()).isEqualTo(e.getValue());
-      ReadOptions options = e.getKey().endsWith("allcitizenships.csv")
-          ? ReadOptions.defaults().withCharset(Charset.forName("windows-1252"))
-          : ReadOptions.defaults();
+      ReadOptions options =
+          e.getKey().endsWith("allcitizenships.csv")
+              ? ReadOptions.defaults().withCharset(Charset.forName("windows-1252"))
+              : ReadOptions.defaults();
       CollectingSink sink = new CollectingSink();
-      FileReport r = new Ingest(formats, MAX_REJECT_SHARE.getOrDefault(e.getKey(), 0.0))
-          .read(input, options, sink);
+      FileReport r =
+          new Ingest(formats, MAX_REJECT_SHARE.getOrDefault(e.getKey(), 0.0))
+              .read(input, options, sink);
       assertThat(r.records()).as(e.getKey()).isEqualTo(r.observations() + r.rejects());
       assertThat(r.observations() + r.codes()).as(e.getKey()).isPositive();
     }
@@ -108,15 +124,21 @@ class RealExportsTest {
     Path real = SharedData.realDir();
     Set<String> unlisted = new TreeSet<>();
     try (Stream<Path> files = Files.walk(real)) {
-      files.filter(Files::isRegularFile).forEach(p -> {
-        String rel = real.relativize(p).toString().replace('\\', '/');
-        String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
-        boolean listed = FORMATS.containsKey(rel) || FORMATS.containsKey(top)
-            || REFERENCE_LISTS.contains(top) || rel.equals("MANIFEST.md");
-        if (!listed) {
-          unlisted.add(rel);
-        }
-      });
+      files
+          .filter(Files::isRegularFile)
+          .forEach(
+              p -> {
+                String rel = real.relativize(p).toString().replace('\\', '/');
+                String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
+                boolean listed =
+                    FORMATS.containsKey(rel)
+                        || FORMATS.containsKey(top)
+                        || REFERENCE_LISTS.contains(top)
+                        || rel.equals("MANIFEST.md");
+                if (!listed) {
+                  unlisted.add(rel);
+                }
+              });
     }
     assertThat(unlisted).isEmpty();
   }

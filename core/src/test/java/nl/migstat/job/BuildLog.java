@@ -8,9 +8,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * What a long test measured (kill moments, outcomes, times), printed to the build log by a
- * console handler of its own (the tests' log configuration keeps Spark's loggers at WARN, and
- * forbiddenapis keeps {@code System.out} out of the code).
+ * What a long test measured (kill moments, outcomes, times), printed to the build log by a console
+ * handler of its own (the tests' log configuration keeps Spark's loggers at WARN, and forbiddenapis
+ * keeps {@code System.out} out of the code).
  */
 final class BuildLog {
   private final Logger logger;
@@ -21,12 +21,13 @@ final class BuildLog {
     logger.setLevel(Level.INFO);
     if (logger.getHandlers().length == 0) {
       ConsoleHandler handler = new ConsoleHandler();
-      handler.setFormatter(new Formatter() {
-        @Override
-        public String format(LogRecord r) {
-          return "[" + test.getSimpleName() + "] " + r.getMessage() + "\n";
-        }
-      });
+      handler.setFormatter(
+          new Formatter() {
+            @Override
+            public String format(LogRecord r) {
+              return "[" + test.getSimpleName() + "] " + r.getMessage() + "\n";
+            }
+          });
       logger.addHandler(handler);
     }
   }

@@ -27,10 +27,14 @@ final class ChildJvm {
 
   /** The Spark flags of this JVM (surefire's argLine), else {@code spark.jvm.flags} of pom.xml. */
   static List<String> sparkFlags() {
-    List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect.")
-            || a.equals("-XX:+IgnoreUnrecognizedVMOptions"))
-        .toList();
+    List<String> flags =
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(
+                a ->
+                    a.startsWith("--add-opens")
+                        || a.startsWith("-Djdk.reflect.")
+                        || a.equals("-XX:+IgnoreUnrecognizedVMOptions"))
+            .toList();
     return flags.stream().anyMatch(f -> f.startsWith("--add-opens")) ? flags : pomFlags();
   }
 
@@ -48,11 +52,11 @@ final class ChildJvm {
   }
 
   /**
-   * A process builder for {@code java <flags> <jvmOptions> -cp <test classpath> <main> <args>}
-   * in {@code dir}, its output (both streams) appended to {@code log}, bound to 127.0.0.1.
+   * A process builder for {@code java <flags> <jvmOptions> -cp <test classpath> <main> <args>} in
+   * {@code dir}, its output (both streams) appended to {@code log}, bound to 127.0.0.1.
    */
-  static ProcessBuilder builder(List<String> jvmOptions, String mainClass, List<String> args,
-      Path dir, Path log) {
+  static ProcessBuilder builder(
+      List<String> jvmOptions, String mainClass, List<String> args, Path dir, Path log) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(sparkFlags());
@@ -63,8 +67,11 @@ final class ChildJvm {
     cmd.add(classPath());
     cmd.add(mainClass);
     cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     return pb;
   }

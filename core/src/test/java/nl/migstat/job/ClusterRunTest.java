@@ -70,35 +70,49 @@ class ClusterRunTest {
     long t1 = System.nanoTime();
     SmallJob.write(tmp, "cluster");
     Path log = tmp.resolve("cluster-run.log");
-    Process run = start(List.of("-Xmx1g", "-Dspark.master=" + master,
-        "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
-        "-Dspark.executor.memory=512m", "-Dspark.cores.max=" + WORKERS,
-        "-Dspark.executor.extraClassPath=" + ChildJvm.classPath()),
-        "nl.migstat.cli.Main", List.of("run", "jobs/cluster", "--force"), log);
+    Process run =
+        start(
+            List.of(
+                "-Xmx1g",
+                "-Dspark.master=" + master,
+                "-Dspark.driver.host=127.0.0.1",
+                "-Dspark.driver.bindAddress=127.0.0.1",
+                "-Dspark.executor.memory=512m",
+                "-Dspark.cores.max=" + WORKERS,
+                "-Dspark.executor.extraClassPath=" + ChildJvm.classPath()),
+            "nl.migstat.cli.Main",
+            List.of("run", "jobs/cluster", "--force"),
+            log);
     boolean ended = run.waitFor(RUN_SECONDS, TimeUnit.SECONDS);
-    assertThat(ended).as("cluster run ends within %d s:\n%s", RUN_SECONDS, ChildJvm.tail(log, 4000))
+    assertThat(ended)
+        .as("cluster run ends within %d s:\n%s", RUN_SECONDS, ChildJvm.tail(log, 4000))
         .isTrue();
     assertThat(run.exitValue()).as("cluster run exits 0:\n%s", ChildJvm.tail(log, 4000)).isZero();
     report.printf("cluster: job run through %s in %.1f s", master, secondsSince(t1));
 
-    assertThat(executorsLaunched()).as("the work ran in executors the workers launched")
+    assertThat(executorsLaunched())
+        .as("the work ran in executors the workers launched")
         .isGreaterThanOrEqualTo(1);
     Path onCluster = tmp.resolve("out/cluster").toRealPath();
     SortedMap<String, String> expected = RunDigest.tables(TestSpark.session(), local);
-    assertThat(expected).containsKeys("migration_balance", "first_permits_by_reason",
-        "observations", "codes", "rejects");
+    assertThat(expected)
+        .containsKeys(
+            "migration_balance", "first_permits_by_reason", "observations", "codes", "rejects");
     assertThat(RunDigest.tables(TestSpark.session(), onCluster))
-        .as("schema and sorted rows of every table").isEqualTo(expected);
+        .as("schema and sorted rows of every table")
+        .isEqualTo(expected);
   }
 
   /** The same job in this JVM's local session, into {@code out/local}. */
   private Path runLocally() throws IOException {
     Path file = SmallJob.write(tmp, "local");
     Job job = new JobFileParser(Chapters.all().names(), Chapters.all().tableNames()).parse(file);
-    Progress progress = new Progress(new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8));
-    return new JobRunner(Chapters.all(), progress).run(job, TestSpark.session(), null, true)
-        .runDir().toRealPath();
+    Progress progress =
+        new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    return new JobRunner(Chapters.all(), progress)
+        .run(job, TestSpark.session(), null, true)
+        .runDir()
+        .toRealPath();
   }
 
   /** Starts the master and the workers; returns the master URL once every worker is alive. */
@@ -106,38 +120,74 @@ class ClusterRunTest {
     Path home = Files.createDirectories(tmp.resolve("spark-home/jars"));
     int port = freePort();
     int ui = freePort();
-    start(List.of("-Xmx512m"), "org.apache.spark.deploy.master.Master",
-        List.of("--host", "127.0.0.1", "--port", String.valueOf(port), "--webui-port",
-            String.valueOf(ui)), tmp.resolve("master.log"));
+    start(
+        List.of("-Xmx512m"),
+        "org.apache.spark.deploy.master.Master",
+        List.of(
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(port),
+            "--webui-port",
+            String.valueOf(ui)),
+        tmp.resolve("master.log"));
     String master = "spark://127.0.0.1:" + port;
     for (int i = 1; i <= WORKERS; i++) {
       Path work = Files.createDirectories(tmp.resolve("work" + i));
-      start(List.of("-Xmx512m"), "org.apache.spark.deploy.worker.Worker",
-          List.of(master, "--host", "127.0.0.1", "--cores", "1", "--memory", "1g",
-              "--webui-port", String.valueOf(freePort()), "--work-dir", work.toString()),
-          tmp.resolve("worker" + i + ".log"), "SPARK_HOME", home.getParent().toString());
+      start(
+          List.of("-Xmx512m"),
+          "org.apache.spark.deploy.worker.Worker",
+          List.of(
+              master,
+              "--host",
+              "127.0.0.1",
+              "--cores",
+              "1",
+              "--memory",
+              "1g",
+              "--webui-port",
+              String.valueOf(freePort()),
+              "--work-dir",
+              work.toString()),
+          tmp.resolve("worker" + i + ".log"),
+          "SPARK_HOME",
+          home.getParent().toString());
     }
     int alive = awaitWorkers(ui);
-    Assumptions.assumeTrue(alive == WORKERS, () -> "a standalone cluster on 127.0.0.1 did not come"
-        + " up in " + START_SECONDS + " s (" + alive + " of " + WORKERS + " workers alive): "
-        + ChildJvm.tail(tmp.resolve("master.log"), 1000)
-        + ChildJvm.tail(tmp.resolve("worker1.log"), 1000));
+    Assumptions.assumeTrue(
+        alive == WORKERS,
+        () ->
+            "a standalone cluster on 127.0.0.1 did not come"
+                + " up in "
+                + START_SECONDS
+                + " s ("
+                + alive
+                + " of "
+                + WORKERS
+                + " workers alive): "
+                + ChildJvm.tail(tmp.resolve("master.log"), 1000)
+                + ChildJvm.tail(tmp.resolve("worker1.log"), 1000));
     return master;
   }
 
   /** Polls the master's JSON status page until every worker is alive or time is up. */
   private int awaitWorkers(int ui) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ui + "/json/"))
-        .timeout(Duration.ofSeconds(10)).build();
+    HttpRequest status =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ui + "/json/"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     Pattern aliveWorkers = Pattern.compile("\"aliveworkers\"\\s*:\\s*(\\d+)");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
     int alive = 0;
-    while (System.nanoTime() < deadline && alive < WORKERS
+    while (System.nanoTime() < deadline
+        && alive < WORKERS
         && processes.stream().allMatch(Process::isAlive)) {
       try {
-        Matcher m = aliveWorkers.matcher(http.send(status, HttpResponse.BodyHandlers.ofString(
-            StandardCharsets.UTF_8)).body());
+        Matcher m =
+            aliveWorkers.matcher(
+                http.send(status, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body());
         alive = m.find() ? Integer.parseInt(m.group(1)) : 0;
       } catch (IOException e) {
         alive = 0; // not listening yet
@@ -152,15 +202,17 @@ class ClusterRunTest {
     long n = 0;
     for (int i = 1; i <= WORKERS; i++) {
       try (Stream<Path> s = Files.walk(tmp.resolve("work" + i), 2)) {
-        n += s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d+"))
-            .count();
+        n +=
+            s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d+"))
+                .count();
       }
     }
     return n;
   }
 
-  private Process start(List<String> jvmOptions, String main, List<String> args, Path log,
-      String... env) throws IOException {
+  private Process start(
+      List<String> jvmOptions, String main, List<String> args, Path log, String... env)
+      throws IOException {
     ProcessBuilder pb = ChildJvm.builder(jvmOptions, main, args, tmp, log);
     for (int i = 0; i + 1 < env.length; i += 2) {
       pb.environment().put(env[i], env[i + 1]);

@@ -28,9 +28,10 @@ class JobFileParserTest {
     return p;
   }
 
-  private static final String GOOD = "name: test\nreport_year: 2023\nraw_dir: ../raw\n"
-      + "chapters: [migratiestromen]\ninputs:\n  - path: sub/a.csv\n    source: cbs:03742\n"
-      + "    period: 2019\n";
+  private static final String GOOD =
+      "name: test\nreport_year: 2023\nraw_dir: ../raw\n"
+          + "chapters: [migratiestromen]\ninputs:\n  - path: sub/a.csv\n    source: cbs:03742\n"
+          + "    period: 2019\n";
 
   @Test
   void readsAValidJobWithDefaults() throws IOException {
@@ -40,42 +41,53 @@ class JobFileParserTest {
     assertThat(j.outputDir()).isEqualTo(tmp.resolve("out/test"));
     assertThat(j.workbook()).isEqualTo("test.xlsx");
     assertThat(j.maxRejectShare()).isEqualTo(0.01);
-    assertThat(j.inputs()).singleElement().satisfies(i -> {
-      assertThat(i.options().source()).isEqualTo("cbs:03742");
-      assertThat(i.options().period()).isEqualTo("2019");
-    });
+    assertThat(j.inputs())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.options().source()).isEqualTo("cbs:03742");
+              assertThat(i.options().period()).isEqualTo("2019");
+            });
   }
 
   @Test
   void unknownKeyNamesTheKeyAndTheLine() throws IOException {
     Path p = job(GOOD + "  - path: sub/a.csv\n    sorce: cbs:1\n");
-    assertThatThrownBy(() -> parser.parse(p)).isInstanceOf(JobFileException.class)
+    assertThatThrownBy(() -> parser.parse(p))
+        .isInstanceOf(JobFileException.class)
         .hasMessageStartingWith(p + ":10: inputs.sorce: unknown key; expected one of");
   }
 
   @Test
   void wrongYearNamesTheKeyAndTheLine() throws IOException {
     Path p = job(GOOD.replace("report_year: 2023", "report_year: twenty"));
-    assertThatThrownBy(() -> parser.parse(p)).isInstanceOf(JobFileException.class)
+    assertThatThrownBy(() -> parser.parse(p))
+        .isInstanceOf(JobFileException.class)
         .hasMessage(p + ":2: report_year: expected a year such as 2023, found 'twenty'");
   }
 
   @Test
   void inputsMayNotLeaveTheRawFolder() throws IOException {
     Path p = job(GOOD.replace("path: sub/a.csv", "path: ../outside.csv"));
-    assertThatThrownBy(() -> parser.parse(p)).isInstanceOf(JobFileException.class)
+    assertThatThrownBy(() -> parser.parse(p))
+        .isInstanceOf(JobFileException.class)
         .hasMessageContaining(":6: inputs.path: must stay inside raw_dir");
     Path q = job(GOOD.replace("path: sub/a.csv", "path: sub/missing.csv"));
-    assertThatThrownBy(() -> parser.parse(q)).hasMessageContaining(":6: inputs.path: no such file in raw_dir");
+    assertThatThrownBy(() -> parser.parse(q))
+        .hasMessageContaining(":6: inputs.path: no such file in raw_dir");
   }
 
   @Test
   void unknownChapterAndBrokenYamlAreRefused() throws IOException {
     Path p = job(GOOD.replace("[migratiestromen]", "[migration]"));
-    assertThatThrownBy(() -> parser.parse(p)).hasMessageContaining(":4: chapters: unknown name 'migration'");
+    assertThatThrownBy(() -> parser.parse(p))
+        .hasMessageContaining(":4: chapters: unknown name 'migration'");
     Path q = job(GOOD + "  - path: [unclosed\n");
     assertThatThrownBy(() -> parser.parse(q)).hasMessageContaining("not valid YAML");
-    Path r = job(GOOD.replace("inputs:\n  - path: sub/a.csv\n    source: cbs:03742\n    period: 2019\n", ""));
+    Path r =
+        job(
+            GOOD.replace(
+                "inputs:\n  - path: sub/a.csv\n    source: cbs:03742\n    period: 2019\n", ""));
     assertThatThrownBy(() -> parser.parse(r)).hasMessageContaining("inputs: missing");
   }
 

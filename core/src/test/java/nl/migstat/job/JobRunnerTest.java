@@ -24,17 +24,22 @@ class JobRunnerTest {
   private Job job() throws IOException {
     Path file = tmp.resolve("jobs/small.yaml");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "name: small\nreport_year: 2023\nraw_dir: "
-        + Path.of("data-samples").toAbsolutePath() + "\nworkbook: small.xlsx\n"
-        + "chapters: [migratiestromen]\ntables: [migration_balance, first_permits_by_reason]\n"
-        + "max_reject_share: 0.05\ninputs:\n"
-        + "  - path: migratiestromen/85524NED_bevolking_kerncijfers.csv\n    source: cbs:85524NED\n"
-        + "  - path: eurostat-sdmx/migr_resfirst_sdmx-csv-2.0_action.csv\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "name: small\nreport_year: 2023\nraw_dir: "
+            + Path.of("data-samples").toAbsolutePath()
+            + "\nworkbook: small.xlsx\n"
+            + "chapters: [migratiestromen]\ntables: [migration_balance, first_permits_by_reason]\n"
+            + "max_reject_share: 0.05\ninputs:\n"
+            + "  - path: migratiestromen/85524NED_bevolking_kerncijfers.csv\n    source: cbs:85524NED\n"
+            + "  - path: eurostat-sdmx/migr_resfirst_sdmx-csv-2.0_action.csv\n",
+        StandardCharsets.UTF_8);
     return new JobFileParser(Chapters.all().names(), Chapters.all().tableNames()).parse(file);
   }
 
   private static JobRunner runner(ByteArrayOutputStream log) {
-    return new JobRunner(Chapters.all(), new Progress(new PrintStream(log, true, StandardCharsets.UTF_8)));
+    return new JobRunner(
+        Chapters.all(), new Progress(new PrintStream(log, true, StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -47,12 +52,18 @@ class JobRunnerTest {
     assertThat(out.toRealPath()).isEqualTo(first.runDir().toRealPath());
     assertThat(out.resolve("migration_balance")).isDirectory();
     assertThat(out.resolve("rejects")).isDirectory();
-    assertThat(TestSpark.session().read().parquet(out.resolve("migration_balance").toString()).count())
+    assertThat(
+            TestSpark.session().read().parquet(out.resolve("migration_balance").toString()).count())
         .isEqualTo(9);
-    assertThat(TestSpark.session().read().parquet(out.resolve("rejects").toString()).count()).isEqualTo(1);
+    assertThat(TestSpark.session().read().parquet(out.resolve("rejects").toString()).count())
+        .isEqualTo(1);
     String manifest = Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8);
-    assertThat(manifest).contains("\"fingerprint\"", "\"sha256\"", "\"cbs:85524NED\"",
-        "\"name\" : \"first_permits_by_reason\"");
+    assertThat(manifest)
+        .contains(
+            "\"fingerprint\"",
+            "\"sha256\"",
+            "\"cbs:85524NED\"",
+            "\"name\" : \"first_permits_by_reason\"");
     assertThat(out.resolve("run.log")).content().contains("migration_balance: 9 rows");
     try (InputStream in = Files.newInputStream(out.resolve("small.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -77,7 +88,8 @@ class JobRunnerTest {
     assertThat(again.toString(StandardCharsets.UTF_8)).contains("up to date");
     assertThat(out.toRealPath()).isEqualTo(first.runDir().toRealPath());
 
-    JobRunner.Outcome forced = runner(new ByteArrayOutputStream()).run(job, TestSpark.session(), null, true);
+    JobRunner.Outcome forced =
+        runner(new ByteArrayOutputStream()).run(job, TestSpark.session(), null, true);
     assertThat(forced.upToDate()).isFalse();
     assertThat(out.toRealPath()).isEqualTo(forced.runDir().toRealPath());
     assertThat(Files.readAllBytes(out.resolve("small.xlsx"))).isEqualTo(workbook);

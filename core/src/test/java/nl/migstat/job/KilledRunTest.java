@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The promise of "Publishing that cannot be corrupted": {@code migstat run --force} in a child JVM
  * is killed with SIGKILL at seeded random moments (and right after its run folder is renamed
- * complete), and each time {@code out/<job>} must still be a complete run, either the one
- * published before or a complete new one, never a mix and never missing. Properties:
- * {@code migstat.kills} (12), {@code migstat.killSeed}, {@code migstat.killBudgetSeconds} (120;
- * no new kill starts after it, at least 3 are made).
+ * complete), and each time {@code out/<job>} must still be a complete run, either the one published
+ * before or a complete new one, never a mix and never missing. Properties: {@code migstat.kills}
+ * (12), {@code migstat.killSeed}, {@code migstat.killBudgetSeconds} (120; no new kill starts after
+ * it, at least 3 are made).
  */
 @Tag("slow")
 class KilledRunTest {
@@ -57,10 +57,18 @@ class KilledRunTest {
     assertThat(runToEnd()).as("first run exits 0:\n%s", ChildJvm.tail(log(), 4000)).isZero();
     long runMillis = millisSince(t0);
     Published reference = published();
-    report.printf("killed runs: first run %.1f s, published %s, %d parts",
+    report.printf(
+        "killed runs: first run %.1f s, published %s, %d parts",
         runMillis / 1000.0, reference.name(), reference.digest().size());
-    assertThat(reference.digest()).containsKeys("migration_balance", "first_permits_by_reason",
-        "observations", "codes", "rejects", "small.xlsx", RunDigest.MANIFEST);
+    assertThat(reference.digest())
+        .containsKeys(
+            "migration_balance",
+            "first_permits_by_reason",
+            "observations",
+            "codes",
+            "rejects",
+            "small.xlsx",
+            RunDigest.MANIFEST);
     assertThat(reference.digest().values()).noneMatch(v -> v.startsWith("INCOMPLETE"));
 
     Published current = reference;
@@ -79,9 +87,14 @@ class KilledRunTest {
       Published now = checkPublished(current, reference);
       int partials = partials().size();
       partialsSeen += partials;
-      report.printf("kill %2d: %-12s at %6.2f s of ~%.1f s -> %s; %d .partial left",
-          kills + 1, atRename ? "at rename" : "random", moment / 1000.0, runMillis / 1000.0,
-          outcome(current, now, finished, p), partials);
+      report.printf(
+          "kill %2d: %-12s at %6.2f s of ~%.1f s -> %s; %d .partial left",
+          kills + 1,
+          atRename ? "at rename" : "random",
+          moment / 1000.0,
+          runMillis / 1000.0,
+          outcome(current, now, finished, p),
+          partials);
       current = now;
       kills++;
       if (finished && p.exitValue() == 0) {
@@ -93,39 +106,49 @@ class KilledRunTest {
     assertThat(last.name()).isNotEqualTo(current.name());
     assertThat(partials()).as("unfinished runs are cleaned by the next successful run").isEmpty();
     assertThat(runFolders()).as("current plus at most 3 older runs").hasSizeLessThanOrEqualTo(4);
-    report.printf("killed runs: after the last run: runs %s, beside the link %s",
+    report.printf(
+        "killed runs: after the last run: runs %s, beside the link %s",
         names(runsDir()), names(tmp.resolve("out")));
-    report.printf("killed runs: %d kills, %d child runs, %d .partial folders seen after"
-        + " kills, none left after the next run; %.1f s in all", kills, runs, partialsSeen,
-        millisSince(t0) / 1000.0);
+    report.printf(
+        "killed runs: %d kills, %d child runs, %d .partial folders seen after"
+            + " kills, none left after the next run; %.1f s in all",
+        kills, runs, partialsSeen, millisSince(t0) / 1000.0);
   }
 
   private static String outcome(Published before, Published now, boolean finished, Process p) {
     if (now.name().equals(before.name())) {
       return (finished ? "exited " + p.exitValue() + " before the kill, " : "")
-          + "previous run " + now.name() + " still published, unchanged";
+          + "previous run "
+          + now.name()
+          + " still published, unchanged";
     }
-    return (finished ? "finished before the kill (exit " + p.exitValue() + ")"
-        : "killed after publishing") + ": new complete run " + now.name();
+    return (finished
+            ? "finished before the kill (exit " + p.exitValue() + ")"
+            : "killed after publishing")
+        + ": new complete run "
+        + now.name();
   }
 
   /**
-   * Checks that the link resolves to a complete run: the one published before, byte for byte,
-   * or a new one whose content equals the reference run's. The run before stays untouched.
+   * Checks that the link resolves to a complete run: the one published before, byte for byte, or a
+   * new one whose content equals the reference run's. The run before stays untouched.
    */
   private Published checkPublished(Published before, Published reference) throws IOException {
     Published now = published();
     assertThat(now.name()).doesNotEndWith(".partial");
     if (now.name().equals(before.name())) {
-      assertThat(now.files()).as("published run %s unchanged byte for byte", now.name())
+      assertThat(now.files())
+          .as("published run %s unchanged byte for byte", now.name())
           .isEqualTo(before.files());
       assertThat(now.digest()).isEqualTo(before.digest());
     } else {
-      assertThat(now.digest()).as("new published run %s is complete", now.name())
+      assertThat(now.digest())
+          .as("new published run %s is complete", now.name())
           .isEqualTo(reference.digest());
       Path old = runsDir().resolve(before.name());
       if (Files.exists(old)) {
-        assertThat(RunDigest.files(old)).as("the run published before, %s, is unchanged", old)
+        assertThat(RunDigest.files(old))
+            .as("the run published before, %s, is unchanged", old)
             .isEqualTo(before.files());
       }
     }
@@ -137,8 +160,8 @@ class KilledRunTest {
     assertThat(Files.isSymbolicLink(link)).as("out/small is a link: never missing").isTrue();
     Path run = link.toRealPath();
     assertThat(run.getParent()).isEqualTo(runsDir().toRealPath());
-    return new Published(run.getFileName().toString(), RunDigest.files(run),
-        RunDigest.of(TestSpark.session(), run));
+    return new Published(
+        run.getFileName().toString(), RunDigest.files(run), RunDigest.of(TestSpark.session(), run));
   }
 
   /** Waits {@code delayMillis}, then SIGKILLs; true when the run ended by itself before that. */
@@ -151,8 +174,8 @@ class KilledRunTest {
   }
 
   /**
-   * Polls the runs folder and SIGKILLs as soon as a new complete ({@code <id>}, not
-   * {@code .partial}) run folder appears: the moment between the rename and the link swap.
+   * Polls the runs folder and SIGKILLs as soon as a new complete ({@code <id>}, not {@code
+   * .partial}) run folder appears: the moment between the rename and the link swap.
    */
   private boolean killAtRename(Process p, Set<String> before) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RUN_TIMEOUT_MILLIS);
@@ -182,10 +205,20 @@ class KilledRunTest {
 
   private Process start() throws IOException {
     runs++;
-    Files.writeString(log(), "\n=== run " + runs + "\n", StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    Process p = ChildJvm.builder(List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-        "nl.migstat.cli.Main", List.of("run", "jobs/small", "--force"), tmp, log()).start();
+    Files.writeString(
+        log(),
+        "\n=== run " + runs + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+    Process p =
+        ChildJvm.builder(
+                List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                "nl.migstat.cli.Main",
+                List.of("run", "jobs/small", "--force"),
+                tmp,
+                log())
+            .start();
     children.add(p);
     return p;
   }

@@ -19,8 +19,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What a published run holds, as one digest per part: every Parquet table (schema and sorted
- * rows), the workbook bytes, and the manifest without the fields that differ per run (run id and
+ * What a published run holds, as one digest per part: every Parquet table (schema and sorted rows),
+ * the workbook bytes, and the manifest without the fields that differ per run (run id and
  * duration), so two complete runs of the same inputs have equal digests and a torn run does not.
  */
 final class RunDigest {

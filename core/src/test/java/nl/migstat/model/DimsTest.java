@@ -36,7 +36,8 @@ class DimsTest {
     assertThat(dims.key(1)).isEqualTo("agedef");
     assertThat(dims.value(1)).isEqualTo("COMPLET");
     assertThat(Dims.of(dims)).isSameAs(dims);
-    assertThatThrownBy(() -> dims.put("unit", "NR")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> dims.put("unit", "NR"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> dims.entrySet().iterator().next().setValue("M"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
@@ -45,7 +46,8 @@ class DimsTest {
   void emptyOrNullIsTheEmptyMap() {
     assertThat(Dims.of(null)).isEmpty();
     assertThat(Dims.of(Map.of())).isEqualTo(Map.of());
-    assertThatThrownBy(() -> Dims.of(Map.of()).firstKey()).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> Dims.of(Map.of()).firstKey())
+        .isInstanceOf(NoSuchElementException.class);
   }
 
   /** As a bulk reader makes them per line: names checked once, codes taken as they are. */

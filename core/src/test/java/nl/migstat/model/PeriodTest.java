@@ -9,8 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PeriodTest {
   @ParameterizedTest
   @CsvSource({
-    "2019JJ00, 2019, A", "2019KW02, 2019-Q2, Q", "2019MM03, 2019-03, M", "2018SJ00, 2018/2019, SY",
-    "2019HJ01, 2019-H1, H", "2019X000, 2019, A"
+    "2019JJ00, 2019, A",
+    "2019KW02, 2019-Q2, Q",
+    "2019MM03, 2019-03, M",
+    "2018SJ00, 2018/2019, SY",
+    "2019HJ01, 2019-H1, H",
+    "2019X000, 2019, A"
   })
   void normalisesCbsPeriodCodes(String raw, String code, String frequency) {
     assertThat(Period.fromCbsCode(raw)).contains(new Period(code, frequency, null));
@@ -27,9 +31,13 @@ class PeriodTest {
 
   @ParameterizedTest
   @CsvSource({
-    "2023*, 2023, A, PROVISIONAL", "2023**, 2023, A, REVISED", "2014, 2014, A, ",
-    "het eerste kwartaal van 2015, 2015-Q1, Q, ", "2015 3e kwartaal, 2015-Q3, Q, ",
-    "2015 januari, 2015-01, M, ", "maart 2016*, 2016-03, M, PROVISIONAL",
+    "2023*, 2023, A, PROVISIONAL",
+    "2023**, 2023, A, REVISED",
+    "2014, 2014, A, ",
+    "het eerste kwartaal van 2015, 2015-Q1, Q, ",
+    "2015 3e kwartaal, 2015-Q3, Q, ",
+    "2015 januari, 2015-01, M, ",
+    "maart 2016*, 2016-03, M, PROVISIONAL",
     "2018/2019, 2018/2019, SY, "
   })
   void readsStatLineLabels(String raw, String code, String frequency, Status status) {

@@ -18,10 +18,13 @@ import org.apache.spark.sql.Row;
 public final class Arbeidsmarkt implements Chapter {
   /** CBS Arbeidsdeelname; migratieachtergrond (classification until 2021). */
   static final List<String> CBS_OLD = List.of("cbs:82809NED");
+
   /** CBS Arbeidsdeelname; herkomst, then its version by age (classification from 2022). */
   static final List<String> CBS_NEW = List.of("cbs:85456NED", "cbs:85455NED");
+
   /** CBS Arbeidsdeelname by age without background (80590ned-style): participation rates. */
   static final List<String> CBS_BY_AGE = List.of("cbs:80590ned", "cbs:80590NED");
+
   static final String EU_BY_BIRTH = "eurostat:lfsa_urgacob";
   static final List<String> EU_TOTAL = List.of("eurostat:tps00203", "eurostat:une_rt_a");
 
@@ -39,8 +42,11 @@ public final class Arbeidsmarkt implements Chapter {
 
   @Override
   public List<TableInfo> tables() {
-    return List.of(UnemploymentByBackground.INFO, ParticipationByBackground.INFO,
-        UnemploymentEuComparison.INFO, LabourTrend.INFO);
+    return List.of(
+        UnemploymentByBackground.INFO,
+        ParticipationByBackground.INFO,
+        UnemploymentEuComparison.INFO,
+        LabourTrend.INFO);
   }
 
   @Override
@@ -59,7 +65,8 @@ public final class Arbeidsmarkt implements Chapter {
     if (cbs.isEmpty()) {
       return ChapterTable.skipped(info, ChapterInputs.missing(backgroundNeeds()));
     }
-    return ChapterTable.built(info,
+    return ChapterTable.built(
+        info,
         UnemploymentByBackground.build(LabourFigures.wide(cbs.get().rows()), bridge),
         cbs.get().sources());
   }
@@ -97,8 +104,11 @@ public final class Arbeidsmarkt implements Chapter {
     Optional<ChapterInputs.Source> total = inputs.first(EU_TOTAL.toArray(String[]::new));
     List<String> sources = new ArrayList<>(List.of(EU_BY_BIRTH));
     total.ifPresent(t -> sources.add(t.name()));
-    return ChapterTable.built(info, UnemploymentEuComparison.build(byBirth.get().rows(),
-        total.map(ChapterInputs.Source::rows).orElse(null)), sources);
+    return ChapterTable.built(
+        info,
+        UnemploymentEuComparison.build(
+            byBirth.get().rows(), total.map(ChapterInputs.Source::rows).orElse(null)),
+        sources);
   }
 
   private ChapterTable trend(ChapterInputs inputs) {
@@ -106,8 +116,10 @@ public final class Arbeidsmarkt implements Chapter {
     if (cbs.isEmpty()) {
       return ChapterTable.skipped(LabourTrend.INFO, ChapterInputs.missing(backgroundNeeds()));
     }
-    return ChapterTable.built(LabourTrend.INFO,
-        LabourTrend.build(LabourFigures.wide(cbs.get().rows()), bridge), cbs.get().sources());
+    return ChapterTable.built(
+        LabourTrend.INFO,
+        LabourTrend.build(LabourFigures.wide(cbs.get().rows()), bridge),
+        cbs.get().sources());
   }
 
   /** The old-classification table and the first new one present, together. */
@@ -118,8 +130,10 @@ public final class Arbeidsmarkt implements Chapter {
       return Optional.empty();
     }
     if (old.isPresent() && fresh.isPresent()) {
-      return Optional.of(new Picked(old.get().rows().unionByName(fresh.get().rows()),
-          List.of(old.get().name(), fresh.get().name())));
+      return Optional.of(
+          new Picked(
+              old.get().rows().unionByName(fresh.get().rows()),
+              List.of(old.get().name(), fresh.get().name())));
     }
     ChapterInputs.Source one = old.orElseGet(fresh::get);
     return Optional.of(new Picked(one.rows(), List.of(one.name())));

@@ -46,7 +46,11 @@ public final class BackgroundBridge {
    * @param counterpart {@code scheme:code} of the group it is compared with, or empty
    */
   public record Group(
-      String scheme, String code, String label, String series, String relation,
+      String scheme,
+      String code,
+      String label,
+      String series,
+      String relation,
       String counterpart) {
     /** Whether the group continues one-to-one across the classification change. */
     public boolean joinsAcrossChange() {
@@ -64,14 +68,22 @@ public final class BackgroundBridge {
   }
 
   static BackgroundBridge of(List<Map<String, String>> rows) {
-    List<Group> groups = rows.stream()
-        .map(r -> new Group(r.get("scheme"), r.get("code"), r.get("label"), r.get("series"),
-            r.get("relation"), r.get("counterpart")))
-        .toList();
+    List<Group> groups =
+        rows.stream()
+            .map(
+                r ->
+                    new Group(
+                        r.get("scheme"),
+                        r.get("code"),
+                        r.get("label"),
+                        r.get("series"),
+                        r.get("relation"),
+                        r.get("counterpart")))
+            .toList();
     for (Group g : groups) {
       if (!List.of("same", "break", "none").contains(g.relation())) {
-        throw new IllegalStateException(FILE + ": unknown relation '" + g.relation() + "' for "
-            + g.scheme() + ":" + g.code());
+        throw new IllegalStateException(
+            FILE + ": unknown relation '" + g.relation() + "' for " + g.scheme() + ":" + g.code());
       }
     }
     return new BackgroundBridge(groups);

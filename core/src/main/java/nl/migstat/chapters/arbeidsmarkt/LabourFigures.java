@@ -21,8 +21,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * CBS labour-force observations (82809NED, 85456NED: one topic per observation, topic keys with
- * a {@code _n} suffix that differs per table) turned into one row per period and group with the
+ * CBS labour-force observations (82809NED, 85456NED: one topic per observation, topic keys with a
+ * {@code _n} suffix that differs per table) turned into one row per period and group with the
  * counts and the published rates side by side, each with its status.
  */
 public final class LabourFigures {
@@ -39,11 +39,20 @@ public final class LabourFigures {
   }
 
   /** The grouping columns every wide row carries. */
-  static final List<String> KEYS = List.of("source", "period", "frequency", "scheme",
-      "background_code", "birthplace_code", "sex_code", "age_code");
+  static final List<String> KEYS =
+      List.of(
+          "source",
+          "period",
+          "frequency",
+          "scheme",
+          "background_code",
+          "birthplace_code",
+          "sex_code",
+          "age_code");
 
-  private static final String[] BROKEN_DOWN =
-      {"Geslacht", "Leeftijd", "Migratieachtergrond", "Herkomstland", "Geboorteland"};
+  private static final String[] BROKEN_DOWN = {
+    "Geslacht", "Leeftijd", "Migratieachtergrond", "Herkomstland", "Geboorteland"
+  };
 
   private LabourFigures() {}
 
@@ -52,52 +61,69 @@ public final class LabourFigures {
    * Generatie) must be at its total. Rows of a table without a background dimension are dropped.
    */
   public static Dataset<Row> wide(Dataset<Row> cbs) {
-    Column scheme = when(dim("Migratieachtergrond").isNotNull(), lit(BackgroundBridge.OLD))
-        .when(dim("Herkomstland").isNotNull(), lit(BackgroundBridge.NEW));
-    Dataset<Row> rows = cbs
-        .where(Series.NATIONAL.and(Selection.totalsExcept(BROKEN_DOWN)))
-        .select(col("source"), col("period"), col("frequency"), scheme.as("scheme"),
-            coalesce(dim("Migratieachtergrond"), dim("Herkomstland")).as("background_code"),
-            coalesce(dim("Geboorteland"), lit("T001638")).as("birthplace_code"),
-            coalesce(dim("Geslacht"), lit("T001038")).as("sex_code"),
-            coalesce(dim("Leeftijd"), lit("")).as("age_code"),
-            Selection.measureStem().as("stem"), col("value"), col("status"))
-        .where(col("scheme").isNotNull());
+    Column scheme =
+        when(dim("Migratieachtergrond").isNotNull(), lit(BackgroundBridge.OLD))
+            .when(dim("Herkomstland").isNotNull(), lit(BackgroundBridge.NEW));
+    Dataset<Row> rows =
+        cbs.where(Series.NATIONAL.and(Selection.totalsExcept(BROKEN_DOWN)))
+            .select(
+                col("source"),
+                col("period"),
+                col("frequency"),
+                scheme.as("scheme"),
+                coalesce(dim("Migratieachtergrond"), dim("Herkomstland")).as("background_code"),
+                coalesce(dim("Geboorteland"), lit("T001638")).as("birthplace_code"),
+                coalesce(dim("Geslacht"), lit("T001038")).as("sex_code"),
+                coalesce(dim("Leeftijd"), lit("")).as("age_code"),
+                Selection.measureStem().as("stem"),
+                col("value"),
+                col("status"))
+            .where(col("scheme").isNotNull());
     return pivot(rows);
   }
 
   /**
-   * Net participation rates of a CBS table by age without background (80590ned-style, read from
-   * a StatLine layout with label dimensions): one row per period, sex and age, the rate as
-   * published, as the group "Totaal" of its own scheme {@code cbs-leeftijd}.
+   * Net participation rates of a CBS table by age without background (80590ned-style, read from a
+   * StatLine layout with label dimensions): one row per period, sex and age, the rate as published,
+   * as the group "Totaal" of its own scheme {@code cbs-leeftijd}.
    */
   public static Dataset<Row> ageTable(Dataset<Row> cbs) {
     Column measure = lower(col("measure"));
-    Column netRate = measure.rlike("^netto-?arbeidsparticipatie")
-        .and(not(measure.contains("/seizoengecorrigeerd")));
-    Dataset<Row> rows = cbs
-        .where(Series.NATIONAL.and(netRate))
-        .select(col("source"), col("period"), col("frequency"), lit("cbs-leeftijd").as("scheme"),
-            lit("T001040").as("background_code"), lit("T001638").as("birthplace_code"),
-            coalesce(dim("Geslacht"), lit("T001038")).as("sex_code"),
-            coalesce(dim("Leeftijd"), lit("")).as("age_code"),
-            lit("NettoArbeidsparticipatie").as("stem"), col("value"), col("status"));
+    Column netRate =
+        measure
+            .rlike("^netto-?arbeidsparticipatie")
+            .and(not(measure.contains("/seizoengecorrigeerd")));
+    Dataset<Row> rows =
+        cbs.where(Series.NATIONAL.and(netRate))
+            .select(
+                col("source"),
+                col("period"),
+                col("frequency"),
+                lit("cbs-leeftijd").as("scheme"),
+                lit("T001040").as("background_code"),
+                lit("T001638").as("birthplace_code"),
+                coalesce(dim("Geslacht"), lit("T001038")).as("sex_code"),
+                coalesce(dim("Leeftijd"), lit("")).as("age_code"),
+                lit("NettoArbeidsparticipatie").as("stem"),
+                col("value"),
+                col("status"));
     return pivot(rows);
   }
 
   private static Dataset<Row> pivot(Dataset<Row> rows) {
     List<Column> figures = new ArrayList<>();
-    TOPICS.forEach((name, stem) -> {
-      Column mine = col("stem").equalTo(stem);
-      figures.add(first(when(mine, col("value")), true).as(name));
-      figures.add(first(when(mine, col("status")), true).as(name + "_status"));
-    });
-    Dataset<Row> wide = rows
-        .groupBy(KEYS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
-        .agg(figures.get(0), figures.subList(1, figures.size()).toArray(Column[]::new));
-    return wide
-        .withColumn("year", substring(col("period"), 1, 4).cast("int"))
-        .withColumn("quarter", when(col("frequency").equalTo("Q"),
-            substring(col("period"), 7, 1).cast("int")));
+    TOPICS.forEach(
+        (name, stem) -> {
+          Column mine = col("stem").equalTo(stem);
+          figures.add(first(when(mine, col("value")), true).as(name));
+          figures.add(first(when(mine, col("status")), true).as(name + "_status"));
+        });
+    Dataset<Row> wide =
+        rows.groupBy(KEYS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+            .agg(figures.get(0), figures.subList(1, figures.size()).toArray(Column[]::new));
+    return wide.withColumn("year", substring(col("period"), 1, 4).cast("int"))
+        .withColumn(
+            "quarter",
+            when(col("frequency").equalTo("Q"), substring(col("period"), 7, 1).cast("int")));
   }
 }

@@ -22,80 +22,108 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Table 4: yearly unemployment and participation per background group across CBS's 2022
- * classification change; a group without a one-to-one successor (background bridge relation
- * {@code break}) carries status {@code break} in the first year of the new classification.
+ * classification change; a group without a one-to-one successor (background bridge relation {@code
+ * break}) carries status {@code break} in the first year of the new classification.
  */
 public final class LabourTrend {
-  public static final TableInfo INFO = new TableInfo(
-      "labour_trend",
-      "Werkloosheid en arbeidsparticipatie naar herkomst, lange reeks",
-      "werkloosheidspercentage en netto arbeidsparticipatie in %, 15 tot 75 jaar",
-      List.of(
-          "Tot " + BackgroundBridge.CHANGE_YEAR + " de indeling naar migratieachtergrond"
-              + " (82809NED), vanaf " + BackgroundBridge.CHANGE_YEAR + " die naar herkomst"
-              + " (85456NED), ook waar de nieuwe tabel eerdere jaren terugrekent.",
-          "Westers ↔ Europa (excl. Nederland) en niet-westers ↔ buiten Europa zijn geen"
-              + " één-op-één opvolgers (Turkije, Indonesië, Japan, Noord-Amerika en Oceanië"
-              + " wisselen van groep): daar staat de reeks als breuk (status 'break').",
-          "Percentages berekend uit de gepubliceerde aantallen, één decimaal."),
-      List.of(
-          integer("year", "Jaar"),
-          text("series", "Reeks"),
-          text("classification", "Indeling"),
-          text("background_code", "Code"),
-          text("background", "Groep"),
-          figure("unemployment_rate", "Werkloosheidspercentage", 1),
-          figure("participation_rate", "Netto arbeidsparticipatie", 1),
-          text("continuity", "Aansluiting"),
-          text("source", "Bron")));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "labour_trend",
+          "Werkloosheid en arbeidsparticipatie naar herkomst, lange reeks",
+          "werkloosheidspercentage en netto arbeidsparticipatie in %, 15 tot 75 jaar",
+          List.of(
+              "Tot "
+                  + BackgroundBridge.CHANGE_YEAR
+                  + " de indeling naar migratieachtergrond"
+                  + " (82809NED), vanaf "
+                  + BackgroundBridge.CHANGE_YEAR
+                  + " die naar herkomst"
+                  + " (85456NED), ook waar de nieuwe tabel eerdere jaren terugrekent.",
+              "Westers ↔ Europa (excl. Nederland) en niet-westers ↔ buiten Europa zijn geen"
+                  + " één-op-één opvolgers (Turkije, Indonesië, Japan, Noord-Amerika en Oceanië"
+                  + " wisselen van groep): daar staat de reeks als breuk (status 'break').",
+              "Percentages berekend uit de gepubliceerde aantallen, één decimaal."),
+          List.of(
+              integer("year", "Jaar"),
+              text("series", "Reeks"),
+              text("classification", "Indeling"),
+              text("background_code", "Code"),
+              text("background", "Groep"),
+              figure("unemployment_rate", "Werkloosheidspercentage", 1),
+              figure("participation_rate", "Netto arbeidsparticipatie", 1),
+              text("continuity", "Aansluiting"),
+              text("source", "Bron")));
 
   private LabourTrend() {}
 
   /** The long series from {@link LabourFigures#wide} rows of one or both classifications. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
     Column year = col("year");
-    Column oldYears = col("scheme").equalTo(BackgroundBridge.OLD)
-        .and(year.lt(BackgroundBridge.CHANGE_YEAR));
-    Column newYears = col("scheme").equalTo(BackgroundBridge.NEW)
-        .and(year.geq(BackgroundBridge.CHANGE_YEAR));
-    Dataset<Row> whole = wide.where(col("frequency").equalTo("A")
-        .and(col("sex_code").equalTo("T001038"))
-        .and(col("birthplace_code").equalTo("T001638"))
-        .and(Breakdowns.wholeAgeRange(col("age_code")))
-        .and(oldYears.or(newYears)));
-    Dataset<Row> rated = Rates.withRate(
-        Rates.withRate(whole, "unemployment_rate", "unemployed", "labour_force",
-            "published_unemployment_rate"),
-        "participation_rate", "employed", "population", "published_participation_rate");
-    return marked(rated
-        .withColumn("series", bridge.series(col("scheme"), col("background_code")))
-        .withColumn("relation", bridge.relation(col("scheme"), col("background_code")))
-        .withColumn("classification", Breakdowns.classification(col("scheme")))
-        .withColumn("background", Breakdowns.background(bridge))
-        .where(col("series").isNotNull()));
+    Column oldYears =
+        col("scheme").equalTo(BackgroundBridge.OLD).and(year.lt(BackgroundBridge.CHANGE_YEAR));
+    Column newYears =
+        col("scheme").equalTo(BackgroundBridge.NEW).and(year.geq(BackgroundBridge.CHANGE_YEAR));
+    Dataset<Row> whole =
+        wide.where(
+            col("frequency")
+                .equalTo("A")
+                .and(col("sex_code").equalTo("T001038"))
+                .and(col("birthplace_code").equalTo("T001638"))
+                .and(Breakdowns.wholeAgeRange(col("age_code")))
+                .and(oldYears.or(newYears)));
+    Dataset<Row> rated =
+        Rates.withRate(
+            Rates.withRate(
+                whole,
+                "unemployment_rate",
+                "unemployed",
+                "labour_force",
+                "published_unemployment_rate"),
+            "participation_rate",
+            "employed",
+            "population",
+            "published_participation_rate");
+    return marked(
+        rated
+            .withColumn("series", bridge.series(col("scheme"), col("background_code")))
+            .withColumn("relation", bridge.relation(col("scheme"), col("background_code")))
+            .withColumn("classification", Breakdowns.classification(col("scheme")))
+            .withColumn("background", Breakdowns.background(bridge))
+            .where(col("series").isNotNull()));
   }
 
   /** Marks the first new-classification year of a broken series that has old years before it. */
   private static Dataset<Row> marked(Dataset<Row> rows) {
     WindowSpec perSeries = Window.partitionBy(col("series"));
-    Column firstNew = min(when(col("scheme").equalTo(BackgroundBridge.NEW), col("year")))
-        .over(perSeries);
-    Column hasOld = max(when(col("scheme").equalTo(BackgroundBridge.OLD), lit(true))
-        .otherwise(lit(false))).over(perSeries);
-    Column isBreak = col("relation").equalTo("break").and(col("has_old"))
-        .and(col("year").equalTo(col("first_new")));
-    Dataset<Row> out = rows.withColumn("first_new", firstNew).withColumn("has_old", hasOld)
-        .withColumn("is_break", isBreak);
+    Column firstNew =
+        min(when(col("scheme").equalTo(BackgroundBridge.NEW), col("year"))).over(perSeries);
+    Column hasOld =
+        max(when(col("scheme").equalTo(BackgroundBridge.OLD), lit(true)).otherwise(lit(false)))
+            .over(perSeries);
+    Column isBreak =
+        col("relation")
+            .equalTo("break")
+            .and(col("has_old"))
+            .and(col("year").equalTo(col("first_new")));
+    Dataset<Row> out =
+        rows.withColumn("first_new", firstNew)
+            .withColumn("has_old", hasOld)
+            .withColumn("is_break", isBreak);
     for (String rate : new String[] {"unemployment_rate", "participation_rate"}) {
       Column own = Figures.statusOf(col(rate), col(rate + "_status"));
-      out = out.withColumn(rate + "_status", when(col("is_break"),
-          Figures.strongest(own, lit(Status.BREAK.code()))).otherwise(own));
+      out =
+          out.withColumn(
+              rate + "_status",
+              when(col("is_break"), Figures.strongest(own, lit(Status.BREAK.code())))
+                  .otherwise(own));
     }
-    return out
-        .withColumn("continuity", when(col("relation").equalTo("same"), lit("doorlopend"))
-            .when(col("is_break"), concat(lit("breuk: nieuwe indeling vanaf "),
-                col("year").cast("string")))
-            .when(col("relation").equalTo("break"), lit("niet één-op-één vergelijkbaar")))
+    return out.withColumn(
+            "continuity",
+            when(col("relation").equalTo("same"), lit("doorlopend"))
+                .when(
+                    col("is_break"),
+                    concat(lit("breuk: nieuwe indeling vanaf "), col("year").cast("string")))
+                .when(col("relation").equalTo("break"), lit("niet één-op-één vergelijkbaar")))
         .orderBy(col("series"), col("year"));
   }
 }

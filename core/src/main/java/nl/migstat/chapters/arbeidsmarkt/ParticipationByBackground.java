@@ -11,31 +11,39 @@ import org.apache.spark.sql.Row;
 
 /** Table 2: net labour participation by background, sex and age. */
 public final class ParticipationByBackground {
-  public static final TableInfo INFO = new TableInfo(
-      "participation_by_background",
-      "Netto arbeidsparticipatie naar migratieachtergrond en herkomst",
-      "x 1 000 personen; netto arbeidsparticipatie in %; verschil in procentpunten",
-      List.of(
-          "Netto arbeidsparticipatie = werkzame beroepsbevolking / bevolking (beroeps- en"
-              + " niet-beroepsbevolking) × 100, berekend uit de gepubliceerde aantallen en"
-              + " afgerond op één decimaal; tabellen die alleen percentages geven (80590ned,"
-              + " naar leeftijd) staan er zoals gepubliceerd (zie kolom 'basis').",
-          "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
-              + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
-      TableRows.columns(
-          figure("population", "Bevolking 15 tot 75 jaar", 0),
-          figure("employed", "Werkzame beroepsbevolking", 0),
-          figure("participation_rate", "Netto arbeidsparticipatie", 1),
-          text("participation_rate_basis", "Basis")));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "participation_by_background",
+          "Netto arbeidsparticipatie naar migratieachtergrond en herkomst",
+          "x 1 000 personen; netto arbeidsparticipatie in %; verschil in procentpunten",
+          List.of(
+              "Netto arbeidsparticipatie = werkzame beroepsbevolking / bevolking (beroeps- en"
+                  + " niet-beroepsbevolking) × 100, berekend uit de gepubliceerde aantallen en"
+                  + " afgerond op één decimaal; tabellen die alleen percentages geven (80590ned,"
+                  + " naar leeftijd) staan er zoals gepubliceerd (zie kolom 'basis').",
+              "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
+                  + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
+          TableRows.columns(
+              figure("population", "Bevolking 15 tot 75 jaar", 0),
+              figure("employed", "Werkzame beroepsbevolking", 0),
+              figure("participation_rate", "Netto arbeidsparticipatie", 1),
+              text("participation_rate_basis", "Basis")));
 
   private ParticipationByBackground() {}
 
   /** The table from {@link LabourFigures#wide} (and {@link LabourFigures#ageTable}) rows. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
-    Dataset<Row> rated = Rates.withRate(wide.where(col("population").isNotNull()
-            .or(col("population_status").isNotNull())
-            .or(col("published_participation_rate").isNotNull())),
-        "participation_rate", "employed", "population", "published_participation_rate");
+    Dataset<Row> rated =
+        Rates.withRate(
+            wide.where(
+                col("population")
+                    .isNotNull()
+                    .or(col("population_status").isNotNull())
+                    .or(col("published_participation_rate").isNotNull())),
+            "participation_rate",
+            "employed",
+            "population",
+            "published_participation_rate");
     return TableRows.labelled(Rates.withGap(rated, "participation_rate"), bridge);
   }
 }

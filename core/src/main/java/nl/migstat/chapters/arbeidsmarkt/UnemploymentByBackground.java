@@ -11,34 +11,42 @@ import org.apache.spark.sql.Row;
 
 /** Table 1: labour force, unemployed and unemployment rate by background, sex and age. */
 public final class UnemploymentByBackground {
-  public static final TableInfo INFO = new TableInfo(
-      "unemployment_by_background",
-      "Werkloosheid naar migratieachtergrond en herkomst",
-      "x 1 000 personen; werkloosheidspercentage in %; verschil in procentpunten",
-      List.of(
-          "Werkloosheidspercentage = werkloze beroepsbevolking / beroepsbevolking × 100, berekend"
-              + " uit de gepubliceerde aantallen (x 1 000) en afgerond op één decimaal; alleen"
-              + " waar aantallen ontbreken het percentage zoals CBS het publiceert (zie kolom"
-              + " 'basis').",
-          "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
-              + " herkomst Nederland (alle geboortelanden) in dezelfde periode, indeling,"
-              + " geslacht en leeftijd.",
-          "Tot 2022 de indeling naar migratieachtergrond, vanaf 2022 die naar herkomst; de"
-              + " groepen zijn niet alle één-op-één vergelijkbaar (zie labour_trend)."),
-      TableRows.columns(
-          figure("labour_force", "Beroepsbevolking", 0),
-          figure("unemployed", "Werkloze beroepsbevolking", 0),
-          figure("unemployment_rate", "Werkloosheidspercentage", 1),
-          text("unemployment_rate_basis", "Basis")));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "unemployment_by_background",
+          "Werkloosheid naar migratieachtergrond en herkomst",
+          "x 1 000 personen; werkloosheidspercentage in %; verschil in procentpunten",
+          List.of(
+              "Werkloosheidspercentage = werkloze beroepsbevolking / beroepsbevolking × 100, berekend"
+                  + " uit de gepubliceerde aantallen (x 1 000) en afgerond op één decimaal; alleen"
+                  + " waar aantallen ontbreken het percentage zoals CBS het publiceert (zie kolom"
+                  + " 'basis').",
+              "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
+                  + " herkomst Nederland (alle geboortelanden) in dezelfde periode, indeling,"
+                  + " geslacht en leeftijd.",
+              "Tot 2022 de indeling naar migratieachtergrond, vanaf 2022 die naar herkomst; de"
+                  + " groepen zijn niet alle één-op-één vergelijkbaar (zie labour_trend)."),
+          TableRows.columns(
+              figure("labour_force", "Beroepsbevolking", 0),
+              figure("unemployed", "Werkloze beroepsbevolking", 0),
+              figure("unemployment_rate", "Werkloosheidspercentage", 1),
+              text("unemployment_rate_basis", "Basis")));
 
   private UnemploymentByBackground() {}
 
   /** The table from {@link LabourFigures#wide} rows of one or both classifications. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
-    Dataset<Row> rated = Rates.withRate(wide.where(col("labour_force").isNotNull()
-            .or(col("labour_force_status").isNotNull())
-            .or(col("published_unemployment_rate").isNotNull())),
-        "unemployment_rate", "unemployed", "labour_force", "published_unemployment_rate");
+    Dataset<Row> rated =
+        Rates.withRate(
+            wide.where(
+                col("labour_force")
+                    .isNotNull()
+                    .or(col("labour_force_status").isNotNull())
+                    .or(col("published_unemployment_rate").isNotNull())),
+            "unemployment_rate",
+            "unemployed",
+            "labour_force",
+            "published_unemployment_rate");
     return TableRows.labelled(Rates.withGap(rated, "unemployment_rate"), bridge);
   }
 }

@@ -31,32 +31,40 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * country's rank on that gap.
  */
 public final class UnemploymentEuComparison {
-  public static final TableInfo INFO = new TableInfo(
-      "unemployment_eu_comparison",
-      "Werkloosheid naar geboorteland in de EU",
-      "werkloosheidspercentage (15-74 jaar) in %; verschil in procentpunten",
-      List.of(
-          "Eurostat lfsa_urgacob (en tps00203 / une_rt_a voor het totaal): percentages zoals"
-              + " Eurostat ze publiceert; Eurostat geeft geen aantallen in deze tabellen.",
-          "Geboorteland is het eigen geboorteland (niet dat van de ouders, zoals bij CBS).",
-          "Verschil = niet-EU-geborenen min autochtoon geborenen; rang 1 = kleinste verschil,"
-              + " alleen landen (geen EU- of eurozonetotalen)."),
-      List.of(
-          integer("year", "Jaar"),
-          text("country", "Land"),
-          flag("is_netherlands", "Nederland"),
-          figure("total_rate", "Totaal", 1),
-          figure("native_born_rate", "Geboren in het land zelf", 1),
-          figure("eu_born_rate", "Geboren in ander EU-land", 1),
-          figure("non_eu_born_rate", "Geboren buiten de EU", 1),
-          figure("gap_pp", "Verschil buiten EU − eigen land (procentpunt)", 1),
-          integer("gap_rank", "Rang op verschil"),
-          integer("countries_ranked", "Aantal landen gerangschikt")));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "unemployment_eu_comparison",
+          "Werkloosheid naar geboorteland in de EU",
+          "werkloosheidspercentage (15-74 jaar) in %; verschil in procentpunten",
+          List.of(
+              "Eurostat lfsa_urgacob (en tps00203 / une_rt_a voor het totaal): percentages zoals"
+                  + " Eurostat ze publiceert; Eurostat geeft geen aantallen in deze tabellen.",
+              "Geboorteland is het eigen geboorteland (niet dat van de ouders, zoals bij CBS).",
+              "Verschil = niet-EU-geborenen min autochtoon geborenen; rang 1 = kleinste verschil,"
+                  + " alleen landen (geen EU- of eurozonetotalen)."),
+          List.of(
+              integer("year", "Jaar"),
+              text("country", "Land"),
+              flag("is_netherlands", "Nederland"),
+              figure("total_rate", "Totaal", 1),
+              figure("native_born_rate", "Geboren in het land zelf", 1),
+              figure("eu_born_rate", "Geboren in ander EU-land", 1),
+              figure("non_eu_born_rate", "Geboren buiten de EU", 1),
+              figure("gap_pp", "Verschil buiten EU − eigen land (procentpunt)", 1),
+              integer("gap_rank", "Rang op verschil"),
+              integer("countries_ranked", "Aantal landen gerangschikt")));
 
   /** Output column → Eurostat c_birth code. */
-  private static final Map<String, String> BIRTH = Map.of(
-      "native_born_rate", "NAT", "eu_born_rate", "EU27_2020_FOR",
-      "non_eu_born_rate", "NEU27_2020_FOR", "by_birth_total_rate", "TOTAL");
+  private static final Map<String, String> BIRTH =
+      Map.of(
+          "native_born_rate",
+          "NAT",
+          "eu_born_rate",
+          "EU27_2020_FOR",
+          "non_eu_born_rate",
+          "NEU27_2020_FOR",
+          "by_birth_total_rate",
+          "TOTAL");
 
   private UnemploymentEuComparison() {}
 
@@ -66,36 +74,50 @@ public final class UnemploymentEuComparison {
    */
   public static Dataset<Row> build(Dataset<Row> byBirth, Dataset<Row> totals) {
     List<Column> figures = new ArrayList<>();
-    BIRTH.forEach((name, code) -> {
-      Column mine = dim("c_birth").equalTo(code);
-      figures.add(first(when(mine, col("value")), true).as(name));
-      figures.add(first(when(mine, col("status")), true).as(name + "_status"));
-    });
-    Dataset<Row> wide = whole(byBirth, "PC")
-        .groupBy(Selection.year().as("year"), col("region").as("country"))
-        .agg(figures.get(0), figures.subList(1, figures.size()).toArray(Column[]::new));
-    Dataset<Row> withTotal = totals == null
-        ? wide.withColumn("total_rate", col("by_birth_total_rate"))
-            .withColumn("total_rate_status", col("by_birth_total_rate_status"))
-        : wide.join(whole(totals, "PC_ACT").select(Selection.year().as("year"),
-            col("region").as("country"), col("value").as("total_rate"),
-            col("status").as("total_rate_status")), new String[] {"year", "country"}, "left");
+    BIRTH.forEach(
+        (name, code) -> {
+          Column mine = dim("c_birth").equalTo(code);
+          figures.add(first(when(mine, col("value")), true).as(name));
+          figures.add(first(when(mine, col("status")), true).as(name + "_status"));
+        });
+    Dataset<Row> wide =
+        whole(byBirth, "PC")
+            .groupBy(Selection.year().as("year"), col("region").as("country"))
+            .agg(figures.get(0), figures.subList(1, figures.size()).toArray(Column[]::new));
+    Dataset<Row> withTotal =
+        totals == null
+            ? wide.withColumn("total_rate", col("by_birth_total_rate"))
+                .withColumn("total_rate_status", col("by_birth_total_rate_status"))
+            : wide.join(
+                whole(totals, "PC_ACT")
+                    .select(
+                        Selection.year().as("year"),
+                        col("region").as("country"),
+                        col("value").as("total_rate"),
+                        col("status").as("total_rate_status")),
+                new String[] {"year", "country"},
+                "left");
     return ranked(withStatuses(withTotal));
   }
 
   private static Dataset<Row> whole(Dataset<Row> rows, String unit) {
-    return rows.where(Selection.annual().and(col("measure").equalTo(unit))
-        .and(dim("sex").equalTo("T")).and(dim("age").equalTo("Y15-74")));
+    return rows.where(
+        Selection.annual()
+            .and(col("measure").equalTo(unit))
+            .and(dim("sex").equalTo("T"))
+            .and(dim("age").equalTo("Y15-74")));
   }
 
   private static Dataset<Row> withStatuses(Dataset<Row> rows) {
     Column gap = round(col("non_eu_born_rate").minus(col("native_born_rate")), 1);
-    Dataset<Row> out = rows
-        .withColumn("gap_pp", gap)
-        .withColumn("gap_pp_status", Figures.statusOf(gap, col("non_eu_born_rate_status"),
-            col("native_born_rate_status")));
-    for (String f : new String[] {"total_rate", "native_born_rate", "eu_born_rate",
-        "non_eu_born_rate"}) {
+    Dataset<Row> out =
+        rows.withColumn("gap_pp", gap)
+            .withColumn(
+                "gap_pp_status",
+                Figures.statusOf(
+                    gap, col("non_eu_born_rate_status"), col("native_born_rate_status")));
+    for (String f :
+        new String[] {"total_rate", "native_born_rate", "eu_born_rate", "non_eu_born_rate"}) {
       out = out.withColumn(f + "_status", Figures.statusOf(col(f), col(f + "_status")));
     }
     return out.withColumn("is_netherlands", col("country").equalTo("NL"));
@@ -103,15 +125,14 @@ public final class UnemploymentEuComparison {
 
   /** Ranks countries (not EU or euro-area aggregates) per year, smallest gap first. */
   private static Dataset<Row> ranked(Dataset<Row> rows) {
-    Column rankable = col("gap_pp").isNotNull()
-        .and(col("country").rlike("^[A-Z]{2}$"));
+    Column rankable = col("gap_pp").isNotNull().and(col("country").rlike("^[A-Z]{2}$"));
     WindowSpec perYear = Window.partitionBy(col("year"), col("rankable"));
-    return rows
-        .withColumn("rankable", rankable)
-        .withColumn("gap_rank", when(col("rankable"),
-            rank().over(perYear.orderBy(col("gap_pp")))).cast("int"))
-        .withColumn("countries_ranked", when(col("rankable"),
-            count(lit(1)).over(perYear)).cast("int"))
+    return rows.withColumn("rankable", rankable)
+        .withColumn(
+            "gap_rank",
+            when(col("rankable"), rank().over(perYear.orderBy(col("gap_pp")))).cast("int"))
+        .withColumn(
+            "countries_ranked", when(col("rankable"), count(lit(1)).over(perYear)).cast("int"))
         .orderBy(col("year"), col("country"));
   }
 }

@@ -19,13 +19,13 @@ import org.apache.spark.sql.Row;
  * Population counts per region and background group, from the three CBS table families that have
  * them: 84910NED ({@code Migratieachtergrond} 1012600/2012655/2012657, MANIFEST A1), the
  * Kerncijfers wijken en buurten (84583NED: {@code WestersTotaal_17}, {@code NietWestersTotaal_18}
- * and their details as topics, Dutch background only as the remainder of {@code
- * AantalInwoners_5}) and the herkomst tables (85458NED: a {@code Herkomst} dimension).
+ * and their details as topics, Dutch background only as the remainder of {@code AantalInwoners_5})
+ * and the herkomst tables (85458NED: a {@code Herkomst} dimension).
  *
- * <p>Output columns: {@code source, year, region, group, label, kind, partition, value,
- * status}. {@code kind} is {@code total}, {@code dutch}, {@code western}, {@code non_western},
- * {@code non_western_detail} or {@code other}; {@code partition} marks the groups that together
- * make up the total at the finest level the source has (for the diversity index).
+ * <p>Output columns: {@code source, year, region, group, label, kind, partition, value, status}.
+ * {@code kind} is {@code total}, {@code dutch}, {@code western}, {@code non_western}, {@code
+ * non_western_detail} or {@code other}; {@code partition} marks the groups that together make up
+ * the total at the finest level the source has (for the diversity index).
  */
 public final class BackgroundGroups {
   public static final String TOTAL = "totaal";
@@ -34,21 +34,50 @@ public final class BackgroundGroups {
   public static final String NON_WESTERN = "niet_westers";
 
   /** 84910NED codes of {@code Migratieachtergrond}. */
-  static final Map<String, String> MIGRATIEACHTERGROND = Map.of(
-      "T001040", TOTAL, "1012600", DUTCH, "2012655", WESTERN, "2012657", NON_WESTERN);
+  static final Map<String, String> MIGRATIEACHTERGROND =
+      Map.of("T001040", TOTAL, "1012600", DUTCH, "2012655", WESTERN, "2012657", NON_WESTERN);
 
   /** Kerncijfers wijken en buurten topics (key stems) and their groups. */
-  static final Map<String, String> KWB_TOPICS = Map.of(
-      "AantalInwoners", TOTAL, "WestersTotaal", WESTERN, "NietWestersTotaal", NON_WESTERN,
-      "Marokko", "marokko", "NederlandseAntillenEnAruba", "antillen_aruba",
-      "Suriname", "suriname", "Turkije", "turkije", "OverigNietWesters", "overig_niet_westers");
+  static final Map<String, String> KWB_TOPICS =
+      Map.of(
+          "AantalInwoners",
+          TOTAL,
+          "WestersTotaal",
+          WESTERN,
+          "NietWestersTotaal",
+          NON_WESTERN,
+          "Marokko",
+          "marokko",
+          "NederlandseAntillenEnAruba",
+          "antillen_aruba",
+          "Suriname",
+          "suriname",
+          "Turkije",
+          "turkije",
+          "OverigNietWesters",
+          "overig_niet_westers");
 
   /** Dutch labels of the fixed groups; herkomst groups take the source's own label. */
-  public static final Map<String, String> LABELS = Map.of(
-      TOTAL, "Totaal", DUTCH, "Nederlandse achtergrond", WESTERN, "Westerse migratieachtergrond",
-      NON_WESTERN, "Niet-westerse migratieachtergrond", "marokko", "Marokko",
-      "antillen_aruba", "Nederlandse Antillen en Aruba", "suriname", "Suriname",
-      "turkije", "Turkije", "overig_niet_westers", "Overig niet-westers");
+  public static final Map<String, String> LABELS =
+      Map.of(
+          TOTAL,
+          "Totaal",
+          DUTCH,
+          "Nederlandse achtergrond",
+          WESTERN,
+          "Westerse migratieachtergrond",
+          NON_WESTERN,
+          "Niet-westerse migratieachtergrond",
+          "marokko",
+          "Marokko",
+          "antillen_aruba",
+          "Nederlandse Antillen en Aruba",
+          "suriname",
+          "Suriname",
+          "turkije",
+          "Turkije",
+          "overig_niet_westers",
+          "Overig niet-westers");
 
   private static final List<String> DETAILS =
       List.of("marokko", "antillen_aruba", "suriname", "turkije", "overig_niet_westers");
@@ -65,19 +94,34 @@ public final class BackgroundGroups {
    * the three groups and the total (the source's own total, else the sum of the three).
    */
   public static Dataset<Row> fromMigratieachtergrond(Dataset<Row> rows) {
-    Dataset<Row> cut = rows.where(Selection.measureIs("BevolkingOp1Januari")
-        .and(Selection.dim("Migratieachtergrond").isin(MIGRATIEACHTERGROND.keySet().toArray())));
+    Dataset<Row> cut =
+        rows.where(
+            Selection.measureIs("BevolkingOp1Januari")
+                .and(
+                    Selection.dim("Migratieachtergrond")
+                        .isin(MIGRATIEACHTERGROND.keySet().toArray())));
     for (String dim : List.of("Geslacht", "Leeftijd", "Generatie")) {
       cut = Selection.collapse(cut, dim);
     }
     cut = cut.where(Selection.totalsExcept("Migratieachtergrond"));
-    Dataset<Row> groups = cut.where(Selection.dim("Migratieachtergrond").notEqual("T001040"))
-        .select(col("source"), year().as("year"), col("region"),
-            groupOf(Selection.dim("Migratieachtergrond"), MIGRATIEACHTERGROND).as("group"),
-            col("value"), col("status"));
-    Dataset<Row> total = Selection.collapse(cut, "Migratieachtergrond")
-        .select(col("source"), year().as("year"), col("region"), lit(TOTAL).as("group"),
-            col("value"), col("status"));
+    Dataset<Row> groups =
+        cut.where(Selection.dim("Migratieachtergrond").notEqual("T001040"))
+            .select(
+                col("source"),
+                year().as("year"),
+                col("region"),
+                groupOf(Selection.dim("Migratieachtergrond"), MIGRATIEACHTERGROND).as("group"),
+                col("value"),
+                col("status"));
+    Dataset<Row> total =
+        Selection.collapse(cut, "Migratieachtergrond")
+            .select(
+                col("source"),
+                year().as("year"),
+                col("region"),
+                lit(TOTAL).as("group"),
+                col("value"),
+                col("status"));
     return classify(groups.unionByName(total));
   }
 
@@ -88,24 +132,37 @@ public final class BackgroundGroups {
    */
   public static Dataset<Row> fromKerncijfers(Dataset<Row> rows) {
     Column stem = Selection.measureStem();
-    Dataset<Row> cut = rows.where(stem.isin(KWB_TOPICS.keySet().toArray()))
-        .withColumn("group", groupOf(stem, KWB_TOPICS))
-        .withColumn("year", year());
-    Dataset<Row> direct = cut.select(col("source"), col("year"), col("region"), col("group"),
-        col("value"), col("status"));
+    Dataset<Row> cut =
+        rows.where(stem.isin(KWB_TOPICS.keySet().toArray()))
+            .withColumn("group", groupOf(stem, KWB_TOPICS))
+            .withColumn("year", year());
+    Dataset<Row> direct =
+        cut.select(
+            col("source"), col("year"), col("region"), col("group"), col("value"), col("status"));
     Column three = col("group").isin(TOTAL, WESTERN, NON_WESTERN);
     Column signed =
         when(col("group").equalTo(TOTAL), col("value")).otherwise(col("value").multiply(-1));
-    Dataset<Row> dutch = cut.where(three)
-        .groupBy(col("source"), col("year"), col("region"))
-        .agg(sum(lit(1)).as("_n"), max(when(col("value").isNull(), 1).otherwise(0)).as("_gap"),
-            sum(signed).as("value"), Figures.strongestOver(col("status")).as("status"))
-        .where(col("_n").equalTo(3))
-        .select(col("source"), col("year"), col("region"), lit(DUTCH).as("group"),
-            when(col("_gap").equalTo(1), lit(null).cast("double")).otherwise(col("value"))
-                .as("value"),
-            Figures.statusOf(when(col("_gap").equalTo(1), lit(null)).otherwise(col("value")),
-                col("status")).as("status"));
+    Dataset<Row> dutch =
+        cut.where(three)
+            .groupBy(col("source"), col("year"), col("region"))
+            .agg(
+                sum(lit(1)).as("_n"),
+                max(when(col("value").isNull(), 1).otherwise(0)).as("_gap"),
+                sum(signed).as("value"),
+                Figures.strongestOver(col("status")).as("status"))
+            .where(col("_n").equalTo(3))
+            .select(
+                col("source"),
+                col("year"),
+                col("region"),
+                lit(DUTCH).as("group"),
+                when(col("_gap").equalTo(1), lit(null).cast("double"))
+                    .otherwise(col("value"))
+                    .as("value"),
+                Figures.statusOf(
+                        when(col("_gap").equalTo(1), lit(null)).otherwise(col("value")),
+                        col("status"))
+                    .as("status"));
     return classify(direct.unionByName(dutch));
   }
 
@@ -122,28 +179,47 @@ public final class BackgroundGroups {
       cut = Selection.collapse(cut, dim);
     }
     Column code = Selection.dim("Herkomst");
-    Dataset<Row> cells = cut.where(Selection.totalsExcept("Herkomst"))
-        .select(col("source"), year().as("year"), col("region"),
-            when(Selection.isTotalCode(code), lit(TOTAL)).otherwise(code).as("group"),
-            col("value"), col("status"));
+    Dataset<Row> cells =
+        cut.where(Selection.totalsExcept("Herkomst"))
+            .select(
+                col("source"),
+                year().as("year"),
+                col("region"),
+                when(Selection.isTotalCode(code), lit(TOTAL)).otherwise(code).as("group"),
+                col("value"),
+                col("status"));
     Dataset<Row> codes = labels.select(col("code").as("group"), col("label"), col("parent"));
-    List<Row> dutch = codes.where(isDutch(col("label"))).select(col("parent")).limit(1)
-        .collectAsList();
-    Column sameParent = dutch.isEmpty() ? lit(true)
-        : col("parent").eqNullSafe(lit(dutch.get(0).getString(0)));
-    Column kind = when(col("group").equalTo(TOTAL), lit("total"))
-        .when(isDutch(col("label")), lit("dutch")).otherwise(lit("other"));
-    return cells.join(codes, new String[] {"group"}, "left")
-        .select(col("source"), col("year"), col("region"), col("group"),
-            when(col("group").equalTo(TOTAL), lit(LABELS.get(TOTAL))).otherwise(col("label"))
-                .as("label"), kind.as("kind"),
-            col("group").notEqual(TOTAL).and(sameParent).as("partition"), col("value"),
+    List<Row> dutch =
+        codes.where(isDutch(col("label"))).select(col("parent")).limit(1).collectAsList();
+    Column sameParent =
+        dutch.isEmpty() ? lit(true) : col("parent").eqNullSafe(lit(dutch.get(0).getString(0)));
+    Column kind =
+        when(col("group").equalTo(TOTAL), lit("total"))
+            .when(isDutch(col("label")), lit("dutch"))
+            .otherwise(lit("other"));
+    return cells
+        .join(codes, new String[] {"group"}, "left")
+        .select(
+            col("source"),
+            col("year"),
+            col("region"),
+            col("group"),
+            when(col("group").equalTo(TOTAL), lit(LABELS.get(TOTAL)))
+                .otherwise(col("label"))
+                .as("label"),
+            kind.as("kind"),
+            col("group").notEqual(TOTAL).and(sameParent).as("partition"),
+            col("value"),
             col("status"));
   }
 
   /** The herkomst group of people born in the Netherlands with both parents born there. */
   private static Column isDutch(Column label) {
-    return org.apache.spark.sql.functions.lower(org.apache.spark.sql.functions.trim(label))
+    return org.apache
+        .spark
+        .sql
+        .functions
+        .lower(org.apache.spark.sql.functions.trim(label))
         .equalTo("nederland");
   }
 
@@ -158,19 +234,32 @@ public final class BackgroundGroups {
   /** Adds {@code kind} and {@code partition}: non-western is replaced by its details if present. */
   private static Dataset<Row> classify(Dataset<Row> rows) {
     Column detail = col("group").isin(DETAILS.toArray());
-    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window
-        .partitionBy(col("source"), col("year"), col("region"));
+    org.apache.spark.sql.expressions.WindowSpec w =
+        org.apache.spark.sql.expressions.Window.partitionBy(
+            col("source"), col("year"), col("region"));
     Column hasDetail = max(when(detail, 1).otherwise(0)).over(w).equalTo(1);
-    Column kind = when(col("group").equalTo(TOTAL), lit("total"))
-        .when(col("group").equalTo(DUTCH), lit("dutch"))
-        .when(col("group").equalTo(WESTERN), lit("western"))
-        .when(col("group").equalTo(NON_WESTERN), lit("non_western"))
-        .otherwise(lit("non_western_detail"));
-    Column partition = col("group").isin(DUTCH, WESTERN).or(detail)
-        .or(col("group").equalTo(NON_WESTERN).and(not(hasDetail)));
-    return rows.withColumn("kind", kind).withColumn("partition", partition)
-        .select(col("source"), col("year"), col("region"), col("group"),
-            groupOf(col("group"), LABELS).as("label"), col("kind"), col("partition"),
-            col("value"), col("status"));
+    Column kind =
+        when(col("group").equalTo(TOTAL), lit("total"))
+            .when(col("group").equalTo(DUTCH), lit("dutch"))
+            .when(col("group").equalTo(WESTERN), lit("western"))
+            .when(col("group").equalTo(NON_WESTERN), lit("non_western"))
+            .otherwise(lit("non_western_detail"));
+    Column partition =
+        col("group")
+            .isin(DUTCH, WESTERN)
+            .or(detail)
+            .or(col("group").equalTo(NON_WESTERN).and(not(hasDetail)));
+    return rows.withColumn("kind", kind)
+        .withColumn("partition", partition)
+        .select(
+            col("source"),
+            col("year"),
+            col("region"),
+            col("group"),
+            groupOf(col("group"), LABELS).as("label"),
+            col("kind"),
+            col("partition"),
+            col("value"),
+            col("status"));
   }
 }

@@ -26,7 +26,9 @@ public final class Gemeenten implements Chapter {
     this(SmallNumbers.DEFAULT_THRESHOLD);
   }
 
-  /** @param threshold counts below this are published as secret */
+  /**
+   * @param threshold counts below this are published as secret
+   */
   public Gemeenten(int threshold) {
     this.small = new SmallNumbers(threshold);
     this.boundaries = MunicipalBoundaries.load();
@@ -45,14 +47,20 @@ public final class Gemeenten implements Chapter {
 
   @Override
   public List<TableInfo> tables() {
-    return List.of(PopulationByBackground.INFO, MunicipalityProfile.INFO,
-        SegregationWithinMunicipality.INFO, Concentration.INFO);
+    return List.of(
+        PopulationByBackground.INFO,
+        MunicipalityProfile.INFO,
+        SegregationWithinMunicipality.INFO,
+        Concentration.INFO);
   }
 
   @Override
   public ChapterTable build(String table, ChapterInputs inputs) {
-    TableInfo info = tables().stream().filter(t -> t.name().equals(table)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no table " + table + " in " + name()));
+    TableInfo info =
+        tables().stream()
+            .filter(t -> t.name().equals(table))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no table " + table + " in " + name()));
     if (info == SegregationWithinMunicipality.INFO) {
       return segregation(inputs);
     }
@@ -90,20 +98,22 @@ public final class Gemeenten implements Chapter {
   private ChapterTable segregation(ChapterInputs inputs) {
     List<String> present = MunicipalCounts.KERNCIJFERS.stream().filter(inputs::has).toList();
     if (present.isEmpty()) {
-      return ChapterTable.skipped(SegregationWithinMunicipality.INFO,
-          ChapterInputs.missing(MunicipalCounts.KERNCIJFERS));
+      return ChapterTable.skipped(
+          SegregationWithinMunicipality.INFO, ChapterInputs.missing(MunicipalCounts.KERNCIJFERS));
     }
     ReferenceBoundaries reference = new ReferenceBoundaries(boundaries, inputs.referenceYear());
     // Computed once: the index uses the buurten three times (totals, used, left out), and each
     // use would otherwise read and map the Kerncijfers again (BENCHMARKS.md).
-    Dataset<Row> buurten = reference.assignBuurten(MunicipalCounts.buurten(inputs)).localCheckpoint();
-    return ChapterTable.built(SegregationWithinMunicipality.INFO,
+    Dataset<Row> buurten =
+        reference.assignBuurten(MunicipalCounts.buurten(inputs)).localCheckpoint();
+    return ChapterTable.built(
+        SegregationWithinMunicipality.INFO,
         SegregationWithinMunicipality.build(buurten, names(inputs), inputs.referenceYear(), small),
         present);
   }
 
   private Dataset<Row> names(ChapterInputs inputs) {
-    return MunicipalCounts.names(inputs.observations().sparkSession(), boundaries,
-        inputs.referenceYear());
+    return MunicipalCounts.names(
+        inputs.observations().sparkSession(), boundaries, inputs.referenceYear());
   }
 }

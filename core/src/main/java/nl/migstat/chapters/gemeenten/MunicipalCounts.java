@@ -33,8 +33,8 @@ public final class MunicipalCounts {
   public static final List<String> HERKOMST = List.of("cbs:85458NED");
 
   /** Kerncijfers wijken en buurten: 2017, 2018, 2019, 2020, 2021 editions. */
-  public static final List<String> KERNCIJFERS = List.of(
-      "cbs:83765NED", "cbs:84286NED", "cbs:84583NED", "cbs:84799NED", "cbs:85039NED");
+  public static final List<String> KERNCIJFERS =
+      List.of("cbs:83765NED", "cbs:84286NED", "cbs:84583NED", "cbs:84799NED", "cbs:85039NED");
 
   private MunicipalCounts() {}
 
@@ -58,8 +58,12 @@ public final class MunicipalCounts {
       if (!inputs.has(source)) {
         continue;
       }
-      Dataset<Row> rows = inputs.first(source).orElseThrow().rows()
-          .where(Selection.annual().and(col("region").startsWith("GM")));
+      Dataset<Row> rows =
+          inputs
+              .first(source)
+              .orElseThrow()
+              .rows()
+              .where(Selection.annual().and(col("region").startsWith("GM")));
       Dataset<Row> groups = groups(source, rows, inputs, boundaries).withColumn("_rank", lit(rank));
       all = all == null ? groups : all.unionByName(groups);
     }
@@ -67,28 +71,36 @@ public final class MunicipalCounts {
       throw new IllegalStateException("no municipal source among " + all());
     }
     Column best = min(col("_rank")).over(Window.partitionBy(col("year"), col("region")));
-    return all.withColumn("_best", best).where(col("_rank").equalTo(col("_best")))
+    return all.withColumn("_best", best)
+        .where(col("_rank").equalTo(col("_best")))
         .drop("_rank", "_best");
   }
 
-  private static Dataset<Row> groups(String source, Dataset<Row> rows, ChapterInputs inputs,
-      ReferenceBoundaries boundaries) {
+  private static Dataset<Row> groups(
+      String source, Dataset<Row> rows, ChapterInputs inputs, ReferenceBoundaries boundaries) {
     if (MIGRATIEACHTERGROND.contains(source)) {
       return BackgroundGroups.fromMigratieachtergrond(
           boundaries.map(rows.where(Selection.measureIs("BevolkingOp1Januari"))));
     }
     if (KERNCIJFERS.contains(source)) {
-      return BackgroundGroups.fromKerncijfers(boundaries.map(rows.where(
-          Selection.measureIs(BackgroundGroups.KWB_TOPICS.keySet().toArray(String[]::new)))));
+      return BackgroundGroups.fromKerncijfers(
+          boundaries.map(
+              rows.where(
+                  Selection.measureIs(
+                      BackgroundGroups.KWB_TOPICS.keySet().toArray(String[]::new)))));
     }
     Dataset<Row> herkomst = rows.where(Selection.dim("Herkomst").isNotNull());
     List<Row> measures = herkomst.select("measure").distinct().collectAsList();
     if (measures.size() > 1) {
-      throw new IllegalArgumentException(source + " has several measures with a Herkomst"
-          + " dimension (" + measures + "); give the population count alone");
+      throw new IllegalArgumentException(
+          source
+              + " has several measures with a Herkomst"
+              + " dimension ("
+              + measures
+              + "); give the population count alone");
     }
-    return BackgroundGroups.fromHerkomst(boundaries.map(herkomst),
-        inputs.codes(source, "Herkomst"));
+    return BackgroundGroups.fromHerkomst(
+        boundaries.map(herkomst), inputs.codes(source, "Herkomst"));
   }
 
   /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as group counts. */
@@ -96,8 +108,13 @@ public final class MunicipalCounts {
     Dataset<Row> all = null;
     for (String source : KERNCIJFERS) {
       if (inputs.has(source)) {
-        Dataset<Row> rows = BackgroundGroups.fromKerncijfers(inputs.first(source).orElseThrow()
-            .rows().where(Selection.annual().and(col("region").startsWith("BU"))));
+        Dataset<Row> rows =
+            BackgroundGroups.fromKerncijfers(
+                inputs
+                    .first(source)
+                    .orElseThrow()
+                    .rows()
+                    .where(Selection.annual().and(col("region").startsWith("BU"))));
         all = all == null ? rows : all.unionByName(rows);
       }
     }
@@ -111,18 +128,23 @@ public final class MunicipalCounts {
   public static Dataset<Row> names(SparkSession spark, MunicipalBoundaries boundaries, int year) {
     Map<String, String> provinces = new java.util.TreeMap<>();
     for (Map<String, String> r : BundledList.load("nl-regions.csv").rows()) {
-      if (r.get("level").equals("PV") && Integer.parseInt(r.get("first_year")) <= year
+      if (r.get("level").equals("PV")
+          && Integer.parseInt(r.get("first_year")) <= year
           && year <= Integer.parseInt(r.get("last_year"))) {
         provinces.put(r.get("code"), r.get("label"));
       }
     }
     List<Row> rows = new ArrayList<>();
     for (MunicipalBoundaries.Municipality m : boundaries.municipalitiesOn(year).values()) {
-      rows.add(RowFactory.create(m.code(), m.name(),
-          provinces.getOrDefault(m.province(), m.province())));
+      rows.add(
+          RowFactory.create(
+              m.code(), m.name(), provinces.getOrDefault(m.province(), m.province())));
     }
-    StructType schema = new StructType().add("municipality_code", DataTypes.StringType)
-        .add("municipality_name", DataTypes.StringType).add("province", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("municipality_code", DataTypes.StringType)
+            .add("municipality_name", DataTypes.StringType)
+            .add("province", DataTypes.StringType);
     return spark.createDataFrame(rows, schema);
   }
 }

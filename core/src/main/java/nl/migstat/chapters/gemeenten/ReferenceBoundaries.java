@@ -55,25 +55,37 @@ public final class ReferenceBoundaries {
    * predecessors are incomplete in its source and year becomes {@code not_available}.
    */
   public Dataset<Row> map(Dataset<Row> countObservations) {
-    List<Row> keys = countObservations
-        .select(col(Columns.MEASURE), col(Columns.SOURCE), substring(col(Columns.PERIOD), 1, 4),
-            col(Columns.REGION))
-        .distinct().collectAsList();
+    List<Row> keys =
+        countObservations
+            .select(
+                col(Columns.MEASURE),
+                col(Columns.SOURCE),
+                substring(col(Columns.PERIOD), 1, 4),
+                col(Columns.REGION))
+            .distinct()
+            .collectAsList();
     Set<String> measures = new HashSet<>();
     keys.forEach(r -> measures.add(r.getString(0)));
     Dataset<Row> mapped =
         new ToReferenceYear(boundaries, referenceYear, measures).apply(countObservations);
     Dataset<Row> incomplete = incomplete(countObservations.sparkSession(), keys);
-    Dataset<Row> flagged = mapped
-        .withColumn("_year", substring(col(Columns.PERIOD), 1, 4).cast("int"))
-        .join(incomplete, new String[] {Columns.SOURCE, "_year", Columns.REGION}, "left");
+    Dataset<Row> flagged =
+        mapped
+            .withColumn("_year", substring(col(Columns.PERIOD), 1, 4).cast("int"))
+            .join(incomplete, new String[] {Columns.SOURCE, "_year", Columns.REGION}, "left");
     return flagged
-        .withColumn(Columns.VALUE, when(col("_partial").isNotNull(), lit(null).cast("double"))
-            .otherwise(col(Columns.VALUE)))
-        .withColumn(Columns.STATUS, when(col("_partial").isNotNull(),
-            lit(Status.NOT_AVAILABLE.code())).otherwise(col(Columns.STATUS)))
-        .select(Arrays.stream(countObservations.columns()).map(c -> col(c))
-            .toArray(org.apache.spark.sql.Column[]::new));
+        .withColumn(
+            Columns.VALUE,
+            when(col("_partial").isNotNull(), lit(null).cast("double"))
+                .otherwise(col(Columns.VALUE)))
+        .withColumn(
+            Columns.STATUS,
+            when(col("_partial").isNotNull(), lit(Status.NOT_AVAILABLE.code()))
+                .otherwise(col(Columns.STATUS)))
+        .select(
+            Arrays.stream(countObservations.columns())
+                .map(c -> col(c))
+                .toArray(org.apache.spark.sql.Column[]::new));
   }
 
   /**
@@ -84,7 +96,8 @@ public final class ReferenceBoundaries {
     Map<String, Set<String>> present = new TreeMap<>();
     for (Row r : keys) {
       if (r.getString(3) != null && r.getString(3).startsWith("GM")) {
-        present.computeIfAbsent(r.getString(1) + "|" + r.getString(2), k -> new HashSet<>())
+        present
+            .computeIfAbsent(r.getString(1) + "|" + r.getString(2), k -> new HashSet<>())
             .add(r.getString(3));
       }
     }
@@ -107,9 +120,12 @@ public final class ReferenceBoundaries {
         }
       }
     }
-    StructType schema = new StructType().add(Columns.SOURCE, DataTypes.StringType)
-        .add("_year", DataTypes.IntegerType).add(Columns.REGION, DataTypes.StringType)
-        .add("_partial", DataTypes.BooleanType);
+    StructType schema =
+        new StructType()
+            .add(Columns.SOURCE, DataTypes.StringType)
+            .add("_year", DataTypes.IntegerType)
+            .add(Columns.REGION, DataTypes.StringType)
+            .add("_partial", DataTypes.BooleanType);
     return spark.createDataFrame(rows, schema);
   }
 
@@ -141,12 +157,22 @@ public final class ReferenceBoundaries {
     for (Row r : withOwn.select(col("_own"), col("year")).distinct().collectAsList()) {
       List<MunicipalBoundaries.Target> t =
           boundaries.resolve(r.getString(0), r.getInt(1), referenceYear);
-      rows.add(RowFactory.create(r.getString(0), r.getInt(1),
-          t.size() == 1 && t.get(0).share() == 1.0 ? t.get(0).code() : null));
+      rows.add(
+          RowFactory.create(
+              r.getString(0),
+              r.getInt(1),
+              t.size() == 1 && t.get(0).share() == 1.0 ? t.get(0).code() : null));
     }
-    StructType schema = new StructType().add("_own", DataTypes.StringType)
-        .add("year", DataTypes.IntegerType).add("municipality_code", DataTypes.StringType);
-    return withOwn.join(buurten.sparkSession().createDataFrame(rows, schema),
-        new String[] {"_own", "year"}, "left").drop("_own");
+    StructType schema =
+        new StructType()
+            .add("_own", DataTypes.StringType)
+            .add("year", DataTypes.IntegerType)
+            .add("municipality_code", DataTypes.StringType);
+    return withOwn
+        .join(
+            buurten.sparkSession().createDataFrame(rows, schema),
+            new String[] {"_own", "year"},
+            "left")
+        .drop("_own");
   }
 }

@@ -32,33 +32,34 @@ import org.apache.spark.sql.expressions.Window;
  * rounded to fives, {@code .} for secret or missing).
  */
 public final class SegregationWithinMunicipality {
-  public static final TableInfo INFO = new TableInfo(
-      "segregation_within_municipality",
-      "Segregatie binnen gemeenten: segregatie-index over buurten",
-      "index 0-1 (0 = gelijk verdeeld, 1 = volledig gescheiden); aantal buurten",
-      List.of(
-          "Segregatie-index (dissimilariteit) = ½ Σ |groep_i / groep − rest_i / rest| over de"
-              + " buurten i van de gemeente; rest = inwoners − groep.",
-          "Buurten zonder cijfer (geheim of ontbrekend, '.') tellen niet mee en zijn met hun code"
-              + " vermeld; buurten met 0 inwoners tellen mee zonder invloed.",
-          "Buurtcijfers zijn door CBS afgerond op vijftallen; Nederlandse achtergrond = inwoners"
-              + " − westers − niet-westers.",
-          "Buurten van samengevoegde gemeenten tellen mee bij de gemeente van het referentiejaar;"
-              + " buurten van een gesplitste gemeente zijn niet toe te delen en tellen niet mee.",
-          "Index geheim (x) als de groep in de gebruikte buurten samen onder de drempel blijft."),
-      List.of(
-          integer("reference_year", "Indeling van"),
-          integer("year", "Jaar"),
-          text("municipality_code", "Gemeentecode"),
-          text("municipality_name", "Gemeente"),
-          text("background_group", "Groep (code)"),
-          text("background_label", "Groep"),
-          figure("dissimilarity_index", "Segregatie-index", 3),
-          figure("group_population", "Groep in gebruikte buurten", 0),
-          integer("buurten_used", "Buurten gebruikt"),
-          integer("buurten_left_out", "Buurten weggelaten"),
-          text("buurten_left_out_codes", "Weggelaten buurten"),
-          text("source", "Bron")));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "segregation_within_municipality",
+          "Segregatie binnen gemeenten: segregatie-index over buurten",
+          "index 0-1 (0 = gelijk verdeeld, 1 = volledig gescheiden); aantal buurten",
+          List.of(
+              "Segregatie-index (dissimilariteit) = ½ Σ |groep_i / groep − rest_i / rest| over de"
+                  + " buurten i van de gemeente; rest = inwoners − groep.",
+              "Buurten zonder cijfer (geheim of ontbrekend, '.') tellen niet mee en zijn met hun code"
+                  + " vermeld; buurten met 0 inwoners tellen mee zonder invloed.",
+              "Buurtcijfers zijn door CBS afgerond op vijftallen; Nederlandse achtergrond = inwoners"
+                  + " − westers − niet-westers.",
+              "Buurten van samengevoegde gemeenten tellen mee bij de gemeente van het referentiejaar;"
+                  + " buurten van een gesplitste gemeente zijn niet toe te delen en tellen niet mee.",
+              "Index geheim (x) als de groep in de gebruikte buurten samen onder de drempel blijft."),
+          List.of(
+              integer("reference_year", "Indeling van"),
+              integer("year", "Jaar"),
+              text("municipality_code", "Gemeentecode"),
+              text("municipality_name", "Gemeente"),
+              text("background_group", "Groep (code)"),
+              text("background_label", "Groep"),
+              figure("dissimilarity_index", "Segregatie-index", 3),
+              figure("group_population", "Groep in gebruikte buurten", 0),
+              integer("buurten_used", "Buurten gebruikt"),
+              integer("buurten_left_out", "Buurten weggelaten"),
+              text("buurten_left_out_codes", "Weggelaten buurten"),
+              text("source", "Bron")));
 
   private SegregationWithinMunicipality() {}
 
@@ -67,49 +68,62 @@ public final class SegregationWithinMunicipality {
    *     from {@link BackgroundGroups#fromKerncijfers}) with {@code municipality_code}: the
    *     reference-year municipality of the buurt, null when it cannot be assigned
    */
-  public static Dataset<Row> build(Dataset<Row> buurten, Dataset<Row> names, int referenceYear,
-      SmallNumbers small) {
-    Dataset<Row> totals = buurten.where(col("kind").equalTo("total"))
-        .select(col("source"), col("year"), col("region"), col("value").as("total"));
-    Dataset<Row> cells = buurten.where(col("kind").notEqual("total"))
-        .join(totals, new String[] {"source", "year", "region"}, "left");
-    Column usable = col("value").isNotNull().and(col("total").isNotNull())
-        .and(col("municipality_code").isNotNull());
+  public static Dataset<Row> build(
+      Dataset<Row> buurten, Dataset<Row> names, int referenceYear, SmallNumbers small) {
+    Dataset<Row> totals =
+        buurten
+            .where(col("kind").equalTo("total"))
+            .select(col("source"), col("year"), col("region"), col("value").as("total"));
+    Dataset<Row> cells =
+        buurten
+            .where(col("kind").notEqual("total"))
+            .join(totals, new String[] {"source", "year", "region"}, "left");
+    Column usable =
+        col("value")
+            .isNotNull()
+            .and(col("total").isNotNull())
+            .and(col("municipality_code").isNotNull());
     Dataset<Row> used = used(cells.where(usable));
     Dataset<Row> left = leftOut(cells, usable);
-    Column index = when(col("_g").leq(0).or(col("_r").leq(0)), lit(null).cast("double"))
-        .otherwise(col("_sum_abs").divide(2));
+    Column index =
+        when(col("_g").leq(0).or(col("_r").leq(0)), lit(null).cast("double"))
+            .otherwise(col("_sum_abs").divide(2));
     String[] keyNames = {"source", "year", "municipality_code", "group"};
-    Dataset<Row> out = used.join(left, keyNames, "full_outer")
-        .withColumn("dissimilarity_index", index)
-        .withColumn("dissimilarity_index_status", when(index.isNull(),
-            lit(Status.NOT_AVAILABLE.code())).otherwise(lit(null).cast("string")))
-        .withColumn("group_population_status", lit(null).cast("string"))
-        .withColumn("buurten_used", coalesce(col("buurten_used"),
-            lit(0)))
-        .withColumn("buurten_left_out", coalesce(
-            col("buurten_left_out"), lit(0)))
-        .withColumn("background_label",
-            coalesce(col("background_label"), col("_label")))
-        .withColumn("kind", coalesce(col("kind"), col("_kind")))
-        .drop("_label", "_kind");
+    Dataset<Row> out =
+        used.join(left, keyNames, "full_outer")
+            .withColumn("dissimilarity_index", index)
+            .withColumn(
+                "dissimilarity_index_status",
+                when(index.isNull(), lit(Status.NOT_AVAILABLE.code()))
+                    .otherwise(lit(null).cast("string")))
+            .withColumn("group_population_status", lit(null).cast("string"))
+            .withColumn("buurten_used", coalesce(col("buurten_used"), lit(0)))
+            .withColumn("buurten_left_out", coalesce(col("buurten_left_out"), lit(0)))
+            .withColumn("background_label", coalesce(col("background_label"), col("_label")))
+            .withColumn("kind", coalesce(col("kind"), col("_kind")))
+            .drop("_label", "_kind");
     out = small.suppress(out, "dissimilarity_index", "group_population");
     out = small.suppress(out, "group_population", "group_population");
     return out.withColumnRenamed("group", "background_group")
         .join(names, new String[] {"municipality_code"}, "left")
         .withColumn("reference_year", lit(referenceYear))
-        .orderBy(col("municipality_code"), col("year"), PopulationByBackground.order(col("kind")),
+        .orderBy(
+            col("municipality_code"),
+            col("year"),
+            PopulationByBackground.order(col("kind")),
             col("background_group"));
   }
 
   /** Per municipality and group over the usable buurten: G, R and Σ |g_i/G − r_i/R|. */
   private static Dataset<Row> used(Dataset<Row> cells) {
     Column[] key = {col("source"), col("year"), col("municipality_code"), col("group")};
-    return cells.withColumn("rest", col("total").minus(col("value")))
+    return cells
+        .withColumn("rest", col("total").minus(col("value")))
         .withColumn("_g", sum(col("value")).over(Window.partitionBy(key)))
         .withColumn("_r", sum(col("rest")).over(Window.partitionBy(key)))
         .groupBy(key)
-        .agg(first(col("label")).as("background_label"),
+        .agg(
+            first(col("label")).as("background_label"),
             first(col("kind")).as("kind"),
             sum(col("value")).as("group_population"),
             sum(abs(col("value").divide(col("_g")).minus(col("rest").divide(col("_r")))))
@@ -121,14 +135,20 @@ public final class SegregationWithinMunicipality {
 
   /** Per municipality and group: the buurten without a usable figure, counted and named. */
   private static Dataset<Row> leftOut(Dataset<Row> cells, Column usable) {
-    Column code = when(col("municipality_code").isNull(),
-        concat(col("region"), lit(" (gesplitste gemeente)"))).otherwise(col("region"));
-    Column municipality = when(col("municipality_code").isNull(),
-        concat(lit("GM"), col("region").substr(3, 4))).otherwise(col("municipality_code"));
-    return cells.where(not(usable))
+    Column code =
+        when(
+                col("municipality_code").isNull(),
+                concat(col("region"), lit(" (gesplitste gemeente)")))
+            .otherwise(col("region"));
+    Column municipality =
+        when(col("municipality_code").isNull(), concat(lit("GM"), col("region").substr(3, 4)))
+            .otherwise(col("municipality_code"));
+    return cells
+        .where(not(usable))
         .withColumn("municipality_code", municipality)
         .groupBy(col("source"), col("year"), col("municipality_code"), col("group"))
-        .agg(count(lit(1)).cast("int").as("buurten_left_out"),
+        .agg(
+            count(lit(1)).cast("int").as("buurten_left_out"),
             array_join(array_sort(collect_list(code)), ", ").as("buurten_left_out_codes"),
             first(col("label")).as("_label"),
             first(col("kind")).as("_kind"));

@@ -45,8 +45,8 @@ public final class SmallNumbers {
     for (String c : counts) {
       small = small.or(isSmall(col(c)));
     }
-    return rows
-        .withColumn(figure + "_status",
+    return rows.withColumn(
+            figure + "_status",
             when(small, lit(Status.CONFIDENTIAL.code())).otherwise(col(figure + "_status")))
         .withColumn(figure, when(small, lit(null).cast("double")).otherwise(col(figure)));
   }

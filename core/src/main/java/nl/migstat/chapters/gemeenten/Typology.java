@@ -10,9 +10,9 @@ import nl.migstat.harmonise.BundledList;
 import org.apache.spark.sql.Column;
 
 /**
- * The municipal typology of the kind the WRR used (expat, large city, suburb, border,
- * horticulture, other), as ordered rules over the municipality's own figures and the bundled list
- * {@code codelists/municipality-types.csv}; rules and thresholds are in {@code
+ * The municipal typology of the kind the WRR used (expat, large city, suburb, border, horticulture,
+ * other), as ordered rules over the municipality's own figures and the bundled list {@code
+ * codelists/municipality-types.csv}; rules and thresholds are in {@code
  * codelists/README-typology.md}.
  */
 public final class Typology {
@@ -26,10 +26,20 @@ public final class Typology {
   public static final double SUBURB_MIGRATION_SHARE = 30;
 
   /** Types in rule order, with their Dutch labels. */
-  public static final Map<String, String> LABELS = Map.of(
-      "horticulture", "tuinbouwgemeente", "border", "grensgemeente",
-      "large_city", "grote stad", "expat", "expatgemeente", "suburb", "suburbane gemeente",
-      "other", "overig");
+  public static final Map<String, String> LABELS =
+      Map.of(
+          "horticulture",
+          "tuinbouwgemeente",
+          "border",
+          "grensgemeente",
+          "large_city",
+          "grote stad",
+          "expat",
+          "expatgemeente",
+          "suburb",
+          "suburbane gemeente",
+          "other",
+          "overig");
 
   private final List<String> border;
   private final List<String> horticulture;
@@ -44,7 +54,9 @@ public final class Typology {
     List<Map<String, String>> rows = BundledList.load("municipality-types.csv").rows();
     return new Typology(
         rows.stream().filter(r -> r.get("list").equals("border")).map(r -> r.get("code")).toList(),
-        rows.stream().filter(r -> r.get("list").equals("horticulture")).map(r -> r.get("code"))
+        rows.stream()
+            .filter(r -> r.get("list").equals("horticulture"))
+            .map(r -> r.get("code"))
             .toList());
   }
 
@@ -57,14 +69,19 @@ public final class Typology {
     Column code = col("municipality_code");
     Column western = col("western_share");
     Column nonWestern = col("non_western_share");
-    Column known = col("population").isNotNull().and(western.isNotNull())
-        .and(nonWestern.isNotNull()).and(col("migration_background_share").isNotNull());
-    Column type = when(code.isin(horticulture.toArray()), lit("horticulture"))
-        .when(code.isin(border.toArray()).and(western.geq(nonWestern)), lit("border"))
-        .when(col("population").geq(LARGE_CITY_POPULATION), lit("large_city"))
-        .when(western.geq(EXPAT_WESTERN_SHARE), lit("expat"))
-        .when(col("migration_background_share").geq(SUBURB_MIGRATION_SHARE), lit("suburb"))
-        .otherwise(lit("other"));
+    Column known =
+        col("population")
+            .isNotNull()
+            .and(western.isNotNull())
+            .and(nonWestern.isNotNull())
+            .and(col("migration_background_share").isNotNull());
+    Column type =
+        when(code.isin(horticulture.toArray()), lit("horticulture"))
+            .when(code.isin(border.toArray()).and(western.geq(nonWestern)), lit("border"))
+            .when(col("population").geq(LARGE_CITY_POPULATION), lit("large_city"))
+            .when(western.geq(EXPAT_WESTERN_SHARE), lit("expat"))
+            .when(col("migration_background_share").geq(SUBURB_MIGRATION_SHARE), lit("suburb"))
+            .otherwise(lit("other"));
     return when(known, type).otherwise(lit(null).cast("string"));
   }
 

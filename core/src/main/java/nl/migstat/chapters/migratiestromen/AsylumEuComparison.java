@@ -20,27 +20,28 @@ import org.apache.spark.sql.expressions.Window;
 
 /** Table 5: asylum applicants per 100,000 inhabitants in the EU-27, the Netherlands marked. */
 public final class AsylumEuComparison {
-  public static final TableInfo INFO = new TableInfo(
-      "asylum_eu_comparison",
-      "Asielzoekers in de EU per 100 000 inwoners",
-      "aantal personen; per 100 000 inwoners op 1 januari",
-      List.of(
-          "Asielzoekers volgens Eurostat; burgers van buiten de EU (EXT_EU27_2020) waar de bron dat"
-              + " onderscheid heeft, anders alle nationaliteiten (kolom 'Nationaliteiten').",
-          "Rang binnen de EU-27 naar asielzoekers per 100 000 inwoners (1 = hoogste);"
-              + " het EU-totaal staat apart en heeft geen rang.",
-          "Eurostat rondt asielcijfers af op 5."),
-      List.of(
-          integer("year", "Jaar"),
-          text("level", "Niveau"),
-          text("country_code", "Code"),
-          text("country_name", "Land"),
-          text("citizens", "Nationaliteiten"),
-          figure("applicants", "Asielzoekers", 0),
-          figure("population", "Bevolking op 1 januari", 0),
-          figure("applicants_per_100000", "Per 100 000 inwoners", 1),
-          integer("rank", "Rang in EU-27"),
-          flag("is_netherlands", "Nederland")));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "asylum_eu_comparison",
+          "Asielzoekers in de EU per 100 000 inwoners",
+          "aantal personen; per 100 000 inwoners op 1 januari",
+          List.of(
+              "Asielzoekers volgens Eurostat; burgers van buiten de EU (EXT_EU27_2020) waar de bron dat"
+                  + " onderscheid heeft, anders alle nationaliteiten (kolom 'Nationaliteiten').",
+              "Rang binnen de EU-27 naar asielzoekers per 100 000 inwoners (1 = hoogste);"
+                  + " het EU-totaal staat apart en heeft geen rang.",
+              "Eurostat rondt asielcijfers af op 5."),
+          List.of(
+              integer("year", "Jaar"),
+              text("level", "Niveau"),
+              text("country_code", "Code"),
+              text("country_name", "Land"),
+              text("citizens", "Nationaliteiten"),
+              figure("applicants", "Asielzoekers", 0),
+              figure("population", "Bevolking op 1 januari", 0),
+              figure("applicants_per_100000", "Per 100 000 inwoners", 1),
+              integer("rank", "Rang in EU-27"),
+              flag("is_netherlands", "Nederland")));
 
   private AsylumEuComparison() {}
 
@@ -49,31 +50,58 @@ public final class AsylumEuComparison {
    * @param population {@code year, country, value, status}
    * @param countries {@link Countries#countries} ({@code geo, name_nl, eu27 …})
    */
-  public static Dataset<Row> build(Dataset<Row> applicants, Dataset<Row> population, Dataset<Row> countries) {
-    Dataset<Row> pop = population.select(col("year"), col("country"), col("value").as("population"),
-        col("status").as("population_status"));
-    Dataset<Row> names = countries.select(col("geo").as("country"), col("name_nl").as("country_name"),
-        col("eu27"));
-    Column level = when(col("country").equalTo(Countries.EU27), lit("aggregate"))
-        .when(col("eu27"), lit("eu27")).otherwise(lit("other"));
-    Dataset<Row> joined = applicants.select(col("year"), col("country"), col("citizens"),
-            col("value").as("applicants"), col("status").as("applicants_status"))
-        .join(pop, new String[] {"year", "country"}, "left")
-        .join(names, new String[] {"country"}, "left")
-        .withColumn("level", level)
-        .withColumn("country_name", when(col("country").equalTo(Countries.EU27), lit("EU-27"))
-            .otherwise(col("country_name")))
-        .withColumn("applicants_per_100000",
-            Figures.ratio(col("applicants").multiply(lit(100000)), col("population")))
-        .withColumn("applicants_per_100000_status", Figures.statusOf(col("applicants_per_100000"),
-            col("applicants_status"), col("population_status")))
-        .withColumn("applicants_status", Figures.statusOf(col("applicants"), col("applicants_status")))
-        .withColumn("population_status", Figures.statusOf(col("population"), col("population_status")));
+  public static Dataset<Row> build(
+      Dataset<Row> applicants, Dataset<Row> population, Dataset<Row> countries) {
+    Dataset<Row> pop =
+        population.select(
+            col("year"),
+            col("country"),
+            col("value").as("population"),
+            col("status").as("population_status"));
+    Dataset<Row> names =
+        countries.select(col("geo").as("country"), col("name_nl").as("country_name"), col("eu27"));
+    Column level =
+        when(col("country").equalTo(Countries.EU27), lit("aggregate"))
+            .when(col("eu27"), lit("eu27"))
+            .otherwise(lit("other"));
+    Dataset<Row> joined =
+        applicants
+            .select(
+                col("year"),
+                col("country"),
+                col("citizens"),
+                col("value").as("applicants"),
+                col("status").as("applicants_status"))
+            .join(pop, new String[] {"year", "country"}, "left")
+            .join(names, new String[] {"country"}, "left")
+            .withColumn("level", level)
+            .withColumn(
+                "country_name",
+                when(col("country").equalTo(Countries.EU27), lit("EU-27"))
+                    .otherwise(col("country_name")))
+            .withColumn(
+                "applicants_per_100000",
+                Figures.ratio(col("applicants").multiply(lit(100000)), col("population")))
+            .withColumn(
+                "applicants_per_100000_status",
+                Figures.statusOf(
+                    col("applicants_per_100000"),
+                    col("applicants_status"),
+                    col("population_status")))
+            .withColumn(
+                "applicants_status", Figures.statusOf(col("applicants"), col("applicants_status")))
+            .withColumn(
+                "population_status", Figures.statusOf(col("population"), col("population_status")));
     Column rankable = col("level").equalTo("eu27").and(col("applicants_per_100000").isNotNull());
-    Column rank = row_number().over(Window.partitionBy(col("year"), rankable)
-        .orderBy(col("applicants_per_100000").desc(), col("country")));
-    Column order = when(col("level").equalTo("eu27"), lit(1)).when(col("level").equalTo("aggregate"), lit(2))
-        .otherwise(lit(3));
+    Column rank =
+        row_number()
+            .over(
+                Window.partitionBy(col("year"), rankable)
+                    .orderBy(col("applicants_per_100000").desc(), col("country")));
+    Column order =
+        when(col("level").equalTo("eu27"), lit(1))
+            .when(col("level").equalTo("aggregate"), lit(2))
+            .otherwise(lit(3));
     return joined
         .withColumn("rank", when(rankable, rank).otherwise(lit(null).cast("int")))
         .withColumnRenamed("country", "country_code")

@@ -18,24 +18,29 @@ import org.apache.spark.sql.Row;
 /** Table 7: first residence permits by reason per country, with each reason's share. */
 public final class FirstPermitsByReason {
   /** Eurostat reasons in report order, with the Dutch name. */
-  static final List<List<String>> REASONS = List.of(
-      List.of("OCC", "arbeid"), List.of("FAM", "gezin"), List.of("EDUC", "studie"),
-      List.of("OTH", "overig"), List.of("TOTAL", "totaal"));
+  static final List<List<String>> REASONS =
+      List.of(
+          List.of("OCC", "arbeid"),
+          List.of("FAM", "gezin"),
+          List.of("EDUC", "studie"),
+          List.of("OTH", "overig"),
+          List.of("TOTAL", "totaal"));
 
-  public static final TableInfo INFO = new TableInfo(
-      "first_permits_by_reason",
-      "Eerste verblijfsvergunningen naar reden",
-      "aantal vergunningen; aandeel in % van alle eerste vergunningen",
-      List.of(
-          "Eerste verblijfsvergunningen aan burgers van buiten de EU (Eurostat migr_resfirst / tps00171).",
-          "Overig omvat onder meer asiel- en beschermingsvergunningen."),
-      List.of(
-          integer("year", "Jaar"),
-          text("country_code", "Code"),
-          text("country_name", "Land"),
-          text("reason", "Reden"),
-          figure("count", "Vergunningen", 0),
-          figure("share", "Aandeel (%)", 1)));
+  public static final TableInfo INFO =
+      new TableInfo(
+          "first_permits_by_reason",
+          "Eerste verblijfsvergunningen naar reden",
+          "aantal vergunningen; aandeel in % van alle eerste vergunningen",
+          List.of(
+              "Eerste verblijfsvergunningen aan burgers van buiten de EU (Eurostat migr_resfirst / tps00171).",
+              "Overig omvat onder meer asiel- en beschermingsvergunningen."),
+          List.of(
+              integer("year", "Jaar"),
+              text("country_code", "Code"),
+              text("country_name", "Land"),
+              text("reason", "Reden"),
+              figure("count", "Vergunningen", 0),
+              figure("share", "Aandeel (%)", 1)));
 
   private FirstPermitsByReason() {}
 
@@ -44,26 +49,42 @@ public final class FirstPermitsByReason {
    * @param countries {@link Countries#countries}
    */
   public static Dataset<Row> build(Dataset<Row> permits, Dataset<Row> countries) {
-    Dataset<Row> totals = permits.where(col("reason").equalTo("TOTAL"))
-        .select(col("year"), col("country"), col("value").as("total"), col("status").as("total_status"));
-    Dataset<Row> names = countries.select(col("geo").as("country"), col("name_nl").as("country_name"));
+    Dataset<Row> totals =
+        permits
+            .where(col("reason").equalTo("TOTAL"))
+            .select(
+                col("year"),
+                col("country"),
+                col("value").as("total"),
+                col("status").as("total_status"));
+    Dataset<Row> names =
+        countries.select(col("geo").as("country"), col("name_nl").as("country_name"));
     Column dutch = lit(null).cast("string");
     Column order = lit(99);
     for (int i = REASONS.size() - 1; i >= 0; i--) {
-      dutch = when(col("reason").equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1))).otherwise(dutch);
+      dutch =
+          when(col("reason").equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1)))
+              .otherwise(dutch);
       order = when(col("reason").equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
     }
-    return permits.join(totals, new String[] {"year", "country"}, "left")
+    return permits
+        .join(totals, new String[] {"year", "country"}, "left")
         .join(names, new String[] {"country"}, "left")
-        .withColumn("country_name", when(col("country").equalTo(Countries.EU27), lit("EU-27"))
-            .otherwise(col("country_name")))
+        .withColumn(
+            "country_name",
+            when(col("country").equalTo(Countries.EU27), lit("EU-27"))
+                .otherwise(col("country_name")))
         .withColumn("__order", order)
         .withColumn("reason", when(dutch.isNull(), col("reason")).otherwise(dutch))
-        .withColumnRenamed("value", "count").withColumnRenamed("status", "count_status")
+        .withColumnRenamed("value", "count")
+        .withColumnRenamed("status", "count_status")
         .withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
-        .withColumn("share_status", Figures.statusOf(col("share"), col("count_status"), col("total_status")))
+        .withColumn(
+            "share_status",
+            Figures.statusOf(col("share"), col("count_status"), col("total_status")))
         .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
         .withColumnRenamed("country", "country_code")
-        .orderBy(col("year"), col("country_code"), col("__order")).drop("__order");
+        .orderBy(col("year"), col("country_code"), col("__order"))
+        .drop("__order");
   }
 }

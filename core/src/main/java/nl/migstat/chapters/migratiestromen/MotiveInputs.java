@@ -34,30 +34,47 @@ final class MotiveInputs {
     }
     Dataset<Row> counts = null;
     for (String source : present) {
-      List<Map<String, String>> rows = map.stream().filter(r -> r.get("source").equals(source)).toList();
+      List<Map<String, String>> rows =
+          map.stream().filter(r -> r.get("source").equals(source)).toList();
       String dim = rows.get(0).get("dimension");
-      Dataset<Row> cells = inputs.first(source).orElseThrow().rows()
-          .where(Selection.annual().and(Selection.totalsExcept(EXTRA_TOTALS, dim)));
+      Dataset<Row> cells =
+          inputs
+              .first(source)
+              .orElseThrow()
+              .rows()
+              .where(Selection.annual().and(Selection.totalsExcept(EXTRA_TOTALS, dim)));
       Set<String> unknown = unknownCodes(cells, dim, rows);
       if (!unknown.isEmpty()) {
-        return ChapterTable.skipped(ImmigrationByMotive.INFO, source + ": " + dim + " codes " + unknown
-            + " are not in codelists/migration-motives.csv; add them with their motive");
+        return ChapterTable.skipped(
+            ImmigrationByMotive.INFO,
+            source
+                + ": "
+                + dim
+                + " codes "
+                + unknown
+                + " are not in codelists/migration-motives.csv; add them with their motive");
       }
       Dataset<Row> motives = motiveTable(inputs, rows);
-      Dataset<Row> mapped = cells.select(Selection.year().as("year"), Selection.dim(dim).as("code"),
-              col("value"), col("status"))
-          .join(motives, new String[] {"code"}, "inner")
-          .where(col("motive").notEqual("total").and(col("motive").notEqual("detail")))
-          .select("year", "motive", "origin_group", "value", "status");
+      Dataset<Row> mapped =
+          cells
+              .select(
+                  Selection.year().as("year"),
+                  Selection.dim(dim).as("code"),
+                  col("value"),
+                  col("status"))
+              .join(motives, new String[] {"code"}, "inner")
+              .where(col("motive").notEqual("total").and(col("motive").notEqual("detail")))
+              .select("year", "motive", "origin_group", "value", "status");
       counts = counts == null ? mapped : counts.unionByName(mapped);
     }
     // The counts are a few hundred rows that build() uses in several branches: computed once,
     // so its plan scans them instead of repeating the selection and joins in every branch.
-    return ChapterTable.built(ImmigrationByMotive.INFO,
-        ImmigrationByMotive.build(counts.localCheckpoint()), present);
+    return ChapterTable.built(
+        ImmigrationByMotive.INFO, ImmigrationByMotive.build(counts.localCheckpoint()), present);
   }
 
-  private static Set<String> unknownCodes(Dataset<Row> cells, String dim, List<Map<String, String>> rows) {
+  private static Set<String> unknownCodes(
+      Dataset<Row> cells, String dim, List<Map<String, String>> rows) {
     Set<String> known = new TreeSet<>();
     rows.forEach(r -> known.add(r.get("code")));
     Set<String> unknown = new TreeSet<>();
@@ -72,9 +89,18 @@ final class MotiveInputs {
   private static Dataset<Row> motiveTable(ChapterInputs inputs, List<Map<String, String>> rows) {
     List<Row> data = new ArrayList<>();
     for (Map<String, String> r : rows) {
-      data.add(org.apache.spark.sql.RowFactory.create(r.get("code"), r.get("motive"), r.get("origin_group")));
+      data.add(
+          org.apache.spark.sql.RowFactory.create(
+              r.get("code"), r.get("motive"), r.get("origin_group")));
     }
-    return inputs.observations().sparkSession().createDataFrame(data, new org.apache.spark.sql.types.StructType()
-        .add("code", "string").add("motive", "string").add("origin_group", "string"));
+    return inputs
+        .observations()
+        .sparkSession()
+        .createDataFrame(
+            data,
+            new org.apache.spark.sql.types.StructType()
+                .add("code", "string")
+                .add("motive", "string")
+                .add("origin_group", "string"));
   }
 }

@@ -7,7 +7,7 @@ import nl.migstat.model.Status;
 /**
  * A CBS value cell with the StatLine symbols decoded: {@code .} no figure, {@code x} secret, {@code
  * -} nil, {@code ?} unreliable, empty = not applicable. Values are right-aligned in the OData
- * exports ({@code "  244357"}), so cells are trimmed first.
+ * exports ({@code " 244357"}), so cells are trimmed first.
  *
  * @param value the number, or null
  * @param status the status, or null for an ordinary figure

@@ -19,12 +19,12 @@ import nl.migstat.model.Period;
 
 /**
  * CBS "onbewerkte dataset" CSV (MANIFEST A1, A3): {@code ;} or {@code ,}, every field quoted, keys
- * as header ({@code "ID";"Geslacht";…;"BevolkingOp1Januari_1"}), padded codes, right-aligned values,
- * {@code .} and empty as distinct states.
+ * as header ({@code "ID";"Geslacht";…;"BevolkingOp1Januari_1"}), padded codes, right-aligned
+ * values, {@code .} and empty as distinct states.
  *
  * <p>A topic that holds text (84583NED {@code Gemeentenaam_1}) is not a figure. Without metadata it
  * is recognised the way CBS writes it: no cell is a number and the text is left-aligned (padded on
- * the right, {@code "Gemeente  "}), while figures are right-aligned ({@code "  244357"}); such a
+ * the right, {@code "Gemeente "}), while figures are right-aligned ({@code " 244357"}); such a
  * topic goes to the code list, keyed by the row's region. A right-aligned cell that is not a number
  * is a reject, never text.
  */
@@ -64,11 +64,15 @@ public final class CbsOdataCsvReader implements FormatReader {
     Period fixed = options.fixedPeriod(file);
     CbsTable table = new CbsTable(SourceName.forCbs(input, options, sink), keys, fixed);
     if (table.topics().isEmpty()) {
-      throw new BadInputException(file, 1,
+      throw new BadInputException(
+          file,
+          1,
           "no topic columns: a CBS OData CSV header has keys ending in _<n> (e.g. Bevolking_1)");
     }
     if (table.periodKey().isEmpty() && fixed == null) {
-      sink.warn(file + ": no period column (Perioden); name the period with --period (observations get none)");
+      sink.warn(
+          file
+              + ": no period column (Perioden); name the period with --period (observations get none)");
     }
     int[] dimIdx = table.dimensions().stream().mapToInt(keys::indexOf).toArray();
     List<Integer> topicIdx = table.topics().stream().map(keys::indexOf).toList();
@@ -77,8 +81,14 @@ public final class CbsOdataCsvReader implements FormatReader {
     for (CsvRecord row : rows) {
       if (row.error() != null || row.size() != keys.size()) {
         records++;
-        sink.reject(new Reject(file, row.line(), row.raw(), row.error() != null ? row.error()
-            : "expected " + keys.size() + " fields as in the header, found " + row.size()));
+        sink.reject(
+            new Reject(
+                file,
+                row.line(),
+                row.raw(),
+                row.error() != null
+                    ? row.error()
+                    : "expected " + keys.size() + " fields as in the header, found " + row.size()));
         continue;
       }
       List<String> dimCodes = new ArrayList<>(dimIdx.length);
@@ -91,13 +101,15 @@ public final class CbsOdataCsvReader implements FormatReader {
         String cell = row.field(topicIdx.get(t));
         if (textual[t]) {
           if (!cell.isBlank() && !cell.trim().equals(".")) {
-            sink.code(new CodeEntry(table.source(), topic, table.rowKey(dimCodes), cell.trim(), null));
+            sink.code(
+                new CodeEntry(table.source(), topic, table.rowKey(dimCodes), cell.trim(), null));
           }
           continue;
         }
         records++;
         CbsTable.Built built =
-            table.build(dimCodes, topic, CbsCell.parse(cell, NumberStyle.POINT), null, null, origin);
+            table.build(
+                dimCodes, topic, CbsCell.parse(cell, NumberStyle.POINT), null, null, origin);
         if (built.ok()) {
           sink.observation(built.observation());
         } else {

@@ -22,8 +22,17 @@ public final class CbsTable {
 
   /** Dimension keys that hold regions (84910NED RegioS, 84583NED WijkenEnBuurten, ...). */
   public static final Set<String> REGION_KEYS =
-      Set.of("RegioS", "Regio", "Regios", "WijkenEnBuurten", "Regiokenmerken", "Gemeenten",
-          "Gemeente", "Landen", "Woonplaatsen", "Provincies");
+      Set.of(
+          "RegioS",
+          "Regio",
+          "Regios",
+          "WijkenEnBuurten",
+          "Regiokenmerken",
+          "Gemeenten",
+          "Gemeente",
+          "Landen",
+          "Woonplaatsen",
+          "Provincies");
 
   /**
    * Dimension keys that hold periods: {@code Perioden}; {@code Periods} in English tables
@@ -88,8 +97,13 @@ public final class CbsTable {
    * @param periodStatus status of the row's period from the metadata (Voorlopig), or null
    * @param periodFlag the metadata's word for that status ({@code Voorlopig}), or null
    */
-  public Built build(List<String> dimCodes, String topic, CbsCell cell, Status periodStatus,
-      String periodFlag, String origin) {
+  public Built build(
+      List<String> dimCodes,
+      String topic,
+      CbsCell cell,
+      Status periodStatus,
+      String periodFlag,
+      String origin) {
     if (cell.isError()) {
       return Built.rejected(topic + ": " + cell.error());
     }
@@ -119,12 +133,23 @@ public final class CbsTable {
     } else if (flag == null && labelStatus != null) {
       flag = labelStatus == Status.PROVISIONAL ? "*" : "**";
     }
-    return Built.of(new Observation(source, topic, period == null ? null : period.code(),
-        period == null ? null : period.frequency(), region, dims, cell.value(), status, flag,
-        origin));
+    return Built.of(
+        new Observation(
+            source,
+            topic,
+            period == null ? null : period.code(),
+            period == null ? null : period.frequency(),
+            region,
+            dims,
+            cell.value(),
+            status,
+            flag,
+            origin));
   }
 
-  /** The key used for a row in the code list when a topic holds text (its region, else its codes). */
+  /**
+   * The key used for a row in the code list when a topic holds text (its region, else its codes).
+   */
   public String rowKey(List<String> dimCodes) {
     if (regionKey != null) {
       return dimCodes.get(dimensions.indexOf(regionKey)).trim();

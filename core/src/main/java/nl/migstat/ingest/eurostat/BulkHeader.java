@@ -34,9 +34,14 @@ record BulkHeader(
     String first = tab < 0 ? line : line.substring(0, tab);
     int slash = first.lastIndexOf('\\');
     if (tab < 0 || slash < 0) {
-      throw new BadInputException(file, 1, "not a Eurostat bulk TSV header: the first cell must"
-          + " read <dimensions>\\TIME_PERIOD (or \\time, \\geo) followed by TAB-separated columns,"
-          + " found '" + abbreviate(line) + "'");
+      throw new BadInputException(
+          file,
+          1,
+          "not a Eurostat bulk TSV header: the first cell must"
+              + " read <dimensions>\\TIME_PERIOD (or \\time, \\geo) followed by TAB-separated columns,"
+              + " found '"
+              + abbreviate(line)
+              + "'");
     }
     List<String> rowIds = BulkKeyLayout.split(first, 0, slash, ',');
     String across = first.substring(slash + 1).strip();
@@ -48,24 +53,35 @@ record BulkHeader(
   static BulkHeader of(String file, List<String> rowIds, String across, List<String> codes) {
     boolean timeAcross = EurostatKeys.isTime(across);
     if (!timeAcross && !EurostatKeys.isGeo(across)) {
-      throw new BadInputException(file, 1, "the columns run over '" + across
-          + "'; a Eurostat bulk file has time (\\TIME_PERIOD, \\time) or geo (\\geo) across");
+      throw new BadInputException(
+          file,
+          1,
+          "the columns run over '"
+              + across
+              + "'; a Eurostat bulk file has time (\\TIME_PERIOD, \\time) or geo (\\geo) across");
     }
     Set<String> seen = new HashSet<>();
     for (String id : rowIds) {
       if (id.isEmpty() || !seen.add(EurostatKeys.normalise(id))) {
-        throw new BadInputException(file, 1, "the row dimensions '" + String.join(",", rowIds)
-            + "' hold an empty or repeated id");
+        throw new BadInputException(
+            file,
+            1,
+            "the row dimensions '" + String.join(",", rowIds) + "' hold an empty or repeated id");
       }
     }
     if (seen.contains(EurostatKeys.normalise(across))) {
-      throw new BadInputException(file, 1, "'" + across + "' is both a row dimension and the"
-          + " column dimension");
+      throw new BadInputException(
+          file, 1, "'" + across + "' is both a row dimension and the" + " column dimension");
     }
     BulkKeyLayout key = new BulkKeyLayout(rowIds);
     if (!timeAcross && !key.hasTime()) {
-      throw new BadInputException(file, 1, "no time dimension: neither the columns nor the row"
-          + " dimensions '" + String.join(",", rowIds) + "' name TIME_PERIOD or time");
+      throw new BadInputException(
+          file,
+          1,
+          "no time dimension: neither the columns nor the row"
+              + " dimensions '"
+              + String.join(",", rowIds)
+              + "' name TIME_PERIOD or time");
     }
     Set<String> columns = new HashSet<>();
     for (int j = 0; j < codes.size(); j++) {
@@ -73,8 +89,12 @@ record BulkHeader(
         throw new BadInputException(file, 1, "column " + (j + 2) + " of the header is empty");
       }
       if (!columns.add(codes.get(j))) {
-        throw new BadInputException(file, 1, "the header names column '" + codes.get(j)
-            + "' twice: its cells would give two values for one observation");
+        throw new BadInputException(
+            file,
+            1,
+            "the header names column '"
+                + codes.get(j)
+                + "' twice: its cells would give two values for one observation");
       }
     }
     Period[] periods = timeAcross ? periods(codes) : null;

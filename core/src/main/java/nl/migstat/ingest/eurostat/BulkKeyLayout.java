@@ -19,8 +19,10 @@ final class BulkKeyLayout {
   private final int time;
   private final int freq;
   private final int measure;
+
   /** The other dimensions' names in ascending order, and the key position of each. */
   private final Dims.Names dimNames;
+
   private final int[] dimPositions;
 
   /** The layout of the row dimension ids as written in the header (not yet normalised). */

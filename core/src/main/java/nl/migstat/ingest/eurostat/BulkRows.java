@@ -35,8 +35,12 @@ final class BulkRows {
     this.header = header;
     this.sink = sink;
     for (String column : header.unknownPeriodColumns()) {
-      sink.warn(file + ": the header column '" + column + "' is not a Eurostat period;"
-          + " its cells are rejected");
+      sink.warn(
+          file
+              + ": the header column '"
+              + column
+              + "' is not a Eurostat period;"
+              + " its cells are rejected");
     }
   }
 
@@ -55,8 +59,13 @@ final class BulkRows {
     int tab = text.indexOf('\t');
     int fields = 1 + count(text, '\t');
     if (tab < 0 || fields != header.columns() + 1) {
-      rejectLine(line.number(), text, "expected " + (header.columns() + 1)
-          + " TAB-separated fields as in the header, found " + fields);
+      rejectLine(
+          line.number(),
+          text,
+          "expected "
+              + (header.columns() + 1)
+              + " TAB-separated fields as in the header, found "
+              + fields);
       return;
     }
     Row row = row(BulkKeyLayout.split(text, 0, tab, ','), line.number(), text);
@@ -80,8 +89,13 @@ final class BulkRows {
     }
     int keySize = header.key().size();
     if (record.size() != keySize + header.columns()) {
-      rejectLine(record.line(), record.raw(), "expected " + (keySize + header.columns())
-          + " comma-separated fields as in the header, found " + record.size());
+      rejectLine(
+          record.line(),
+          record.raw(),
+          "expected "
+              + (keySize + header.columns())
+              + " comma-separated fields as in the header, found "
+              + record.size());
       return;
     }
     List<String> codes = record.fields().subList(0, keySize).stream().map(String::strip).toList();
@@ -97,8 +111,16 @@ final class BulkRows {
 
   private Row row(List<String> codes, long number, String raw) {
     if (codes.size() != header.key().size()) {
-      rejectLine(number, raw, "the row key has " + codes.size() + " codes where the header names "
-          + header.key().size() + " dimensions (" + String.join(",", header.key().ids()) + ")");
+      rejectLine(
+          number,
+          raw,
+          "the row key has "
+              + codes.size()
+              + " codes where the header names "
+              + header.key().size()
+              + " dimensions ("
+              + String.join(",", header.key().ids())
+              + ")");
       return null;
     }
     int empty = codes.indexOf("");
@@ -125,15 +147,27 @@ final class BulkRows {
     records++;
     Period period = header.timeAcross() ? header.columnPeriods()[j] : row.period();
     if (period == null) {
-      rejectCell(row, j, text.substring(from, to), header.timeAcross()
-          ? "the header column '" + header.columnCodes().get(j) + "' is not a Eurostat period"
-          : "the row key's time '" + row.key().time() + "' is not a Eurostat period");
+      rejectCell(
+          row,
+          j,
+          text.substring(from, to),
+          header.timeAcross()
+              ? "the header column '" + header.columnCodes().get(j) + "' is not a Eurostat period"
+              : "the row key's time '" + row.key().time() + "' is not a Eurostat period");
       return;
     }
     if (row.frequency() != null && !row.frequency().equals(period.frequency())) {
-      rejectCell(row, j, text.substring(from, to), "freq " + row.key().freq()
-          + " does not match the period " + period.code() + " (frequency " + period.frequency()
-          + ")");
+      rejectCell(
+          row,
+          j,
+          text.substring(from, to),
+          "freq "
+              + row.key().freq()
+              + " does not match the period "
+              + period.code()
+              + " (frequency "
+              + period.frequency()
+              + ")");
       return;
     }
     decoder.decode(text, from, to);
@@ -142,14 +176,23 @@ final class BulkRows {
       return;
     }
     String region = header.timeAcross() ? row.key().region() : header.columnCodes().get(j);
-    sink.observation(new Observation(source, row.key().measure(), period.code(),
-        period.frequency(), region, row.key().dims(), decoder.value, decoder.status, decoder.flag,
-        row.origin()));
+    sink.observation(
+        new Observation(
+            source,
+            row.key().measure(),
+            period.code(),
+            period.frequency(),
+            region,
+            row.key().dims(),
+            decoder.value,
+            decoder.status,
+            decoder.flag,
+            row.origin()));
   }
 
   private void rejectCell(Row row, int j, String cell, String problem) {
-    String where = " (row " + String.join(",", row.codes()) + ", column "
-        + header.columnCodes().get(j) + ")";
+    String where =
+        " (row " + String.join(",", row.codes()) + ", column " + header.columnCodes().get(j) + ")";
     sink.reject(new Reject(file, row.number(), cell, problem + where));
   }
 

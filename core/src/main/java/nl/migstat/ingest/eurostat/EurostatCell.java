@@ -30,7 +30,8 @@ public record EurostatCell(Double value, Status status, String flag, String erro
    * Decodes a value and its flags given apart (SDMX-CSV {@code OBS_VALUE}, {@code OBS_FLAG}, {@code
    * CONF_STATUS}; Data Explorer {@code Value}, {@code Flag and Footnotes}).
    */
-  public static EurostatCell of(String rawValue, String obsFlag, String confStatus, NumberStyle style) {
+  public static EurostatCell of(
+      String rawValue, String obsFlag, String confStatus, NumberStyle style) {
     String value = rawValue.strip();
     String flags = obsFlag == null ? "" : obsFlag.strip();
     String conf = confStatus == null ? "" : confStatus.strip();
@@ -38,8 +39,8 @@ public record EurostatCell(Double value, Status status, String flag, String erro
     for (int i = 0; i < flags.length(); i++) {
       Status s = letter(flags.charAt(i));
       if (s == null) {
-        return new EurostatCell(null, null, null,
-            "unknown Eurostat flag '" + flags.charAt(i) + "' in '" + flags + "'");
+        return new EurostatCell(
+            null, null, null, "unknown Eurostat flag '" + flags.charAt(i) + "' in '" + flags + "'");
       }
       status = Status.strongest(status, s);
     }
@@ -53,9 +54,12 @@ public record EurostatCell(Double value, Status status, String flag, String erro
     }
     String flag = joinFlags(value.equals(":") ? ":" : "", flags, conf.equals("F") ? "" : conf);
     if (value.equals(":") || value.isEmpty()) {
-      Status missing = status == Status.NOT_APPLICABLE || status == Status.CONFIDENTIAL
-          ? status : Status.NOT_AVAILABLE;
-      return new EurostatCell(null, Status.strongest(missing, status), flag.isEmpty() ? ":" : flag, null);
+      Status missing =
+          status == Status.NOT_APPLICABLE || status == Status.CONFIDENTIAL
+              ? status
+              : Status.NOT_AVAILABLE;
+      return new EurostatCell(
+          null, Status.strongest(missing, status), flag.isEmpty() ? ":" : flag, null);
     }
     OptionalDouble d = style.parse(value);
     if (d.isEmpty()) {

@@ -16,7 +16,8 @@ public final class EurostatKeys {
   /** The measure when a dataset has neither a unit nor an indicator dimension. */
   public static final String DEFAULT_MEASURE = "value";
 
-  private static final Set<String> INDICATOR_IDS = Set.of("indic", "indic_de", "indic_em", "na_item");
+  private static final Set<String> INDICATOR_IDS =
+      Set.of("indic", "indic_de", "indic_em", "na_item");
 
   private EurostatKeys() {}
 

@@ -52,8 +52,9 @@ public final class EurostatWideCsvReader implements FormatReader {
       }
     }
     boolean spacedPeriod = cells.stream().anyMatch(c -> c.endsWith(" "));
-    boolean bulkCell = List.of(sniff.line(1).split(",", -1)).stream()
-        .anyMatch(c -> c.startsWith(": ") || c.matches("-?[0-9.]+ [a-zA-Z]*"));
+    boolean bulkCell =
+        List.of(sniff.line(1).split(",", -1)).stream()
+            .anyMatch(c -> c.startsWith(": ") || c.matches("-?[0-9.]+ [a-zA-Z]*"));
     return spacedPeriod || bulkCell ? 1 : 0;
   }
 
@@ -90,12 +91,17 @@ public final class EurostatWideCsvReader implements FormatReader {
   private static BulkHeader header(String file, List<String> fields) {
     int firstPeriod = firstPeriod(fields);
     if (firstPeriod < 1) {
-      throw new BadInputException(file, 1, "the header needs key columns (geo, ...) followed by"
-          + " period columns (2006, 2007, ...); found '" + String.join(",", fields) + "'");
+      throw new BadInputException(
+          file,
+          1,
+          "the header needs key columns (geo, ...) followed by"
+              + " period columns (2006, 2007, ...); found '"
+              + String.join(",", fields)
+              + "'");
     }
     List<String> keys = fields.subList(0, firstPeriod).stream().map(String::strip).toList();
-    List<String> periods = fields.subList(firstPeriod, fields.size()).stream()
-        .map(String::strip).toList();
+    List<String> periods =
+        fields.subList(firstPeriod, fields.size()).stream().map(String::strip).toList();
     return BulkHeader.of(file, keys, "TIME_PERIOD", periods);
   }
 }

@@ -23,9 +23,9 @@ import nl.migstat.ingest.text.CsvRecord;
 /**
  * A whole CBS OData v3 table whose entity sets a tool saved as comma CSV files in one folder
  * (MANIFEST A5, 83781ENG): {@code TypedDataSet.csv} with {@code TableInfos.csv}, {@code
- * DataProperties.csv}, {@code CategoryGroups.csv} and one {@code <DimensionKey>.csv} per
- * dimension ({@code Periods.csv} with {@code Status} {@code Voorlopig}). RFC 4180 quoting, with
- * LF inside quoted CRLF records (TableInfos), and DataFrame re-typed numbers ({@code 1.0}).
+ * DataProperties.csv}, {@code CategoryGroups.csv} and one {@code <DimensionKey>.csv} per dimension
+ * ({@code Periods.csv} with {@code Status} {@code Voorlopig}). RFC 4180 quoting, with LF inside
+ * quoted CRLF records (TableInfos), and DataFrame re-typed numbers ({@code 1.0}).
  *
  * <p>DataProperties is required: a CSV cell carries no type, so only the metadata can say which
  * topics are figures. {@code UntypedDataSet.csv} holds the same figures padded and is not read.
@@ -56,26 +56,48 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
       throw new BadInputException(input.displayName(), 0, "expected a folder holding " + DATA);
     }
     EntitySets sets = csvSets(input, options.charset());
-    CbsV3Metadata meta = CbsV3Metadata.load(sets, sink).orElseThrow(() -> new BadInputException(
-        sets.fileOf("DataProperties"), 0,
-        "missing: without DataProperties the CSV cells cannot be told apart as figures or text"));
-    String source = options.source() != null ? SourceName.validate(options.source())
-        : meta.identifier() != null ? "cbs:" + meta.identifier()
-        : SourceName.forCbs(input, options, sink);
+    CbsV3Metadata meta =
+        CbsV3Metadata.load(sets, sink)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        sets.fileOf("DataProperties"),
+                        0,
+                        "missing: without DataProperties the CSV cells cannot be told apart as figures or text"));
+    String source =
+        options.source() != null
+            ? SourceName.validate(options.source())
+            : meta.identifier() != null
+                ? "cbs:" + meta.identifier()
+                : SourceName.forCbs(input, options, sink);
     meta.emitCodes(source);
     if (Files.isRegularFile(input.resolve("UntypedDataSet.csv").path())) {
-      sink.warn(input.displayName() + ": UntypedDataSet.csv holds the same figures as text;"
-          + " only " + DATA + " is read");
+      sink.warn(
+          input.displayName()
+              + ": UntypedDataSet.csv holds the same figures as text;"
+              + " only "
+              + DATA
+              + " is read");
     }
     V3Shape shape = V3Shape.of(meta);
     if (shape.renamesPeriod()) {
-      sink.warn(input.displayName() + ": time dimension " + shape.periodKey()
-          + " read as the CBS period dimension (Perioden)");
+      sink.warn(
+          input.displayName()
+              + ": time dimension "
+              + shape.periodKey()
+              + " read as the CBS period dimension (Perioden)");
     }
     InputFile data = input.resolve(DATA);
-    TypedRows rows = new TypedRows(input.displayName(),
-        shape.table(source, options.fixedPeriod(input.displayName()), data.displayName()),
-        shape.rowDims(), shape.topicIsText(), shape.periodKey(), meta::periodStatus, "", sink);
+    TypedRows rows =
+        new TypedRows(
+            input.displayName(),
+            shape.table(source, options.fixedPeriod(input.displayName()), data.displayName()),
+            shape.rowDims(),
+            shape.topicIsText(),
+            shape.periodKey(),
+            meta::periodStatus,
+            "",
+            sink);
     long lines = readData(data, options.charset(), rows);
     return new ReadResult(NAME, source, lines, rows.records());
   }
@@ -88,8 +110,14 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
       while ((r = csv.next()) != null) {
         lines = r.endLine();
         if (r.error() != null || r.size() != header.size()) {
-          rows.rejectRow(r.line(), r.raw(), data.fileName() + ": " + (r.error() != null
-              ? r.error() : "expected " + header.size() + " fields, found " + r.size()));
+          rows.rejectRow(
+              r.line(),
+              r.raw(),
+              data.fileName()
+                  + ": "
+                  + (r.error() != null
+                      ? r.error()
+                      : "expected " + header.size() + " fields, found " + r.size()));
           continue;
         }
         Map<String, Cell> row = new LinkedHashMap<>();
@@ -130,8 +158,12 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
       CsvRecord r;
       while ((r = csv.next()) != null) {
         if (r.error() != null || r.size() != header.size()) {
-          throw new BadInputException(f.displayName(), r.line(), r.error() != null ? r.error()
-              : "expected " + header.size() + " fields as in the header, found " + r.size());
+          throw new BadInputException(
+              f.displayName(),
+              r.line(),
+              r.error() != null
+                  ? r.error()
+                  : "expected " + header.size() + " fields as in the header, found " + r.size());
         }
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {

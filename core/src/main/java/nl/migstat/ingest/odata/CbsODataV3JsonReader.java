@@ -17,7 +17,6 @@ import nl.migstat.ingest.ReadResult;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.odata.ODataJson.Kind;
-import nl.migstat.model.Period;
 
 /**
  * CBS OData v3 {@code TypedDataSet} JSON (MANIFEST A4, 84489NED): either one response file, or a
@@ -26,10 +25,10 @@ import nl.migstat.model.Period;
  * entity sets as JSON ({@code TableInfos.json}, {@code DataProperties.json}, {@code
  * CategoryGroups.json}, one {@code <DimensionKey>.json} per dimension).
  *
- * <p>With DataProperties, its {@code Datatype} decides which topics are figures and which are
- * text; without it (a single file), the JSON type does: a topic written as strings is text. The
- * table id comes from the caller, TableInfos {@code Identifier}, the {@code odata.metadata} URL
- * ({@code …/OData/84489NED/$metadata#…}), or the file name, in that order.
+ * <p>With DataProperties, its {@code Datatype} decides which topics are figures and which are text;
+ * without it (a single file), the JSON type does: a topic written as strings is text. The table id
+ * comes from the caller, TableInfos {@code Identifier}, the {@code odata.metadata} URL ({@code
+ * …/OData/84489NED/$metadata#…}), or the file name, in that order.
  */
 public final class CbsODataV3JsonReader implements FormatReader {
   public static final String NAME = "cbs-odata3-json";
@@ -66,26 +65,37 @@ public final class CbsODataV3JsonReader implements FormatReader {
     if (!Files.isRegularFile(first.path())) {
       throw new BadInputException(input.displayName(), 0, "the folder holds no " + SET + ".json");
     }
-    Optional<CbsV3Metadata> meta = input.isDirectory()
-        ? CbsV3Metadata.load(jsonSets(input), sink) : Optional.empty();
+    Optional<CbsV3Metadata> meta =
+        input.isDirectory() ? CbsV3Metadata.load(jsonSets(input), sink) : Optional.empty();
     if (input.isDirectory() && meta.isEmpty()) {
-      sink.warn(input.displayName()
-          + ": no DataProperties.json; topics typed from the JSON values");
+      sink.warn(
+          input.displayName() + ": no DataProperties.json; topics typed from the JSON values");
     }
     String source = source(input, first, options, meta.orElse(null), sink);
     meta.ifPresent(m -> m.emitCodes(source));
     PageChain chain = new PageChain(first, SET, NEXT_LINK, input.isDirectory());
     V3Shape shape = meta.map(V3Shape::of).orElseGet(() -> inferShape(chain));
     if (shape.renamesPeriod()) {
-      sink.warn(input.displayName() + ": time dimension " + shape.periodKey()
-          + " read as the CBS period dimension (Perioden)");
+      sink.warn(
+          input.displayName()
+              + ": time dimension "
+              + shape.periodKey()
+              + " read as the CBS period dimension (Perioden)");
     }
-    TypedRows rows = new TypedRows(input.displayName(),
-        shape.table(source, options.fixedPeriod(input.displayName()), first.displayName()), shape.rowDims(),
-        shape.topicIsText(), shape.periodKey(),
-        code -> meta.map(m -> m.periodStatus(code)).orElse(null), "null", sink);
-    PageChain.Walk walk = chain.walk(page -> (index, line, row) ->
-        rows.row(page.displayName(), "#/value/" + index, line, row));
+    TypedRows rows =
+        new TypedRows(
+            input.displayName(),
+            shape.table(source, options.fixedPeriod(input.displayName()), first.displayName()),
+            shape.rowDims(),
+            shape.topicIsText(),
+            shape.periodKey(),
+            code -> meta.map(m -> m.periodStatus(code)).orElse(null),
+            "null",
+            sink);
+    PageChain.Walk walk =
+        chain.walk(
+            page ->
+                (index, line, row) -> rows.row(page.displayName(), "#/value/" + index, line, row));
     warnUnlinkedPages(input, walk, sink);
     return new ReadResult(NAME, source, walk.lines(), rows.records());
   }
@@ -96,7 +106,8 @@ public final class CbsODataV3JsonReader implements FormatReader {
       @Override
       public Optional<List<Map<String, String>>> read(String name) {
         InputFile f = folder.resolve(name + ".json");
-        return Files.isRegularFile(f.path()) ? Optional.of(ODataJson.entitySet(f))
+        return Files.isRegularFile(f.path())
+            ? Optional.of(ODataJson.entitySet(f))
             : Optional.empty();
       }
 
@@ -107,16 +118,28 @@ public final class CbsODataV3JsonReader implements FormatReader {
     };
   }
 
-  private static String source(InputFile input, InputFile first, ReadOptions options,
-      CbsV3Metadata meta, ObservationSink sink) {
+  private static String source(
+      InputFile input,
+      InputFile first,
+      ReadOptions options,
+      CbsV3Metadata meta,
+      ObservationSink sink) {
     if (options.source() != null) {
       return SourceName.validate(options.source());
     }
     Optional<String> fromUrl = tableInUrl(Sniff.of(first).text());
     String fromInfo = meta == null ? null : meta.identifier();
     if (fromInfo != null) {
-      fromUrl.filter(u -> !u.equalsIgnoreCase(fromInfo)).ifPresent(u -> sink.warn(
-          input.displayName() + ": TableInfos names " + fromInfo + " but odata.metadata " + u));
+      fromUrl
+          .filter(u -> !u.equalsIgnoreCase(fromInfo))
+          .ifPresent(
+              u ->
+                  sink.warn(
+                      input.displayName()
+                          + ": TableInfos names "
+                          + fromInfo
+                          + " but odata.metadata "
+                          + u));
       return "cbs:" + fromInfo;
     }
     return fromUrl.map(id -> "cbs:" + id).orElseGet(() -> SourceName.forCbs(input, options, sink));
@@ -136,16 +159,19 @@ public final class CbsODataV3JsonReader implements FormatReader {
   private static V3Shape inferShape(PageChain chain) {
     List<String> keys = new ArrayList<>();
     Map<String, int[]> kinds = new HashMap<>();
-    chain.walk(page -> (index, line, row) -> {
-      if (keys.isEmpty()) {
-        keys.addAll(row.keySet());
-      }
-      row.forEach((k, c) -> {
-        int[] n = kinds.computeIfAbsent(k, x -> new int[2]);
-        n[0] += c.kind() == Kind.STRING ? 1 : 0;
-        n[1] += c.kind() == Kind.NUMBER ? 1 : 0;
-      });
-    });
+    chain.walk(
+        page ->
+            (index, line, row) -> {
+              if (keys.isEmpty()) {
+                keys.addAll(row.keySet());
+              }
+              row.forEach(
+                  (k, c) -> {
+                    int[] n = kinds.computeIfAbsent(k, x -> new int[2]);
+                    n[0] += c.kind() == Kind.STRING ? 1 : 0;
+                    n[1] += c.kind() == Kind.NUMBER ? 1 : 0;
+                  });
+            });
     Map<String, Boolean> text = new HashMap<>();
     kinds.forEach((k, n) -> text.put(k, n[0] > 0 && n[1] == 0));
     return V3Shape.fromKeys(keys, text);
@@ -157,8 +183,12 @@ public final class CbsODataV3JsonReader implements FormatReader {
     }
     for (String entry : Sniff.of(input).entries()) {
       if (PageChain.isPageName(SET, entry) && !walk.pages().contains(entry)) {
-        sink.warn(input.displayName() + ": " + entry + " is not reached by any odata.nextLink;"
-            + " ignored");
+        sink.warn(
+            input.displayName()
+                + ": "
+                + entry
+                + " is not reached by any odata.nextLink;"
+                + " ignored");
       }
     }
   }

@@ -36,24 +36,29 @@ import nl.migstat.model.Status;
  * <p>{@code ValueAttribute}: {@code None} is an ordinary figure (README and fixtures of the CBS
  * cbsodata4 package). The CBS release notes say empty cells are no longer returned "unless they
  * have a special value (in a separate property) like 'impossible'" (datasets.cbs.nl/odata/v1/
- * releasenotes.html), so absent rows are not missing figures (RELIABILITY.md). Special values
- * are mapped as the StatLine symbols they replace: {@code Impossible} = empty cell
- * (not_applicable), {@code Missing} = {@code .} (not_available), {@code Confidential} = {@code x}
- * (confidential). Only {@code None} and {@code Impossible} were confirmed in published material;
- * any other word is rejected with its row instead of being guessed.
+ * releasenotes.html), so absent rows are not missing figures (RELIABILITY.md). Special values are
+ * mapped as the StatLine symbols they replace: {@code Impossible} = empty cell (not_applicable),
+ * {@code Missing} = {@code .} (not_available), {@code Confidential} = {@code x} (confidential).
+ * Only {@code None} and {@code Impossible} were confirmed in published material; any other word is
+ * rejected with its row instead of being guessed.
  */
 public final class CbsODataV4Reader implements FormatReader {
   public static final String NAME = "cbs-odata4";
   static final String SET = "Observations";
   static final String NEXT_LINK = "@odata.nextLink";
+
   /** Special ValueAttribute words and the StatLine symbol's status each replaces. */
-  private static final Map<String, Status> SPECIAL = new TreeMap<>(Map.of(
-      "Missing", Status.NOT_AVAILABLE,
-      "Impossible", Status.NOT_APPLICABLE,
-      "Confidential", Status.CONFIDENTIAL));
+  private static final Map<String, Status> SPECIAL =
+      new TreeMap<>(
+          Map.of(
+              "Missing", Status.NOT_AVAILABLE,
+              "Impossible", Status.NOT_APPLICABLE,
+              "Confidential", Status.CONFIDENTIAL));
+
   /** The properties of an Observations row that are not dimensions. */
   private static final Set<String> OWN_KEYS =
       Set.of("Id", "Measure", "ValueAttribute", "Value", "StringValue");
+
   private static final Pattern CONTEXT =
       Pattern.compile("\"@odata\\.context\"\\s*:\\s*\"[^\"]*/([0-9A-Za-z]+)/\\$metadata#");
 
@@ -77,8 +82,8 @@ public final class CbsODataV4Reader implements FormatReader {
   public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
     InputFile first = input.resolve(SET + ".json");
     if (!input.isDirectory() || !Files.isRegularFile(first.path())) {
-      throw new BadInputException(input.displayName(), 0, "expected a folder holding "
-          + SET + ".json");
+      throw new BadInputException(
+          input.displayName(), 0, "expected a folder holding " + SET + ".json");
     }
     CbsV4Metadata meta = CbsV4Metadata.load(input, sink);
     String source = source(input, first, options, meta, sink);
@@ -86,13 +91,17 @@ public final class CbsODataV4Reader implements FormatReader {
     List<String> dims = List.copyOf(meta.dimensionKinds().keySet());
     CbsTable table = table(source, meta, options, input);
     Rows rows = new Rows(input.displayName(), table, dims, meta, sink);
-    PageChain.Walk walk = new PageChain(first, SET, NEXT_LINK).walk(page -> (index, line, row) ->
-        rows.row(page.displayName() + "#/value/" + index, line, row));
+    PageChain.Walk walk =
+        new PageChain(first, SET, NEXT_LINK)
+            .walk(
+                page ->
+                    (index, line, row) ->
+                        rows.row(page.displayName() + "#/value/" + index, line, row));
     return new ReadResult(NAME, source, walk.lines(), rows.records);
   }
 
-  private static CbsTable table(String source, CbsV4Metadata meta, ReadOptions options,
-      InputFile input) {
+  private static CbsTable table(
+      String source, CbsV4Metadata meta, ReadOptions options, InputFile input) {
     List<String> keys = new ArrayList<>();
     for (Map.Entry<String, String> d : meta.dimensionKinds().entrySet()) {
       String kind = d.getValue();
@@ -107,8 +116,12 @@ public final class CbsODataV4Reader implements FormatReader {
     return new CbsTable(source, keys, options.fixedPeriod(input.displayName()));
   }
 
-  private static String source(InputFile input, InputFile first, ReadOptions options,
-      CbsV4Metadata meta, ObservationSink sink) {
+  private static String source(
+      InputFile input,
+      InputFile first,
+      ReadOptions options,
+      CbsV4Metadata meta,
+      ObservationSink sink) {
     if (options.source() != null) {
       return SourceName.validate(options.source());
     }
@@ -129,8 +142,7 @@ public final class CbsODataV4Reader implements FormatReader {
     private long records;
     private boolean keysChecked;
 
-    Rows(String file, CbsTable table, List<String> dims, CbsV4Metadata meta,
-        ObservationSink sink) {
+    Rows(String file, CbsTable table, List<String> dims, CbsV4Metadata meta, ObservationSink sink) {
       this.file = file;
       this.table = table;
       this.dims = dims;
@@ -141,9 +153,16 @@ public final class CbsODataV4Reader implements FormatReader {
     void row(String origin, long line, Map<String, Cell> row) {
       if (!keysChecked) {
         keysChecked = true;
-        row.keySet().stream().filter(k -> !OWN_KEYS.contains(k) && !dims.contains(k))
-            .forEach(k -> sink.warn(origin + ": property " + k + " is neither an Observations"
-                + " property nor a dimension in Dimensions.json; not read"));
+        row.keySet().stream()
+            .filter(k -> !OWN_KEYS.contains(k) && !dims.contains(k))
+            .forEach(
+                k ->
+                    sink.warn(
+                        origin
+                            + ": property "
+                            + k
+                            + " is neither an Observations"
+                            + " property nor a dimension in Dimensions.json; not read"));
       }
       Optional<String> measure = text(row.get("Measure"));
       List<String> codes = new ArrayList<>();
@@ -154,13 +173,20 @@ public final class CbsODataV4Reader implements FormatReader {
         reject(origin, line, row, "Measure or a dimension (" + dims + ") is absent or not a code");
         return;
       }
-      Boolean isText = meta.knowsMeasures() ? meta.measureIsText(measure.get())
-          : (nullish(row.get("Value")) && text(row.get("StringValue")).isPresent());
+      Boolean isText =
+          meta.knowsMeasures()
+              ? meta.measureIsText(measure.get())
+              : (nullish(row.get("Value")) && text(row.get("StringValue")).isPresent());
       if (isText == null) {
         reject(origin, line, row, "measure " + measure.get() + " is not in MeasureCodes");
       } else if (isText && text(row.get("StringValue")).isPresent()) {
-        sink.code(new CodeEntry(table.source(), measure.get(), table.rowKey(codes),
-            row.get("StringValue").text().trim(), null));
+        sink.code(
+            new CodeEntry(
+                table.source(),
+                measure.get(),
+                table.rowKey(codes),
+                row.get("StringValue").text().trim(),
+                null));
       } else if (isText) {
         reject(origin, line, row, "text measure " + measure.get() + " without a StringValue");
       } else {
@@ -168,15 +194,21 @@ public final class CbsODataV4Reader implements FormatReader {
       }
     }
 
-    private void figure(String origin, long line, Map<String, Cell> row, String measure,
-        List<String> codes) {
+    private void figure(
+        String origin, long line, Map<String, Cell> row, String measure, List<String> codes) {
       PeriodStatusWord ps = null;
       int t = table.dimensions().indexOf(V3Shape.CBS_PERIOD_KEY);
       if (t >= 0) {
         ps = meta.periodStatus(codes.get(t));
       }
-      CbsTable.Built built = table.build(codes, measure, cell(row), ps == null ? null : ps.status(),
-          ps == null ? null : ps.word(), origin);
+      CbsTable.Built built =
+          table.build(
+              codes,
+              measure,
+              cell(row),
+              ps == null ? null : ps.status(),
+              ps == null ? null : ps.word(),
+              origin);
       if (built.ok()) {
         records++;
         sink.observation(built.observation());
@@ -205,10 +237,15 @@ public final class CbsODataV4Reader implements FormatReader {
     }
     Status special = SPECIAL.get(attribute);
     if (special == null) {
-      return error("unknown ValueAttribute '" + attribute + "' (known: None, "
-          + String.join(", ", SPECIAL.keySet()) + ")");
+      return error(
+          "unknown ValueAttribute '"
+              + attribute
+              + "' (known: None, "
+              + String.join(", ", SPECIAL.keySet())
+              + ")");
     }
-    return nullish(value) ? new CbsCell(null, special, attribute, null)
+    return nullish(value)
+        ? new CbsCell(null, special, attribute, null)
         : error("Value " + value.text() + " with ValueAttribute " + attribute);
   }
 
@@ -222,6 +259,7 @@ public final class CbsODataV4Reader implements FormatReader {
 
   private static Optional<String> text(Cell c) {
     return c != null && c.kind() == Kind.STRING && !c.text().isBlank()
-        ? Optional.of(c.text()) : Optional.empty();
+        ? Optional.of(c.text())
+        : Optional.empty();
   }
 }

@@ -18,13 +18,14 @@ import nl.migstat.model.CodeEntry;
  * text, with title, unit and decimals), {@code CategoryGroups} and one code set per dimension,
  * whose time dimension carries the {@code Status} {@code Voorlopig} of provisional periods.
  *
- * <p>Numbers re-typed by a DataFrame writer ({@code Decimals} {@code 1.0}, {@code
- * CategoryGroupID} {@code 5.0}, A5) are read back as the integers CBS wrote.
+ * <p>Numbers re-typed by a DataFrame writer ({@code Decimals} {@code 1.0}, {@code CategoryGroupID}
+ * {@code 5.0}, A5) are read back as the integers CBS wrote.
  */
 public final class CbsV3Metadata {
   /** v3 {@code Datatype} values of numeric topics. */
   private static final Set<String> NUMERIC =
-      Set.of("double", "float", "decimal", "long", "integer", "int", "int16", "int32", "int64",
+      Set.of(
+          "double", "float", "decimal", "long", "integer", "int", "int16", "int32", "int64",
           "short", "byte");
 
   private final EntitySets sets;
@@ -42,8 +43,8 @@ public final class CbsV3Metadata {
   }
 
   /**
-   * Reads the metadata entity sets, or returns empty when the folder has no {@code
-   * DataProperties} (the data is then read without metadata, with a warning by the caller).
+   * Reads the metadata entity sets, or returns empty when the folder has no {@code DataProperties}
+   * (the data is then read without metadata, with a warning by the caller).
    */
   public static Optional<CbsV3Metadata> load(EntitySets sets, ObservationSink sink) {
     Optional<List<Map<String, String>>> properties = sets.read("DataProperties");
@@ -146,12 +147,18 @@ public final class CbsV3Metadata {
     if (type == null) {
       throw new BadInputException(file, 0, "a property has neither Type nor odata.type: " + row);
     }
-    if (type.equals("Topic") || type.equals("TopicGroup") || type.endsWith("Dimension")
+    if (type.equals("Topic")
+        || type.equals("TopicGroup")
+        || type.endsWith("Dimension")
         || type.equals("GeoDetail")) {
       return type;
     }
-    throw new BadInputException(file, 0, "unknown DataProperties Type '" + type
-        + "' (expected Dimension, TimeDimension, GeoDimension, GeoDetail, Topic, TopicGroup)");
+    throw new BadInputException(
+        file,
+        0,
+        "unknown DataProperties Type '"
+            + type
+            + "' (expected Dimension, TimeDimension, GeoDimension, GeoDetail, Topic, TopicGroup)");
   }
 
   private static boolean isText(String datatype, String key, String file) {
@@ -162,16 +169,26 @@ public final class CbsV3Metadata {
     if (NUMERIC.contains(d)) {
       return false;
     }
-    throw new BadInputException(file, 0, "topic " + key + " has Datatype '" + datatype
-        + "'; expected String or a number type (Double, Long, Integer ...)");
+    throw new BadInputException(
+        file,
+        0,
+        "topic "
+            + key
+            + " has Datatype '"
+            + datatype
+            + "'; expected String or a number type (Double, Long, Integer ...)");
   }
 
   private void readCategoryGroups() {
     for (Map<String, String> row : sets.read("CategoryGroups").orElse(List.of())) {
       String dim = blankToNull(row.get("DimensionKey"));
       if (dim != null) {
-        codes.add(entry(dim + ".group", integral(row.get("ID")), row.get("Title"),
-            integral(row.get("ParentID"))));
+        codes.add(
+            entry(
+                dim + ".group",
+                integral(row.get("ID")),
+                row.get("Title"),
+                integral(row.get("ParentID"))));
       }
     }
   }
@@ -179,8 +196,11 @@ public final class CbsV3Metadata {
   private void readDimension(String dim) {
     Optional<List<Map<String, String>>> rows = sets.read(dim);
     if (rows.isEmpty()) {
-      sink.warn(sets.fileOf(dim) + " is absent: no labels for dimension " + dim
-          + (isTime(dim) ? " and no period status (Voorlopig)" : ""));
+      sink.warn(
+          sets.fileOf(dim)
+              + " is absent: no labels for dimension "
+              + dim
+              + (isTime(dim) ? " and no period status (Voorlopig)" : ""));
       return;
     }
     for (Map<String, String> row : rows.get()) {
@@ -193,9 +213,19 @@ public final class CbsV3Metadata {
       if (isTime(dim)) {
         String word = row.get("Status");
         String c = code;
-        periodStatus.put(code, PeriodStatusWord.of(word).orElseThrow(() -> new BadInputException(
-            sets.fileOf(dim), 0, "period " + c + " has Status '" + word
-                + "'; CBS uses Definitief, Voorlopig, Nader voorlopig")));
+        periodStatus.put(
+            code,
+            PeriodStatusWord.of(word)
+                .orElseThrow(
+                    () ->
+                        new BadInputException(
+                            sets.fileOf(dim),
+                            0,
+                            "period "
+                                + c
+                                + " has Status '"
+                                + word
+                                + "'; CBS uses Definitief, Voorlopig, Nader voorlopig")));
       }
     }
   }
@@ -211,8 +241,12 @@ public final class CbsV3Metadata {
   }
 
   private static CodeEntry entry(String dimension, String code, String label, String parent) {
-    return new CodeEntry("cbs:unknown", dimension, code.trim(),
-        label == null ? null : label.trim(), blankToNull(parent));
+    return new CodeEntry(
+        "cbs:unknown",
+        dimension,
+        code.trim(),
+        label == null ? null : label.trim(),
+        blankToNull(parent));
   }
 
   /** {@code 5.0} (a DataFrame writer's re-typing) back to {@code 5}; other text unchanged. */

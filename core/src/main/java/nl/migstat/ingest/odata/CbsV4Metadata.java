@@ -16,17 +16,18 @@ import nl.migstat.model.CodeEntry;
 /**
  * The metadata of a CBS OData v4 dataset (odata4.cbs.nl / datasets.cbs.nl) saved beside its
  * Observations: {@code Properties.json} (one object: {@code Identifier}, {@code Title}, {@code
- * Modified}), {@code Dimensions.json} ({@code Identifier}, {@code Kind} {@code Dimension} /
- * {@code TimeDimension} / {@code GeoDimension}), {@code MeasureCodes.json} ({@code Identifier},
- * {@code Title}, {@code Unit}, {@code Decimals}, {@code DataType} such as {@code Float}) and one
- * {@code <Dimension>Codes.json} per dimension ({@code Identifier}, {@code Title}, {@code
+ * Modified}), {@code Dimensions.json} ({@code Identifier}, {@code Kind} {@code Dimension} / {@code
+ * TimeDimension} / {@code GeoDimension}), {@code MeasureCodes.json} ({@code Identifier}, {@code
+ * Title}, {@code Unit}, {@code Decimals}, {@code DataType} such as {@code Float}) and one {@code
+ * <Dimension>Codes.json} per dimension ({@code Identifier}, {@code Title}, {@code
  * DimensionGroupId}; {@code PeriodenCodes} also {@code Status} {@code Voorlopig}). Field names as
  * in saved beta-odata4 responses (HenricoWitvliet/CBSOData4.jl test fixtures for 80072ned) and the
  * cbsodata4 R package documentation (statistiekcbs/cbsodata4).
  */
 public final class CbsV4Metadata {
   private static final Set<String> NUMERIC =
-      Set.of("float", "double", "decimal", "long", "integer", "int", "int16", "int32", "int64",
+      Set.of(
+          "float", "double", "decimal", "long", "integer", "int", "int16", "int32", "int64",
           "short", "byte", "number", "numeric");
   private static final Set<String> TEXT = Set.of("string", "text");
 
@@ -100,7 +101,7 @@ public final class CbsV4Metadata {
       sink.warn(file("Properties").displayName() + " is absent: table id and Modified unknown");
       return;
     }
-    Map<String, String> p = ODataJson.read(file("Properties"), (i, l, r) -> { }).top();
+    Map<String, String> p = ODataJson.read(file("Properties"), (i, l, r) -> {}).top();
     identifier = blankToNull(p.get("Identifier"));
     modified = blankToNull(p.get("Modified"));
     if (identifier != null) {
@@ -111,8 +112,11 @@ public final class CbsV4Metadata {
 
   private void readDimensions() {
     if (!present("Dimensions")) {
-      throw new BadInputException(file("Dimensions").displayName(), 0, "missing: without it the"
-          + " dimension columns of the Observations cannot be told from other properties");
+      throw new BadInputException(
+          file("Dimensions").displayName(),
+          0,
+          "missing: without it the"
+              + " dimension columns of the Observations cannot be told from other properties");
     }
     for (Map<String, String> row : ODataJson.entitySet(file("Dimensions"))) {
       String id = required(row, "Identifier", "Dimensions");
@@ -123,8 +127,10 @@ public final class CbsV4Metadata {
 
   private void readMeasures() {
     if (!present("MeasureCodes")) {
-      sink.warn(file("MeasureCodes").displayName() + " is absent: a measure is read as text only"
-          + " where an observation has a StringValue and no Value");
+      sink.warn(
+          file("MeasureCodes").displayName()
+              + " is absent: a measure is read as text only"
+              + " where an observation has a StringValue and no Value");
       return;
     }
     for (Map<String, String> row : ODataJson.entitySet(file("MeasureCodes"))) {
@@ -148,15 +154,24 @@ public final class CbsV4Metadata {
     if (NUMERIC.contains(d)) {
       return false;
     }
-    throw new BadInputException(file("MeasureCodes").displayName(), 0, "measure " + measure
-        + " has DataType '" + dataType + "'; expected String or a number type (Float, Long ...)");
+    throw new BadInputException(
+        file("MeasureCodes").displayName(),
+        0,
+        "measure "
+            + measure
+            + " has DataType '"
+            + dataType
+            + "'; expected String or a number type (Float, Long ...)");
   }
 
   private void readCodes(String dim) {
     String name = dim + "Codes";
     if (!present(name)) {
-      sink.warn(file(name).displayName() + " is absent: no labels for " + dim
-          + (isTime(dim) ? " and no period status (Voorlopig)" : ""));
+      sink.warn(
+          file(name).displayName()
+              + " is absent: no labels for "
+              + dim
+              + (isTime(dim) ? " and no period status (Voorlopig)" : ""));
       return;
     }
     for (Map<String, String> row : ODataJson.entitySet(file(name))) {
@@ -164,9 +179,19 @@ public final class CbsV4Metadata {
       codes.add(entry(dim, code, row.get("Title"), row.get("DimensionGroupId")));
       if (isTime(dim) && row.containsKey("Status")) {
         String word = row.get("Status");
-        periodStatus.put(code, PeriodStatusWord.of(word).orElseThrow(() -> new BadInputException(
-            file(name).displayName(), 0, "period " + code + " has Status '" + word
-                + "'; CBS uses Definitief, Voorlopig, Nader voorlopig")));
+        periodStatus.put(
+            code,
+            PeriodStatusWord.of(word)
+                .orElseThrow(
+                    () ->
+                        new BadInputException(
+                            file(name).displayName(),
+                            0,
+                            "period "
+                                + code
+                                + " has Status '"
+                                + word
+                                + "'; CBS uses Definitief, Voorlopig, Nader voorlopig")));
       }
     }
   }
@@ -185,8 +210,12 @@ public final class CbsV4Metadata {
   }
 
   private static CodeEntry entry(String dimension, String code, String label, String parent) {
-    return new CodeEntry("cbs:unknown", dimension, code.trim(),
-        label == null ? null : label.trim(), blankToNull(parent));
+    return new CodeEntry(
+        "cbs:unknown",
+        dimension,
+        code.trim(),
+        label == null ? null : label.trim(),
+        blankToNull(parent));
   }
 
   private static String blankToNull(String s) {

@@ -18,12 +18,12 @@ import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
 
 /**
- * One OData JSON response as CBS serves it (v3 {@code {"odata.metadata":…,"value":[…]}}, v4
- * {@code {"@odata.context":…,"value":[…]}}, or a single object such as v4 {@code Properties}),
- * streamed row by row with explicit size and token limits (RELIABILITY.md "Security").
+ * One OData JSON response as CBS serves it (v3 {@code {"odata.metadata":…,"value":[…]}}, v4 {@code
+ * {"@odata.context":…,"value":[…]}}, or a single object such as v4 {@code Properties}), streamed
+ * row by row with explicit size and token limits (RELIABILITY.md "Security").
  *
- * <p>Rows are flat objects of scalars; a nested object or array in a row is kept as a cell of
- * kind {@link Kind#OTHER} so that the reader can reject it instead of guessing.
+ * <p>Rows are flat objects of scalars; a nested object or array in a row is kept as a cell of kind
+ * {@link Kind#OTHER} so that the reader can reject it instead of guessing.
  */
 public final class ODataJson {
   /** The largest JSON file read; a CBS page holds at most 10,000 rows (about 4 MB). */
@@ -74,8 +74,8 @@ public final class ODataJson {
   /**
    * What a page held besides its rows.
    *
-   * @param top top-level scalar properties ({@code odata.nextLink}, {@code @odata.context}, or
-   *     all properties of a single-object response); JSON null is kept as a null value
+   * @param top top-level scalar properties ({@code odata.nextLink}, {@code @odata.context}, or all
+   *     properties of a single-object response); JSON null is kept as a null value
    * @param rows rows in the {@code value} array
    * @param lines the line of the last token (the file's line count when it has no final newline)
    */
@@ -92,9 +92,15 @@ public final class ODataJson {
       JsonLocation at = e.getLocation();
       long line = at == null ? 0 : at.getLineNr();
       String column = at == null ? "" : " (column " + at.getColumnNr() + ")";
-      throw new BadInputException(name, Math.max(line, 0),
-          "unreadable JSON" + column + ": " + e.getOriginalMessage()
-              + " (a truncated download or an edited file?)", e);
+      throw new BadInputException(
+          name,
+          Math.max(line, 0),
+          "unreadable JSON"
+              + column
+              + ": "
+              + e.getOriginalMessage()
+              + " (a truncated download or an edited file?)",
+          e);
     } catch (IOException e) {
       throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
     }
@@ -103,19 +109,27 @@ public final class ODataJson {
   /** All rows of a small entity set (metadata), as trimmed-as-written strings (null for null). */
   public static List<Map<String, String>> entitySet(InputFile file) {
     List<Map<String, String>> rows = new ArrayList<>();
-    read(file, (index, line, row) -> {
-      Map<String, String> plain = new LinkedHashMap<>();
-      row.forEach((k, v) -> plain.put(k, v.text()));
-      rows.add(plain);
-    });
+    read(
+        file,
+        (index, line, row) -> {
+          Map<String, String> plain = new LinkedHashMap<>();
+          row.forEach((k, v) -> plain.put(k, v.text()));
+          rows.add(plain);
+        });
     return rows;
   }
 
   private static void checkSize(InputFile file) {
     long size = file.size();
     if (size > MAX_BYTES) {
-      throw new BadInputException(file.displayName(), 0, "the file has " + size
-          + " bytes, more than the " + MAX_BYTES + " a CBS OData page can have; refusing to parse");
+      throw new BadInputException(
+          file.displayName(),
+          0,
+          "the file has "
+              + size
+              + " bytes, more than the "
+              + MAX_BYTES
+              + " a CBS OData page can have; refusing to parse");
     }
     if (size == 0) {
       throw new BadInputException(file.displayName(), 0, "the file is empty");

@@ -41,8 +41,8 @@ public final class PageChain {
   }
 
   /**
-   * @param follow false when the user named one page file: a link to a next page is then an
-   *     error (the rest of the table is in other files the user did not name)
+   * @param follow false when the user named one page file: a link to a next page is then an error
+   *     (the rest of the table is in other files the user did not name)
    */
   public PageChain(InputFile first, String set, String linkKey, boolean follow) {
     this.first = first;
@@ -65,8 +65,14 @@ public final class PageChain {
     String link = URLDecoder.decode(nextLink.replace("+", "%2B"), StandardCharsets.UTF_8);
     Matcher m = SKIP.matcher(link);
     if (!m.find()) {
-      throw new BadInputException(fromPage, 0, "the next-page link '" + nextLink
-          + "' has no $skip=<n>, so its saved page cannot be named (" + set + "_skip<n>.json)");
+      throw new BadInputException(
+          fromPage,
+          0,
+          "the next-page link '"
+              + nextLink
+              + "' has no $skip=<n>, so its saved page cannot be named ("
+              + set
+              + "_skip<n>.json)");
     }
     return set + "_skip" + Long.parseLong(m.group(1)) + ".json";
   }
@@ -81,7 +87,9 @@ public final class PageChain {
     while (page != null) {
       String name = page.fileName();
       if (!names.add(name)) {
-        throw new BadInputException(page.displayName(), 0,
+        throw new BadInputException(
+            page.displayName(),
+            0,
             "the next-page links loop back to " + name + " (pages read: " + seen + ")");
       }
       seen.add(name);
@@ -97,14 +105,29 @@ public final class PageChain {
   private InputFile nextPage(InputFile page, String link, long line) {
     String name = pageName(set, link, page.displayName());
     if (!follow) {
-      throw new BadInputException(page.displayName(), line, "this page continues in " + name
-          + " (" + linkKey + " '" + link + "'); read the folder that holds all pages instead");
+      throw new BadInputException(
+          page.displayName(),
+          line,
+          "this page continues in "
+              + name
+              + " ("
+              + linkKey
+              + " '"
+              + link
+              + "'); read the folder that holds all pages instead");
     }
     InputFile next = page.resolve(name);
     if (!Files.isRegularFile(next.path())) {
-      throw new BadInputException(page.displayName(), line, linkKey + " '" + link
-          + "' names the page " + name + ", which is missing from the folder"
-          + " (truncated download?)");
+      throw new BadInputException(
+          page.displayName(),
+          line,
+          linkKey
+              + " '"
+              + link
+              + "' names the page "
+              + name
+              + ", which is missing from the folder"
+              + " (truncated download?)");
     }
     return next;
   }

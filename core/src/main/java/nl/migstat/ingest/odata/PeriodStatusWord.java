@@ -5,8 +5,8 @@ import java.util.Optional;
 import nl.migstat.model.Status;
 
 /**
- * The {@code Status} word of a CBS period code in the OData metadata (v3 {@code Perioden} /
- * {@code Periods} entity set, v4 {@code PeriodenCodes}): {@code Definitief}, {@code Voorlopig}
+ * The {@code Status} word of a CBS period code in the OData metadata (v3 {@code Perioden} / {@code
+ * Periods} entity set, v4 {@code PeriodenCodes}): {@code Definitief}, {@code Voorlopig}
  * (provisional, MANIFEST A5 {@code 2022JJ00,2022,Provisional figures,Voorlopig}) or {@code Nader
  * voorlopig} (revised provisional). English tables (83781ENG) use the same Dutch words.
  *

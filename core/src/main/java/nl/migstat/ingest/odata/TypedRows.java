@@ -16,13 +16,13 @@ import nl.migstat.model.Status;
 
 /**
  * Turns rows of a CBS OData v3 {@code TypedDataSet} (JSON or CSV) into observations and code-list
- * entries: numeric topics become observations, String topics (84489NED {@code Naam_2}, padded to
- * 35 characters, MANIFEST A4) go trimmed to the code list keyed by {@link CbsTable#rowKey}.
+ * entries: numeric topics become observations, String topics (84489NED {@code Naam_2}, padded to 35
+ * characters, MANIFEST A4) go trimmed to the code list keyed by {@link CbsTable#rowKey}.
  *
  * <p>The typed set writes every missing figure as {@code null}: the StatLine symbol ({@code .},
  * {@code x}, empty) is not in it, so a null figure is "no figure" ({@code not_available}) with the
  * source flag {@code null} (JSON) or the empty cell (CSV) as written. A string in a numeric topic
- * is read as an untyped cell ({@code "       ."}, padded numbers).
+ * is read as an untyped cell ({@code " ."}, padded numbers).
  */
 final class TypedRows {
   private final String file;
@@ -45,8 +45,14 @@ final class TypedRows {
    * @param periodStatus status word of a period code, or null when unknown
    * @param nullFlag the source flag of a null figure ({@code null} in JSON, empty in CSV)
    */
-  TypedRows(String file, CbsTable table, List<String> rowDims, Map<String, Boolean> topicIsText,
-      String periodKey, Function<String, PeriodStatusWord> periodStatus, String nullFlag,
+  TypedRows(
+      String file,
+      CbsTable table,
+      List<String> rowDims,
+      Map<String, Boolean> topicIsText,
+      String periodKey,
+      Function<String, PeriodStatusWord> periodStatus,
+      String nullFlag,
       ObservationSink sink) {
     this.file = file;
     this.table = table;
@@ -79,17 +85,31 @@ final class TypedRows {
       keysChecked = true;
       row.keySet().stream()
           .filter(k -> !k.equals("ID") && !rowDims.contains(k) && !topicIsText.containsKey(k))
-          .forEach(k -> sink.warn(where + ": key " + k + " is not described by the metadata;"
-              + " its cells are not read"));
+          .forEach(
+              k ->
+                  sink.warn(
+                      where
+                          + ": key "
+                          + k
+                          + " is not described by the metadata;"
+                          + " its cells are not read"));
     }
     List<String> dimCodes = new ArrayList<>(rowDims.size());
     for (String key : rowDims) {
       Cell c = row.get(key);
       if (c == null || c.kind() != Kind.STRING || c.text().isBlank()) {
         records++;
-        sink.reject(new Reject(file, line, String.valueOf(row),
-            where + pointer + ": dimension " + key + " is "
-                + (c == null ? "absent" : "not a code")));
+        sink.reject(
+            new Reject(
+                file,
+                line,
+                String.valueOf(row),
+                where
+                    + pointer
+                    + ": dimension "
+                    + key
+                    + " is "
+                    + (c == null ? "absent" : "not a code")));
         return;
       }
       dimCodes.add(c.text());
@@ -112,8 +132,14 @@ final class TypedRows {
     sink.code(new CodeEntry(table.source(), topic, table.rowKey(dimCodes), c.text().trim(), null));
   }
 
-  private void figure(String where, String pointer, long line, String topic, Cell c,
-      List<String> dimCodes, PeriodStatusWord ps) {
+  private void figure(
+      String where,
+      String pointer,
+      long line,
+      String topic,
+      Cell c,
+      List<String> dimCodes,
+      PeriodStatusWord ps) {
     records++;
     CbsCell cell = cell(c);
     Status status = ps == null ? null : ps.status();

@@ -14,8 +14,8 @@ import nl.migstat.model.Period;
  *
  * <p>{@link CbsTable} knows the time dimension by the keys in {@link CbsTable#PERIOD_KEYS}; a
  * TimeDimension the metadata names otherwise is passed to it under the name {@code Perioden} (and a
- * GeoDimension it does not know under {@code RegioS}). The
- * observation keeps no dimension name for period and region, so nothing of the source is lost.
+ * GeoDimension it does not know under {@code RegioS}). The observation keeps no dimension name for
+ * period and region, so nothing of the source is lost.
  *
  * @param rowDims dimension keys as written in the rows, in table order
  * @param topicIsText topic keys in table order; true for a String topic
@@ -39,8 +39,8 @@ record V3Shape(
         geo = d.getKey();
       }
     }
-    return new V3Shape(List.copyOf(meta.dimensionKinds().keySet()), meta.topicIsText(), period,
-        geo);
+    return new V3Shape(
+        List.copyOf(meta.dimensionKinds().keySet()), meta.topicIsText(), period, geo);
   }
 
   /** The shape of a table without metadata: CBS key conventions and the JSON type per topic. */
@@ -76,8 +76,13 @@ record V3Shape(
     keys.addAll(topicIsText.keySet());
     CbsTable table = new CbsTable(source, keys, fixedPeriod);
     if (table.dimensions().size() != rowDims.size()) {
-      throw new BadInputException(file, 0, "topic keys " + topicIsText.keySet()
-          + " do not all follow the CBS form <Name>_<n>, or a dimension key does: " + rowDims);
+      throw new BadInputException(
+          file,
+          0,
+          "topic keys "
+              + topicIsText.keySet()
+              + " do not all follow the CBS form <Name>_<n>, or a dimension key does: "
+              + rowDims);
     }
     return table;
   }

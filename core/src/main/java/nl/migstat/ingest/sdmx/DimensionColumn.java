@@ -51,8 +51,8 @@ public record DimensionColumn(
    * Decides how a dimension column is spelled from its distinct cell values: labels when more of
    * them look like labels than like codes, so one odd cell cannot flip a whole column.
    */
-  public static DimensionColumn dimension(String id, int index, int labelIndex,
-      Collection<String> values) {
+  public static DimensionColumn dimension(
+      String id, int index, int labelIndex, Collection<String> values) {
     if (labelIndex >= 0) {
       return new DimensionColumn(id, index, labelIndex, Spelling.CODE_AND_LABEL_COLUMN, true);
     }
@@ -68,13 +68,17 @@ public record DimensionColumn(
    * A coded column that is never written as labels (time, flags, confidentiality), which may still
    * carry a label column or {@code CODE: Label} cells.
    */
-  public static DimensionColumn coded(String id, int index, int labelIndex,
-      Collection<String> values) {
+  public static DimensionColumn coded(
+      String id, int index, int labelIndex, Collection<String> values) {
     if (labelIndex >= 0) {
       return new DimensionColumn(id, index, labelIndex, Spelling.CODE_AND_LABEL_COLUMN, false);
     }
-    return new DimensionColumn(id, index, -1,
-        allCodeColonLabel(values) ? Spelling.CODE_COLON_LABEL : Spelling.CODE, false);
+    return new DimensionColumn(
+        id,
+        index,
+        -1,
+        allCodeColonLabel(values) ? Spelling.CODE_COLON_LABEL : Spelling.CODE,
+        false);
   }
 
   private static boolean allCodeColonLabel(Collection<String> values) {
@@ -123,25 +127,40 @@ public record DimensionColumn(
    */
   public Coded decode(CsvRecord row, EurostatCodeList codeList) {
     String cell = cell(row).strip();
-    Coded coded = switch (spelling) {
-      case CODE_AND_LABEL_COLUMN -> {
-        String label = labelIndex < row.size() ? row.field(labelIndex).strip() : "";
-        yield new Coded(cell, label.isEmpty() ? null : label, null);
-      }
-      case CODE_COLON_LABEL -> {
-        Matcher m = CODE_COLON_LABEL.matcher(cell);
-        yield m.matches() ? new Coded(m.group(1), m.group(2).strip(), null)
-            : cell.isEmpty() ? new Coded("", null, null)
-            : new Coded(null, null, name() + ": '" + cell + "' is not of the form CODE: Label");
-      }
-      case LABEL -> cell.isEmpty() ? new Coded(null, null, "empty label for dimension " + name())
-          : codeList.code(id, cell).map(code -> new Coded(code, cell, null))
-              .orElseGet(() -> new Coded(null, null, unknownLabel(cell, codeList)));
-      case CODE -> dimension && !cell.isEmpty() && !CODE.matcher(cell).matches()
-          ? new Coded(null, null, "'" + cell + "' is not a Eurostat code for dimension " + name()
-              + " (the column holds codes)")
-          : new Coded(cell, null, null);
-    };
+    Coded coded =
+        switch (spelling) {
+          case CODE_AND_LABEL_COLUMN -> {
+            String label = labelIndex < row.size() ? row.field(labelIndex).strip() : "";
+            yield new Coded(cell, label.isEmpty() ? null : label, null);
+          }
+          case CODE_COLON_LABEL -> {
+            Matcher m = CODE_COLON_LABEL.matcher(cell);
+            yield m.matches()
+                ? new Coded(m.group(1), m.group(2).strip(), null)
+                : cell.isEmpty()
+                    ? new Coded("", null, null)
+                    : new Coded(
+                        null, null, name() + ": '" + cell + "' is not of the form CODE: Label");
+          }
+          case LABEL ->
+              cell.isEmpty()
+                  ? new Coded(null, null, "empty label for dimension " + name())
+                  : codeList
+                      .code(id, cell)
+                      .map(code -> new Coded(code, cell, null))
+                      .orElseGet(() -> new Coded(null, null, unknownLabel(cell, codeList)));
+          case CODE ->
+              dimension && !cell.isEmpty() && !CODE.matcher(cell).matches()
+                  ? new Coded(
+                      null,
+                      null,
+                      "'"
+                          + cell
+                          + "' is not a Eurostat code for dimension "
+                          + name()
+                          + " (the column holds codes)")
+                  : new Coded(cell, null, null);
+        };
     if (coded.ok() && dimension && coded.code().isEmpty()) {
       return new Coded(null, null, "empty code for dimension " + name());
     }
@@ -150,7 +169,8 @@ public record DimensionColumn(
 
   private String unknownLabel(String cell, EurostatCodeList codeList) {
     String reason = "unknown label '" + cell + "' for dimension " + name();
-    return codeList.knows(id) ? reason
+    return codeList.knows(id)
+        ? reason
         : reason + " (the bundled code list has no labels for " + name() + ")";
   }
 }

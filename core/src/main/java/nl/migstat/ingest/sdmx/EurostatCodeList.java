@@ -23,7 +23,7 @@ import nl.migstat.ingest.eurostat.EurostatKeys;
  * <p>Country labels are listed once under {@code geo}; the other country dimensions ({@code
  * citizen}, {@code c_birth}, {@code partner}) look up their own entries first (aggregates such as
  * {@code Extra-EU-28}) and then the {@code geo} ones. Runs of white space count as one space
- * (TPS00203 writes {@code Euro area - 19 countries  (2015-2022)} with two).
+ * (TPS00203 writes {@code Euro area - 19 countries (2015-2022)} with two).
  */
 public final class EurostatCodeList {
   /** The bundled list: UTF-8, {@code dimension;code;label}, one label variant per line. */
@@ -62,8 +62,8 @@ public final class EurostatCodeList {
   }
 
   /**
-   * Reads a list in the bundled format; a label given two codes in one dimension is an error,
-   * since it could not be mapped back faithfully.
+   * Reads a list in the bundled format; a label given two codes in one dimension is an error, since
+   * it could not be mapped back faithfully.
    */
   public static EurostatCodeList parse(Reader reader, String name) throws IOException {
     Map<String, Map<String, String>> byDimension = new HashMap<>();
@@ -89,8 +89,18 @@ public final class EurostatCodeList {
       String label = normalise(parts[2]);
       String before = byDimension.computeIfAbsent(dimension, d -> new HashMap<>()).put(label, code);
       if (before != null && !before.equals(code)) {
-        throw new IllegalStateException(name + ":" + number + ": label '" + label + "' of "
-            + dimension + " maps to both " + before + " and " + code);
+        throw new IllegalStateException(
+            name
+                + ":"
+                + number
+                + ": label '"
+                + label
+                + "' of "
+                + dimension
+                + " maps to both "
+                + before
+                + " and "
+                + code);
       }
       count++;
     }

@@ -20,15 +20,15 @@ import nl.migstat.ingest.text.NumberStyle;
 
 /**
  * The old Eurostat Data Explorer (appsso) download {@code <dataset>_1_Data.csv} (MANIFEST B5):
- * {@code "TIME","GEO",<DIMS>,"Value"[,"Flag and Footnotes"]}, every field quoted, labels instead
- * of codes ({@code Germany (until 1990 former territory of the FRG)}, the pseudo-country {@code
+ * {@code "TIME","GEO",<DIMS>,"Value"[,"Flag and Footnotes"]}, every field quoted, labels instead of
+ * codes ({@code Germany (until 1990 former territory of the FRG)}, the pseudo-country {@code
  * Total}), values with a {@code ,} thousands separator ({@code "1,235,785"}), {@code ":"} for
  * missing, flags in their own column, {@code TIME} {@code 2008} or {@code 2001Q1}.
  *
- * <p>The file does not name its dataset: it comes from the caller or, with a warning, from the
- * file name ({@code migr_asydcfsta_2017-04-26.csv}). Some downloads are Windows-1252, not UTF-8
- * ({@code migr_asyappctza_allcitizenships.csv}): read with the default UTF-8, each line with a
- * non-ASCII byte is rejected with the decoding problem; name the charset to read them.
+ * <p>The file does not name its dataset: it comes from the caller or, with a warning, from the file
+ * name ({@code migr_asydcfsta_2017-04-26.csv}). Some downloads are Windows-1252, not UTF-8 ({@code
+ * migr_asyappctza_allcitizenships.csv}): read with the default UTF-8, each line with a non-ASCII
+ * byte is rejected with the decoding problem; name the charset to read them.
  */
 public final class EurostatDataExplorerCsvReader implements FormatReader {
   public static final String NAME = "eurostat-data-explorer-csv";
@@ -99,14 +99,23 @@ public final class EurostatDataExplorerCsvReader implements FormatReader {
   }
 
   /** Hands the row's observation to the sink, or returns why it has none. */
-  private String readRow(CsvRecord row, Columns columns, EurostatRow builder, CodeEntries entries,
-      String file, ObservationSink sink) {
+  private String readRow(
+      CsvRecord row,
+      Columns columns,
+      EurostatRow builder,
+      CodeEntries entries,
+      String file,
+      ObservationSink sink) {
     EurostatRow.Decoded decoded = EurostatRow.decode(columns.dims(), row, codeList, entries);
     if (decoded.error() != null) {
       return decoded.error();
     }
-    EurostatRow.Built built = builder.build(decoded.codes(), row.field(columns.time()),
-        cell(row, columns), file + ":" + row.line());
+    EurostatRow.Built built =
+        builder.build(
+            decoded.codes(),
+            row.field(columns.time()),
+            cell(row, columns),
+            file + ":" + row.line());
     if (!built.ok()) {
       return built.reason();
     }
@@ -129,20 +138,22 @@ public final class EurostatDataExplorerCsvReader implements FormatReader {
 
   private static EurostatCell cell(CsvRecord row, Columns columns) {
     String flag = columns.flag() < 0 ? "" : row.field(columns.flag());
-    return EurostatCell.of(row.field(columns.value()), flag, "",
-        NumberStyle.POINT_WITH_COMMA_GROUPS);
+    return EurostatCell.of(
+        row.field(columns.value()), flag, "", NumberStyle.POINT_WITH_COMMA_GROUPS);
   }
 
   /**
-   * Finds TIME, Value, the flag column and the dimensions by name; a {@code GEO_LABEL} column
-   * after {@code GEO} (the "codes and labels" download) holds the labels of those codes.
+   * Finds TIME, Value, the flag column and the dimensions by name; a {@code GEO_LABEL} column after
+   * {@code GEO} (the "codes and labels" download) holds the labels of those codes.
    */
   private static Columns columns(List<String> fields, List<CsvRecord> rows, String file) {
     List<String> names = fields.stream().map(f -> f.strip().toUpperCase(Locale.ROOT)).toList();
     int time = names.indexOf(TIME);
     int value = names.indexOf(VALUE);
     if (time < 0 || value < 0) {
-      throw new BadInputException(file, 1,
+      throw new BadInputException(
+          file,
+          1,
           "no " + (time < 0 ? "\"TIME\"" : "\"Value\"") + " column in the Data Explorer header");
     }
     List<CsvRecord> whole =
@@ -154,12 +165,13 @@ public final class EurostatDataExplorerCsvReader implements FormatReader {
         continue;
       }
       if (name.isEmpty() || names.indexOf(name) != i) {
-        throw new BadInputException(file, 1, "header cell " + (i + 1) + " '" + fields.get(i)
-            + "' is empty or repeated");
+        throw new BadInputException(
+            file, 1, "header cell " + (i + 1) + " '" + fields.get(i) + "' is empty or repeated");
       }
       int label = i + 1 < names.size() && isLabelOf(names, i + 1) ? i + 1 : -1;
-      dims.add(DimensionColumn.dimension(fields.get(i).strip(), i, label,
-          DimensionColumn.valuesIn(whole, i)));
+      dims.add(
+          DimensionColumn.dimension(
+              fields.get(i).strip(), i, label, DimensionColumn.valuesIn(whole, i)));
     }
     return new Columns(fields.size(), time, value, names.indexOf(FLAG), dims);
   }

@@ -30,8 +30,8 @@ final class EurostatRow {
    */
   EurostatRow(String source, List<String> dimensionIds) {
     this.source = source;
-    this.measureId = EurostatKeys.measureDimension(dimensionIds)
-        .map(EurostatKeys::normalise).orElse(null);
+    this.measureId =
+        EurostatKeys.measureDimension(dimensionIds).map(EurostatKeys::normalise).orElse(null);
   }
 
   /** An observation, or why the row cannot be one. */
@@ -77,15 +77,29 @@ final class EurostatRow {
         dims.put(id, code);
       }
     }
-    return new Built(new Observation(source, measure, period.code(), period.frequency(), region,
-        dims, cell.value(), cell.status(), cell.flag(), origin), null);
+    return new Built(
+        new Observation(
+            source,
+            measure,
+            period.code(),
+            period.frequency(),
+            region,
+            dims,
+            cell.value(),
+            cell.status(),
+            cell.flag(),
+            origin),
+        null);
   }
 
   /** The codes of a row's dimension cells (by normalised id), or why one cell has none. */
   record Decoded(Map<String, String> codes, String error) {}
 
   /** Decodes every dimension cell of a row, handing the labels it carries to the code list. */
-  static Decoded decode(List<DimensionColumn> columns, CsvRecord row, EurostatCodeList codeList,
+  static Decoded decode(
+      List<DimensionColumn> columns,
+      CsvRecord row,
+      EurostatCodeList codeList,
       CodeEntries entries) {
     Map<String, String> codes = new LinkedHashMap<>();
     for (DimensionColumn column : columns) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ObservationSink;
@@ -27,8 +26,8 @@ import nl.migstat.ingest.text.NumberStyle;
  *
  * <p>The dataset comes from the content ({@code ESTAT:TPS00191(1.0)} is {@code eurostat:tps00191}).
  * A 2.0 row with {@code ACTION} {@code D} asks to delete an observation, which a file read on its
- * own cannot do: it is rejected with that reason, never read as a value. An empty {@code
- * OBS_VALUE} is a missing value.
+ * own cannot do: it is rejected with that reason, never read as a value. An empty {@code OBS_VALUE}
+ * is a missing value.
  */
 public final class EurostatSdmxCsvReader implements FormatReader {
   public static final String NAME = "eurostat-sdmx-csv";
@@ -87,33 +86,47 @@ public final class EurostatSdmxCsvReader implements FormatReader {
   }
 
   /** How each column of this file is spelled, decided from all its rows. */
-  private record Layout(List<DimensionColumn> dimensions, DimensionColumn time,
-      DimensionColumn flag, DimensionColumn conf) {}
+  private record Layout(
+      List<DimensionColumn> dimensions,
+      DimensionColumn time,
+      DimensionColumn flag,
+      DimensionColumn conf) {}
 
   private static Layout layout(SdmxCsvHeader header, List<CsvRecord> rows) {
-    List<CsvRecord> whole = rows.stream()
-        .filter(r -> r.error() == null && r.size() == header.width).toList();
+    List<CsvRecord> whole =
+        rows.stream().filter(r -> r.error() == null && r.size() == header.width).toList();
     List<DimensionColumn> dims = new ArrayList<>();
     for (SdmxCsvHeader.Column c : header.dimensions) {
-      dims.add(DimensionColumn.dimension(c.id(), c.index(), c.labelIndex(),
-          DimensionColumn.valuesIn(whole, c.index())));
+      dims.add(
+          DimensionColumn.dimension(
+              c.id(), c.index(), c.labelIndex(), DimensionColumn.valuesIn(whole, c.index())));
     }
-    return new Layout(dims, coded(header.column(SdmxCsvHeader.TIME_PERIOD), whole),
+    return new Layout(
+        dims,
+        coded(header.column(SdmxCsvHeader.TIME_PERIOD), whole),
         coded(header.column(SdmxCsvHeader.OBS_FLAG), whole),
         coded(header.column(SdmxCsvHeader.CONF_STATUS), whole));
   }
 
   private static DimensionColumn coded(SdmxCsvHeader.Column c, List<CsvRecord> rows) {
-    return c == null ? null : DimensionColumn.coded(c.id().toLowerCase(Locale.ROOT), c.index(),
-        c.labelIndex(), DimensionColumn.valuesIn(rows, c.index()));
+    return c == null
+        ? null
+        : DimensionColumn.coded(
+            c.id().toLowerCase(Locale.ROOT),
+            c.index(),
+            c.labelIndex(),
+            DimensionColumn.valuesIn(rows, c.index()));
   }
 
-  private static void warnIgnoredAttributes(SdmxCsvHeader header, List<CsvRecord> rows,
-      String file, ObservationSink sink) {
+  private static void warnIgnoredAttributes(
+      SdmxCsvHeader header, List<CsvRecord> rows, String file, ObservationSink sink) {
     for (SdmxCsvHeader.Column c : header.attributes) {
       if (DimensionColumn.valuesIn(rows, c.index()).stream().anyMatch(v -> !v.isEmpty())) {
-        sink.warn(file + ": attribute column " + c.id()
-            + " is not part of the observation model; its values are not carried");
+        sink.warn(
+            file
+                + ": attribute column "
+                + c.id()
+                + " is not part of the observation model; its values are not carried");
       }
     }
   }
@@ -147,15 +160,20 @@ public final class EurostatSdmxCsvReader implements FormatReader {
     private final EurostatRow rows;
     private final CodeEntries entries;
 
-    RowReader(String file, SdmxCsvHeader header, Layout layout, String dataflow, String source,
+    RowReader(
+        String file,
+        SdmxCsvHeader header,
+        Layout layout,
+        String dataflow,
+        String source,
         ObservationSink sink) {
       this.file = file;
       this.header = header;
       this.layout = layout;
       this.dataflow = dataflow;
       this.sink = sink;
-      this.rows = new EurostatRow(source,
-          layout.dimensions().stream().map(DimensionColumn::id).toList());
+      this.rows =
+          new EurostatRow(source, layout.dimensions().stream().map(DimensionColumn::id).toList());
       this.entries = new CodeEntries(source, sink);
     }
 
@@ -167,8 +185,9 @@ public final class EurostatSdmxCsvReader implements FormatReader {
         if (decoded.error() != null) {
           reason = decoded.error();
         } else {
-          EurostatRow.Built built = rows.build(decoded.codes(), code(layout.time(), row),
-              cell(row), file + ":" + row.line());
+          EurostatRow.Built built =
+              rows.build(
+                  decoded.codes(), code(layout.time(), row), cell(row), file + ":" + row.line());
           if (built.ok()) {
             sink.observation(built.observation());
             return;
@@ -193,7 +212,10 @@ public final class EurostatSdmxCsvReader implements FormatReader {
       String flow = row.field(header.dataflow().index()).strip();
       Optional<String> id = dataflowId(flow);
       if (id.isEmpty() || !id.get().equals(dataflow)) {
-        return "the row belongs to dataflow '" + flow + "', not to " + dataflow
+        return "the row belongs to dataflow '"
+            + flow
+            + "', not to "
+            + dataflow
             + " like the rest of the file";
       }
       SdmxCsvHeader.Column action = header.column(SdmxCsvHeader.ACTION);
@@ -202,7 +224,10 @@ public final class EurostatSdmxCsvReader implements FormatReader {
         return "ACTION D: the row asks to delete this observation from a stored dataset;"
             + " a delete is not a value and is not applied";
       }
-      if (!act.isEmpty() && !act.equals("I") && !act.equals("A") && !act.equals("R")
+      if (!act.isEmpty()
+          && !act.equals("I")
+          && !act.equals("A")
+          && !act.equals("R")
           && !act.equals("M")) {
         return "unknown ACTION '" + act + "' (SDMX-CSV knows I, A, R, M, D)";
       }
@@ -211,8 +236,8 @@ public final class EurostatSdmxCsvReader implements FormatReader {
 
     private EurostatCell cell(CsvRecord row) {
       String value = row.field(header.column(SdmxCsvHeader.OBS_VALUE).index());
-      return EurostatCell.of(value, code(layout.flag(), row), code(layout.conf(), row),
-          NumberStyle.POINT);
+      return EurostatCell.of(
+          value, code(layout.flag(), row), code(layout.conf(), row), NumberStyle.POINT);
     }
 
     /** The code of a time, flag or confidentiality cell; its label goes to the code list. */

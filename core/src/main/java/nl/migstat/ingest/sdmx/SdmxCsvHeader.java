@@ -30,8 +30,18 @@ final class SdmxCsvHeader {
   static final String CONF_STATUS = "CONF_STATUS";
 
   /** Columns with a fixed meaning in either version (matched in any case). */
-  private static final Set<String> SPECIAL = Set.of(DATAFLOW, "LAST UPDATE", "STRUCTURE",
-      STRUCTURE_ID, "STRUCTURE_NAME", ACTION, TIME_PERIOD, OBS_VALUE, OBS_FLAG, CONF_STATUS);
+  private static final Set<String> SPECIAL =
+      Set.of(
+          DATAFLOW,
+          "LAST UPDATE",
+          "STRUCTURE",
+          STRUCTURE_ID,
+          "STRUCTURE_NAME",
+          ACTION,
+          TIME_PERIOD,
+          OBS_VALUE,
+          OBS_FLAG,
+          CONF_STATUS);
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_@$\\-]*");
   private static final Pattern ID_COLON_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_@$\\-]*): .*");
@@ -67,7 +77,9 @@ final class SdmxCsvHeader {
     header.require(TIME_PERIOD, file);
     header.require(OBS_VALUE, file);
     if (header.column(DATAFLOW) == null && header.column(STRUCTURE_ID) == null) {
-      throw new BadInputException(file, 1,
+      throw new BadInputException(
+          file,
+          1,
           "no DATAFLOW (SDMX-CSV 1.0) or STRUCTURE_ID (2.0) column: the dataset is unknown");
     }
     return header;
@@ -84,8 +96,14 @@ final class SdmxCsvHeader {
       if (!special && !named.matches() && !isId(raw)) {
         Column owner = columns.isEmpty() ? null : columns.get(columns.size() - 1);
         if (owner == null || owner.labelIndex() >= 0) {
-          throw new BadInputException(file, 1, "header cell " + (i + 1) + " '" + raw
-              + "' is neither an SDMX id nor the label column of the column before it");
+          throw new BadInputException(
+              file,
+              1,
+              "header cell "
+                  + (i + 1)
+                  + " '"
+                  + raw
+                  + "' is neither an SDMX id nor the label column of the column before it");
         }
         columns.set(columns.size() - 1, new Column(owner.id(), owner.index(), i));
         continue;

@@ -19,7 +19,6 @@ import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
-import nl.migstat.model.Period;
 
 /**
  * A StatLine table downloaded as displayed (MANIFEST A6 Statweb "CSV volgens tabelindeling", A7 new

@@ -36,8 +36,8 @@ public final class CsvReader implements Closeable {
       return null;
     }
     if (first.decodeError() != null) {
-      return new CsvRecord(first.number(), first.number(), List.of(), List.of(), first.text(),
-          first.decodeError());
+      return new CsvRecord(
+          first.number(), first.number(), List.of(), List.of(), first.text(), first.decodeError());
     }
     List<String> fields = new ArrayList<>();
     List<Boolean> quoted = new ArrayList<>();
@@ -60,12 +60,23 @@ public final class CsvReader implements Closeable {
         if (more == null || endLine - first.number() >= MAX_RECORD_LINES) {
           fields.add(field.toString());
           quoted.add(true);
-          return new CsvRecord(first.number(), endLine, fields, quoted, raw.toString(),
-              "unclosed quote: the quoted field that starts on line " + first.number()
+          return new CsvRecord(
+              first.number(),
+              endLine,
+              fields,
+              quoted,
+              raw.toString(),
+              "unclosed quote: the quoted field that starts on line "
+                  + first.number()
                   + " never ends");
         }
         if (more.decodeError() != null) {
-          return new CsvRecord(first.number(), more.number(), fields, quoted, raw + "\n" + more.text(),
+          return new CsvRecord(
+              first.number(),
+              more.number(),
+              fields,
+              quoted,
+              raw + "\n" + more.text(),
               "line " + more.number() + ": " + more.decodeError());
         }
         field.append('\n');
@@ -95,13 +106,26 @@ public final class CsvReader implements Closeable {
         wasQuoted = false;
         afterClose = false;
       } else if (afterClose) {
-        return new CsvRecord(first.number(), endLine, fields, quoted, raw.toString(),
-            "unexpected character '" + c + "' after a closing quote in field " + (fields.size() + 1));
+        return new CsvRecord(
+            first.number(),
+            endLine,
+            fields,
+            quoted,
+            raw.toString(),
+            "unexpected character '"
+                + c
+                + "' after a closing quote in field "
+                + (fields.size() + 1));
       } else if (c == quote && field.length() == 0) {
         inQuotes = true;
         wasQuoted = true;
       } else if (c == quote) {
-        return new CsvRecord(first.number(), endLine, fields, quoted, raw.toString(),
+        return new CsvRecord(
+            first.number(),
+            endLine,
+            fields,
+            quoted,
+            raw.toString(),
             "stray quote inside unquoted field " + (fields.size() + 1));
       } else {
         field.append(c);

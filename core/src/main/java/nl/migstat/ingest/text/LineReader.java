@@ -17,8 +17,8 @@ import nl.migstat.ingest.InputFile;
 
 /**
  * Splits an input into lines (LF or CRLF, mixed allowed) and decodes each line strictly in the
- * given charset, so one badly encoded line is reported with its number instead of being replaced
- * by U+FFFD or failing the whole file.
+ * given charset, so one badly encoded line is reported with its number instead of being replaced by
+ * U+FFFD or failing the whole file.
  */
 public final class LineReader implements Closeable {
   private final InputStream in;
@@ -80,20 +80,33 @@ public final class LineReader implements Closeable {
       len--;
     }
     int start = 0;
-    if (number == 1 && utf8 && len >= 3 && (lineBytes[0] & 0xff) == 0xEF
-        && (lineBytes[1] & 0xff) == 0xBB && (lineBytes[2] & 0xff) == 0xBF) {
+    if (number == 1
+        && utf8
+        && len >= 3
+        && (lineBytes[0] & 0xff) == 0xEF
+        && (lineBytes[1] & 0xff) == 0xBB
+        && (lineBytes[2] & 0xff) == 0xBF) {
       start = 3;
     }
     if (utf8 && isAscii(start, len)) {
-      return new Line(number, new String(lineBytes, start, len - start, StandardCharsets.ISO_8859_1), null);
+      return new Line(
+          number, new String(lineBytes, start, len - start, StandardCharsets.ISO_8859_1), null);
     }
     try {
       CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(lineBytes, start, len - start));
       return new Line(number, chars.toString(), null);
     } catch (CharacterCodingException e) {
       String lenient = new String(lineBytes, start, len - start, decoder.charset());
-      return new Line(number, lenient, "not valid " + decoder.charset().name() + " text (" + e.getMessage()
-          + " at byte " + firstBadByte(start, len) + " of the line); name the file's encoding with --charset");
+      return new Line(
+          number,
+          lenient,
+          "not valid "
+              + decoder.charset().name()
+              + " text ("
+              + e.getMessage()
+              + " at byte "
+              + firstBadByte(start, len)
+              + " of the line); name the file's encoding with --charset");
     }
   }
 
@@ -107,9 +120,12 @@ public final class LineReader implements Closeable {
   }
 
   private int firstBadByte(int start, int end) {
-    CharsetDecoder probe = decoder.charset().newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder probe =
+        decoder
+            .charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     for (int i = end; i > start; i--) {
       try {
         probe.reset().decode(ByteBuffer.wrap(lineBytes, start, i - start));
@@ -135,8 +151,11 @@ public final class LineReader implements Closeable {
       limit = n;
       return true;
     } catch (EOFException e) {
-      throw new BadInputException(fileName, number + 1,
-          "the compressed file ends too early (truncated download?): " + e.getMessage(), e);
+      throw new BadInputException(
+          fileName,
+          number + 1,
+          "the compressed file ends too early (truncated download?): " + e.getMessage(),
+          e);
     } catch (IOException e) {
       throw new BadInputException(fileName, number + 1, "cannot read: " + e.getMessage(), e);
     }

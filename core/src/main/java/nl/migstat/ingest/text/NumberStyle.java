@@ -56,7 +56,8 @@ public record NumberStyle(char decimalMark, char groupSeparator) {
         mark = true;
         plain.append('.');
       } else if (groupSeparator != 0 && c == groupSeparator && !mark) {
-        if (digitsBeforeMark == 0 || (groupRun >= 0 && groupRun != 3)
+        if (digitsBeforeMark == 0
+            || (groupRun >= 0 && groupRun != 3)
             || (groupRun < 0 && digitsBeforeMark > 3)) {
           return OptionalDouble.empty();
         }

@@ -41,10 +41,14 @@ class ArbeidsmarktRealTest {
     // werkloosheid2003tot2015.csv line 6: "Totaal,2003,62.2,82.4,48.3" (15-25, 25-45, 45-75).
     List<Row> rows = run.rows("participation_by_background");
     assertThat(rows).hasSize(39);
-    Row young2003 = rows.stream()
-        .filter(r -> r.<Integer>getAs("year") == 2003
-            && r.getAs("age_band").equals("15 tot 25 jaar"))
-        .findFirst().orElseThrow();
+    Row young2003 =
+        rows.stream()
+            .filter(
+                r ->
+                    r.<Integer>getAs("year") == 2003
+                        && r.getAs("age_band").equals("15 tot 25 jaar"))
+            .findFirst()
+            .orElseThrow();
     assertThat(young2003.<Double>getAs("participation_rate")).isEqualTo(62.2);
     assertThat(young2003.<String>getAs("participation_rate_basis")).isEqualTo(Rates.PUBLISHED);
     assertThat(young2003.<String>getAs("sex")).isEqualTo("Totaal");

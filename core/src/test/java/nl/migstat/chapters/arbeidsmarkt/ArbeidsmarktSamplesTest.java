@@ -27,17 +27,22 @@ class ArbeidsmarktSamplesTest {
 
   private static Row find(List<Row> rows, Map<String, Object> where) {
     return rows.stream()
-        .filter(r -> where.entrySet().stream()
-            .allMatch(e -> Objects.equals(r.getAs(e.getKey()), e.getValue())))
-        .findFirst().orElseThrow(() -> new AssertionError("no row " + where));
+        .filter(
+            r ->
+                where.entrySet().stream()
+                    .allMatch(e -> Objects.equals(r.getAs(e.getKey()), e.getValue())))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + where));
   }
 
   @Test
   void unemploymentRateIsRecomputedFromCountsNotTakenFromThePublishedRate() {
     // 82809NED 2019, westers: WerklozeBeroepsbevolking_20 41, Beroepsbevolking_2 946 → 4.33;
     // the file publishes 4.4 (CBS rounds from unrounded counts), the table shows 4.3.
-    Row westers = find(run.rows("unemployment_by_background"), Map.of("year", 2019,
-        "background_code", "2012655", "sex", "Totaal"));
+    Row westers =
+        find(
+            run.rows("unemployment_by_background"),
+            Map.of("year", 2019, "background_code", "2012655", "sex", "Totaal"));
     assertThat(westers.<Double>getAs("labour_force")).isEqualTo(946.0);
     assertThat(westers.<Double>getAs("unemployed")).isEqualTo(41.0);
     assertThat(westers.<Double>getAs("unemployment_rate")).isEqualTo(4.3);
@@ -51,20 +56,32 @@ class ArbeidsmarktSamplesTest {
   void newClassificationRowsCarryTheBirthplaceAndAGapToDutchOrigin() {
     // 85456NED 2023, geboren buiten Nederland, Buiten Europa: 66 / (810 + 66) = 7.53 → 7.5;
     // herkomst Nederland, all birthplaces: 208 / 7438 = 2.80 → gap 4.7.
-    Row row = find(run.rows("unemployment_by_background"), Map.of("year", 2023,
-        "background_code", "H008859", "birthplace", "Geboren buiten Nederland"));
+    Row row =
+        find(
+            run.rows("unemployment_by_background"),
+            Map.of(
+                "year",
+                2023,
+                "background_code",
+                "H008859",
+                "birthplace",
+                "Geboren buiten Nederland"));
     assertThat(row.<Double>getAs("unemployment_rate")).isEqualTo(7.5);
     assertThat(row.<Double>getAs("gap_pp")).isEqualTo(4.7);
     assertThat(row.<String>getAs("age_band")).isEqualTo("15 tot 75 jaar");
-    Row quarter = find(run.rows("unemployment_by_background"), Map.of("year", 2021,
-        "quarter", 1, "background_code", "2012657"));
+    Row quarter =
+        find(
+            run.rows("unemployment_by_background"),
+            Map.of("year", 2021, "quarter", 1, "background_code", "2012657"));
     assertThat(quarter.<Double>getAs("unemployment_rate")).isEqualTo(9.7); // 112 / 1152
   }
 
   @Test
   void aSuppressedCountGivesAMissingRateWithItsReason() {
-    Row men = find(run.rows("unemployment_by_background"), Map.of("year", 2021,
-        "background_code", "2012657", "sex", "Mannen"));
+    Row men =
+        find(
+            run.rows("unemployment_by_background"),
+            Map.of("year", 2021, "background_code", "2012657", "sex", "Mannen"));
     assertThat(men.<Double>getAs("unemployment_rate")).isNull();
     assertThat(men.<String>getAs("unemployment_rate_status")).isEqualTo("not_available");
     assertThat(men.<String>getAs("gap_pp_status")).isEqualTo("not_available");
@@ -73,8 +90,10 @@ class ArbeidsmarktSamplesTest {
   @Test
   void participationIsEmployedOverPopulation() {
     // 82809NED 2019 total: 8980 / 13010 = 69.02 → 69.0; Dutch 7052 / 9990 = 70.59 → 70.6.
-    Row total = find(run.rows("participation_by_background"), Map.of("year", 2019,
-        "background_code", "T001040"));
+    Row total =
+        find(
+            run.rows("participation_by_background"),
+            Map.of("year", 2019, "background_code", "T001040"));
     assertThat(total.<Double>getAs("participation_rate")).isEqualTo(69.0);
     assertThat(total.<Double>getAs("gap_pp")).isEqualTo(-1.6);
   }
@@ -94,10 +113,12 @@ class ArbeidsmarktSamplesTest {
     assertThat(nl.<Boolean>getAs("is_netherlands")).isTrue();
     assertThat(find(rows, Map.of("year", 2023, "country", "SE")).<Integer>getAs("gap_rank"))
         .isEqualTo(6); // 17.9 − 5.4 = 12.5
-    assertThat(find(rows, Map.of("year", 2023, "country", "EU27_2020"))
-        .<Integer>getAs("gap_rank")).isNull();
-    assertThat(find(rows, Map.of("year", 2021, "country", "NL"))
-        .<String>getAs("native_born_rate_status")).isEqualTo("break"); // 3.9 b
+    assertThat(find(rows, Map.of("year", 2023, "country", "EU27_2020")).<Integer>getAs("gap_rank"))
+        .isNull();
+    assertThat(
+            find(rows, Map.of("year", 2021, "country", "NL"))
+                .<String>getAs("native_born_rate_status"))
+        .isEqualTo("break"); // 3.9 b
   }
 
   @Test

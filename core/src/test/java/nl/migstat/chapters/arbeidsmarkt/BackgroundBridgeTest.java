@@ -50,8 +50,20 @@ class BackgroundBridgeTest {
 
   @Test
   void anUnknownRelationIsRefusedWhenTheBridgeLoads() {
-    Map<String, String> row = Map.of("scheme", "x", "code", "1", "label", "l", "series", "s",
-        "relation", "maybe", "counterpart", "");
+    Map<String, String> row =
+        Map.of(
+            "scheme",
+            "x",
+            "code",
+            "1",
+            "label",
+            "l",
+            "series",
+            "s",
+            "relation",
+            "maybe",
+            "counterpart",
+            "");
     assertThatThrownBy(() -> BackgroundBridge.of(List.of(row)))
         .hasMessageContaining("unknown relation 'maybe'");
   }

@@ -26,16 +26,21 @@ final class ChapterRun {
     Ingest ingest = new Ingest(Formats.all(), Ingest.DEFAULT_MAX_REJECT_SHARE);
     CollectingSink sink = new CollectingSink();
     Set<String> sources = new TreeSet<>();
-    files.forEach((path, source) -> {
-      ReadOptions options = source == null
-          ? ReadOptions.defaults() : ReadOptions.defaults().withSource(source);
-      for (InputFile input : ingest.expand(List.of(path))) {
-        sources.add(ingest.read(input, options, sink).source());
-      }
-    });
-    ChapterInputs inputs = new ChapterInputs(
-        IngestOutput.observations(TestSpark.session(), sink.observations()),
-        IngestOutput.codes(TestSpark.session(), sink.codes()), sources, 2024, 2024);
+    files.forEach(
+        (path, source) -> {
+          ReadOptions options =
+              source == null ? ReadOptions.defaults() : ReadOptions.defaults().withSource(source);
+          for (InputFile input : ingest.expand(List.of(path))) {
+            sources.add(ingest.read(input, options, sink).source());
+          }
+        });
+    ChapterInputs inputs =
+        new ChapterInputs(
+            IngestOutput.observations(TestSpark.session(), sink.observations()),
+            IngestOutput.codes(TestSpark.session(), sink.codes()),
+            sources,
+            2024,
+            2024);
     Arbeidsmarkt chapter = new Arbeidsmarkt();
     chapter.tables().forEach(t -> tables.put(t.name(), chapter.build(t.name(), inputs)));
   }

@@ -33,13 +33,14 @@ class LabourTablesTest {
   private static Row row(List<Row> rows, int year, String code) {
     return rows.stream()
         .filter(r -> r.<Integer>getAs("year") == year && r.getAs("background_code").equals(code))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aRateOverAProvisionalCountIsProvisionalAndItsGapToo() {
-    List<Row> rows = UnemploymentByBackground.build(LabourFigures.wide(inline()), BRIDGE)
-        .collectAsList();
+    List<Row> rows =
+        UnemploymentByBackground.build(LabourFigures.wide(inline()), BRIDGE).collectAsList();
     Row nonWestern = row(rows, 2020, "2012657");
     assertThat(nonWestern.<Double>getAs("unemployment_rate")).isEqualTo(7.8); // 87 / 1112
     assertThat(nonWestern.<String>getAs("unemployment_rate_status")).isEqualTo("provisional");
@@ -49,8 +50,8 @@ class LabourTablesTest {
 
   @Test
   void aMissingCountFallsBackToThePublishedRateMarkedAsPublished() {
-    List<Row> rows = UnemploymentByBackground.build(LabourFigures.wide(inline()), BRIDGE)
-        .collectAsList();
+    List<Row> rows =
+        UnemploymentByBackground.build(LabourFigures.wide(inline()), BRIDGE).collectAsList();
     Row dutch = row(rows, 2021, "1012600");
     assertThat(dutch.<Double>getAs("unemployed")).isNull();
     assertThat(dutch.<String>getAs("unemployed_status")).isEqualTo("not_available");
@@ -61,8 +62,10 @@ class LabourTablesTest {
 
   @Test
   void aGroupWithoutOneToOneSuccessorBreaksInTheChangeYear() {
-    List<Row> rows = LabourTrend.build(LabourFigures.wide(inline()), BRIDGE)
-        .where("series = 'nietwesters-buiteneuropa'").collectAsList();
+    List<Row> rows =
+        LabourTrend.build(LabourFigures.wide(inline()), BRIDGE)
+            .where("series = 'nietwesters-buiteneuropa'")
+            .collectAsList();
     assertThat(rows).extracting(r -> r.<Integer>getAs("year")).containsExactly(2020, 2021, 2022);
     Row change = rows.get(2);
     assertThat(change.<String>getAs("background")).isEqualTo("Buiten Europa");

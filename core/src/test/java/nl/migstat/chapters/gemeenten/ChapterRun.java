@@ -20,8 +20,8 @@ final class ChapterRun {
 
   /** One input entry: path, {@code source:} and {@code period:} (null when the file has one). */
   ChapterRun read(Path path, String source, String period) {
-    ingest.read(new InputFile(path), ReadOptions.defaults().withSource(source).withPeriod(period),
-        sink);
+    ingest.read(
+        new InputFile(path), ReadOptions.defaults().withSource(source).withPeriod(period), sink);
     sources.add(source);
     return this;
   }
@@ -31,7 +31,11 @@ final class ChapterRun {
   }
 
   ChapterInputs inputs(int reportYear, int referenceYear) {
-    return new ChapterInputs(IngestOutput.observations(TestSpark.session(), sink.observations()),
-        IngestOutput.codes(TestSpark.session(), sink.codes()), sources, reportYear, referenceYear);
+    return new ChapterInputs(
+        IngestOutput.observations(TestSpark.session(), sink.observations()),
+        IngestOutput.codes(TestSpark.session(), sink.codes()),
+        sources,
+        reportYear,
+        referenceYear);
   }
 }

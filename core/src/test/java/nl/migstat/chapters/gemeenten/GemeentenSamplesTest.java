@@ -27,12 +27,15 @@ class GemeentenSamplesTest {
 
   @BeforeAll
   static void buildAllTables() {
-    ChapterInputs in = new ChapterRun()
-        .read(DIR.resolve("84910NED_bevolking_migratieachtergrond_2018_2019.csv"), "cbs:84910NED",
-            null)
-        .read(DIR.resolve("84583NED_kwb_2019_vaals_amstelveen.csv"), "cbs:84583NED", "2019")
-        .read(DIR.resolve("85458NED_herkomst_2022_2023"), "cbs:85458NED", null)
-        .inputs(2023, 2021);
+    ChapterInputs in =
+        new ChapterRun()
+            .read(
+                DIR.resolve("84910NED_bevolking_migratieachtergrond_2018_2019.csv"),
+                "cbs:84910NED",
+                null)
+            .read(DIR.resolve("84583NED_kwb_2019_vaals_amstelveen.csv"), "cbs:84583NED", "2019")
+            .read(DIR.resolve("85458NED_herkomst_2022_2023"), "cbs:85458NED", null)
+            .inputs(2023, 2021);
     Gemeenten chapter = new Gemeenten();
     for (var info : chapter.tables()) {
       ChapterTable table = chapter.build(info.name(), in);
@@ -43,19 +46,29 @@ class GemeentenSamplesTest {
   }
 
   private static Row row(String table, Object... keyValues) {
-    return TABLES.get(table).stream().filter(r -> {
-      for (int i = 0; i < keyValues.length; i += 2) {
-        if (!keyValues[i + 1].equals(r.getAs((String) keyValues[i]))) {
-          return false;
-        }
-      }
-      return true;
-    }).findFirst().orElseThrow(() -> new AssertionError("no row " + List.of(keyValues)));
+    return TABLES.get(table).stream()
+        .filter(
+            r -> {
+              for (int i = 0; i < keyValues.length; i += 2) {
+                if (!keyValues[i + 1].equals(r.getAs((String) keyValues[i]))) {
+                  return false;
+                }
+              }
+              return true;
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + List.of(keyValues)));
   }
 
   private static Row population(String municipality, int year, String group) {
-    return row("population_by_background_municipality", "municipality_code", municipality,
-        "year", year, "background_group", group);
+    return row(
+        "population_by_background_municipality",
+        "municipality_code",
+        municipality,
+        "year",
+        year,
+        "background_group",
+        group);
   }
 
   @Test
@@ -99,8 +112,7 @@ class GemeentenSamplesTest {
     assertThat((String) vaals.getAs("population_status")).isEqualTo("not_available");
     assertThat((String) population("GM0981", 2019, "niet_westers").getAs("change_status"))
         .isEqualTo("not_available");
-    assertThat((Double) population("GM0981", 2018, "totaal").getAs("population"))
-        .isEqualTo(9874.0);
+    assertThat((Double) population("GM0981", 2018, "totaal").getAs("population")).isEqualTo(9874.0);
   }
 
   @Test
@@ -115,11 +127,30 @@ class GemeentenSamplesTest {
 
   @Test
   void profileTypesTheWrrExampleMunicipalities() {
-    Map<String, String> expected = Map.of("GM0362", "expat", "GM0202", "large_city",
-        "GM0384", "suburb", "GM0981", "border", "GM1783", "horticulture",
-        "GM0518", "large_city", "GM1966", "other");
-    expected.forEach((code, type) -> assertThat((String) row("municipality_profile",
-        "municipality_code", code, "year", 2019).getAs("typology")).as(code).isEqualTo(type));
+    Map<String, String> expected =
+        Map.of(
+            "GM0362",
+            "expat",
+            "GM0202",
+            "large_city",
+            "GM0384",
+            "suburb",
+            "GM0981",
+            "border",
+            "GM1783",
+            "horticulture",
+            "GM0518",
+            "large_city",
+            "GM1966",
+            "other");
+    expected.forEach(
+        (code, type) ->
+            assertThat(
+                    (String)
+                        row("municipality_profile", "municipality_code", code, "year", 2019)
+                            .getAs("typology"))
+                .as(code)
+                .isEqualTo(type));
     Row diemen = row("municipality_profile", "municipality_code", "GM0384", "year", 2019);
     double nl = 15080.0 / 29015;
     double w = 4100.0 / 29015;
@@ -133,13 +164,22 @@ class GemeentenSamplesTest {
 
   @Test
   void segregationUsesTheBuurtenWithFiguresAndNamesTheSecretOne() {
-    Row vaals = row("segregation_within_municipality", "municipality_code", "GM0981",
-        "background_group", "westers");
+    Row vaals =
+        row(
+            "segregation_within_municipality",
+            "municipality_code",
+            "GM0981",
+            "background_group",
+            "westers");
     // buurten 0000, 0001, 0009 (5 inhabitants), 0100, 0101: westers 2050 900 5 1200 525 of
     // 4680, rest 2150 950 0 1200 870 of 5170; ½ Σ |g/G − r/R|
-    double expected = 0.5 * (Math.abs(2050.0 / 4680 - 2150.0 / 5170)
-        + Math.abs(900.0 / 4680 - 950.0 / 5170) + Math.abs(5.0 / 4680 - 0.0)
-        + Math.abs(1200.0 / 4680 - 1200.0 / 5170) + Math.abs(525.0 / 4680 - 870.0 / 5170));
+    double expected =
+        0.5
+            * (Math.abs(2050.0 / 4680 - 2150.0 / 5170)
+                + Math.abs(900.0 / 4680 - 950.0 / 5170)
+                + Math.abs(5.0 / 4680 - 0.0)
+                + Math.abs(1200.0 / 4680 - 1200.0 / 5170)
+                + Math.abs(525.0 / 4680 - 870.0 / 5170));
     assertThat((Double) vaals.getAs("dissimilarity_index")).isCloseTo(expected, within(1e-12));
     assertThat(expected).isCloseTo(0.0561, within(1e-4));
     assertThat((Integer) vaals.getAs("buurten_used")).isEqualTo(5);
@@ -151,24 +191,36 @@ class GemeentenSamplesTest {
   void concentrationSharesAreOfTheMunicipalitiesInTheInput() {
     Row western = row("concentration", "year", 2019, "background_group", "westers");
     assertThat((Double) western.getAs("group_population")).isEqualTo(156934.0);
-    assertThat((Double) western.getAs("g4_share"))
-        .isCloseTo(99500.0 / 156934 * 100, within(1e-9));
+    assertThat((Double) western.getAs("g4_share")).isCloseTo(99500.0 / 156934 * 100, within(1e-9));
     assertThat((Integer) western.getAs("municipalities")).isEqualTo(9);
     assertThat((Boolean) western.getAs("all_municipalities")).isFalse();
-    assertThat((String) row("concentration", "year", 2018, "background_group", "totaal")
-        .getAs("group_population_status")).isEqualTo("not_available");
+    assertThat(
+            (String)
+                row("concentration", "year", 2018, "background_group", "totaal")
+                    .getAs("group_population_status"))
+        .isEqualTo("not_available");
   }
 
   @Test
   void anUnknownMunicipalityCodeIsAnErrorThatNamesIt() {
-    ChapterInputs in = new ChapterRun()
-        .read(SharedData.samples().resolve("cbs-odata/v4-85458NED"), "cbs:85458NED", null)
-        .inputs(2024, 2024);
-    ChapterInputs onlyUnknown = new ChapterInputs(
-        in.observations().where(col("region").equalTo("GM9999")), in.codes(), in.sources(), 2024,
-        2024);
-    assertThatThrownBy(() -> new Gemeenten()
-            .build("population_by_background_municipality", onlyUnknown).rows().count())
-        .isInstanceOf(UnknownMunicipalityException.class).hasMessageContaining("GM9999");
+    ChapterInputs in =
+        new ChapterRun()
+            .read(SharedData.samples().resolve("cbs-odata/v4-85458NED"), "cbs:85458NED", null)
+            .inputs(2024, 2024);
+    ChapterInputs onlyUnknown =
+        new ChapterInputs(
+            in.observations().where(col("region").equalTo("GM9999")),
+            in.codes(),
+            in.sources(),
+            2024,
+            2024);
+    assertThatThrownBy(
+            () ->
+                new Gemeenten()
+                    .build("population_by_background_municipality", onlyUnknown)
+                    .rows()
+                    .count())
+        .isInstanceOf(UnknownMunicipalityException.class)
+        .hasMessageContaining("GM9999");
   }
 }

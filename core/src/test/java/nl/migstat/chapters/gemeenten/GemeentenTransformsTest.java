@@ -17,50 +17,69 @@ import org.junit.jupiter.api.Test;
 /** The transforms on tiny inline tables. */
 class GemeentenTransformsTest {
   private static String cell(String region, String group, String value) {
-    String code = switch (group) {
-      case "totaal" -> "T001040";
-      case "nl" -> "1012600";
-      case "w" -> "2012655";
-      default -> "2012657";
-    };
+    String code =
+        switch (group) {
+          case "totaal" -> "T001040";
+          case "nl" -> "1012600";
+          case "w" -> "2012655";
+          default -> "2012657";
+        };
     String status = value.equals(".") ? "not_available" : "";
-    return "cbs:84910NED|BevolkingOp1Januari_1|2018|" + region
-        + "|Geslacht=T001038,Leeftijd=10000,Generatie=T001040,Migratieachtergrond=" + code + "|"
-        + (value.equals(".") ? "" : value) + "|" + status;
+    return "cbs:84910NED|BevolkingOp1Januari_1|2018|"
+        + region
+        + "|Geslacht=T001038,Leeftijd=10000,Generatie=T001040,Migratieachtergrond="
+        + code
+        + "|"
+        + (value.equals(".") ? "" : value)
+        + "|"
+        + status;
   }
 
   @Test
   void aMergedMunicipalitysShareIsRecomputedFromTheAddedCountsNotAveraged() {
     // Groningen, Haren and Ten Boer (2018) are Groningen from 1 January 2019
-    Dataset<Row> obs = observations(
-        cell("GM0014", "totaal", "202810"), cell("GM0014", "nl", "150000"),
-        cell("GM0014", "w", "22810"), cell("GM0014", "nw", "30000"),
-        cell("GM0017", "totaal", "19800"), cell("GM0017", "nl", "18000"),
-        cell("GM0017", "w", "1200"), cell("GM0017", "nw", "600"),
-        cell("GM0009", "totaal", "7300"), cell("GM0009", "nl", "6900"),
-        cell("GM0009", "w", "250"), cell("GM0009", "nw", "150"));
+    Dataset<Row> obs =
+        observations(
+            cell("GM0014", "totaal", "202810"), cell("GM0014", "nl", "150000"),
+            cell("GM0014", "w", "22810"), cell("GM0014", "nw", "30000"),
+            cell("GM0017", "totaal", "19800"), cell("GM0017", "nl", "18000"),
+            cell("GM0017", "w", "1200"), cell("GM0017", "nw", "600"),
+            cell("GM0009", "totaal", "7300"), cell("GM0009", "nl", "6900"),
+            cell("GM0009", "w", "250"), cell("GM0009", "nw", "150"));
     ChapterInputs in = new ChapterInputs(obs, codes(), Set.of("cbs:84910NED"), 2019, 2019);
-    Row groningen = new Gemeenten().build("population_by_background_municipality", in).rows()
-        .where(col("background_group").equalTo("niet_westers")).first();
+    Row groningen =
+        new Gemeenten()
+            .build("population_by_background_municipality", in)
+            .rows()
+            .where(col("background_group").equalTo("niet_westers"))
+            .first();
     assertThat((String) groningen.getAs("municipality_code")).isEqualTo("GM0014");
     assertThat((Double) groningen.getAs("population")).isEqualTo(30750.0);
     assertThat((Double) groningen.getAs("share"))
-        .isCloseTo(30750.0 / 229910 * 100, within(1e-9)).isCloseTo(13.37, within(0.01));
+        .isCloseTo(30750.0 / 229910 * 100, within(1e-9))
+        .isCloseTo(13.37, within(0.01));
     assertThat((String) groningen.getAs("share_status")).isNull();
   }
 
   @Test
   void theThresholdIsAParameter() {
-    Dataset<Row> counts = BackgroundGroups.fromMigratieachtergrond(observations(
-        cell("GM0088", "totaal", "932"), cell("GM0088", "nl", "840"),
-        cell("GM0088", "w", "84"), cell("GM0088", "nw", "8")));
-    Dataset<Row> names = MunicipalCounts.names(counts.sparkSession(),
-        nl.migstat.harmonise.MunicipalBoundaries.load(), 2018);
-    Row at5 = PopulationByBackground.build(counts, names, 2018, new SmallNumbers(5))
-        .where(col("background_group").equalTo("niet_westers")).first();
+    Dataset<Row> counts =
+        BackgroundGroups.fromMigratieachtergrond(
+            observations(
+                cell("GM0088", "totaal", "932"), cell("GM0088", "nl", "840"),
+                cell("GM0088", "w", "84"), cell("GM0088", "nw", "8")));
+    Dataset<Row> names =
+        MunicipalCounts.names(
+            counts.sparkSession(), nl.migstat.harmonise.MunicipalBoundaries.load(), 2018);
+    Row at5 =
+        PopulationByBackground.build(counts, names, 2018, new SmallNumbers(5))
+            .where(col("background_group").equalTo("niet_westers"))
+            .first();
     assertThat((Double) at5.getAs("population")).isEqualTo(8.0);
-    Row at100 = PopulationByBackground.build(counts, names, 2018, new SmallNumbers(100))
-        .where(col("background_group").equalTo("westers")).first();
+    Row at100 =
+        PopulationByBackground.build(counts, names, 2018, new SmallNumbers(100))
+            .where(col("background_group").equalTo("westers"))
+            .first();
     assertThat((Double) at100.getAs("population")).isNull();
     assertThat((String) at100.getAs("population_status")).isEqualTo("confidential");
     assertThat((String) at100.getAs("share_status")).isEqualTo("confidential");
@@ -69,20 +88,26 @@ class GemeentenTransformsTest {
   @Test
   void segregationLeavesOutSecretBuurtenAndHidesAnIndexOverFewPeople() {
     String kwb = "cbs:84583NED|%s|2019|%s||%s|%s";
-    List<String> lines = List.of(
-        String.format(java.util.Locale.ROOT, kwb, "AantalInwoners_5", "BU03630001", "1000", ""),
-        String.format(java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630001", "4", ""),
-        String.format(java.util.Locale.ROOT, kwb, "AantalInwoners_5", "BU03630002", "800", ""),
-        String.format(java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630002", "2", ""),
-        String.format(java.util.Locale.ROOT, kwb, "AantalInwoners_5", "BU03630003", "20", ""),
-        String.format(java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630003", "", "confidential"));
-    Dataset<Row> buurten = BackgroundGroups.fromKerncijfers(observations(
-            lines.toArray(String[]::new)))
-        .withColumn("municipality_code", lit("GM0363"));
-    Row row = SegregationWithinMunicipality.build(buurten,
-            MunicipalCounts.names(buurten.sparkSession(),
-                nl.migstat.harmonise.MunicipalBoundaries.load(), 2019), 2019, new SmallNumbers(10))
-        .first();
+    List<String> lines =
+        List.of(
+            String.format(java.util.Locale.ROOT, kwb, "AantalInwoners_5", "BU03630001", "1000", ""),
+            String.format(java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630001", "4", ""),
+            String.format(java.util.Locale.ROOT, kwb, "AantalInwoners_5", "BU03630002", "800", ""),
+            String.format(java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630002", "2", ""),
+            String.format(java.util.Locale.ROOT, kwb, "AantalInwoners_5", "BU03630003", "20", ""),
+            String.format(
+                java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630003", "", "confidential"));
+    Dataset<Row> buurten =
+        BackgroundGroups.fromKerncijfers(observations(lines.toArray(String[]::new)))
+            .withColumn("municipality_code", lit("GM0363"));
+    Row row =
+        SegregationWithinMunicipality.build(
+                buurten,
+                MunicipalCounts.names(
+                    buurten.sparkSession(), nl.migstat.harmonise.MunicipalBoundaries.load(), 2019),
+                2019,
+                new SmallNumbers(10))
+            .first();
     assertThat((String) row.getAs("background_group")).isEqualTo("marokko");
     assertThat((Integer) row.getAs("buurten_used")).isEqualTo(2);
     assertThat((Integer) row.getAs("buurten_left_out")).isEqualTo(1);

@@ -20,17 +20,27 @@ import org.junit.jupiter.api.Test;
 class ReferenceBoundariesRealTest {
   @Test
   void everyMunicipalityOf2017FindsItsPlaceIn2021AndTheTotalIsKept() {
-    ChapterRun run = new ChapterRun().read(SharedData.real(
-        "cbs-84066NED-37789ksz-veranijmeijer/gemeente_2017.csv"), "cbs:84066NED", "2017");
-    Dataset<Row> gm = run.inputs(2021, 2021).observations().where(col("measure")
-        .equalTo("Inwoners_1").and(col("region").startsWith("GM"))
-        .and(col("dims").getItem("Leeftijd").equalTo("20150")));
+    ChapterRun run =
+        new ChapterRun()
+            .read(
+                SharedData.real("cbs-84066NED-37789ksz-veranijmeijer/gemeente_2017.csv"),
+                "cbs:84066NED",
+                "2017");
+    Dataset<Row> gm =
+        run.inputs(2021, 2021)
+            .observations()
+            .where(
+                col("measure")
+                    .equalTo("Inwoners_1")
+                    .and(col("region").startsWith("GM"))
+                    .and(col("dims").getItem("Leeftijd").equalTo("20150")));
     assertThat(gm.count()).isEqualTo(388);
-    List<Row> mapped = new ReferenceBoundaries(MunicipalBoundaries.load(), 2021).map(gm)
-        .collectAsList();
+    List<Row> mapped =
+        new ReferenceBoundaries(MunicipalBoundaries.load(), 2021).map(gm).collectAsList();
     Map<String, Row> byCode = new TreeMap<>();
     mapped.forEach(r -> byCode.put(r.getAs("region"), r));
-    assertThat(byCode).hasSize(352)
+    assertThat(byCode)
+        .hasSize(352)
         .containsOnlyKeys(MunicipalBoundaries.load().municipalitiesOn(2021).keySet());
     assertThat(mapped).noneMatch(r -> "not_available".equals(r.getAs("status")));
     // sum of the 388 GM rows of the raw file (grep | awk): 14,422,790

@@ -38,7 +38,10 @@ class MigratiestromenRealTest {
   void syriaIn2017FromTheMaritalStatusBreakdownOf03742() {
     // data_mar_status.csv, G008753, 2017JJ00: 1010 10469, 1020 6095, 1050 174, 1080 83
     List<Row> rows = ChapterFixture.rows(CHAPTER, "immigration_by_origin", inputs);
-    Row syria = one(rows, r -> r.<Integer>getAs("year") == 2017 && "G008753".equals(r.getAs("country_code")));
+    Row syria =
+        one(
+            rows,
+            r -> r.<Integer>getAs("year") == 2017 && "G008753".equals(r.getAs("country_code")));
     assertThat(syria.<Double>getAs("count")).isEqualTo(10469.0 + 6095 + 174 + 83);
     assertThat(syria.<Integer>getAs("rank")).isEqualTo(1);
     // the file holds ten countries and no total: no share, and it says why
@@ -50,19 +53,29 @@ class MigratiestromenRealTest {
   void netherlandsAsylumApplicantsPerHundredThousandIn2015() {
     // TPS00191 ...,Asylum applicant,Netherlands,2015,44970; TPS00001 ...,Netherlands,2015,16900726
     List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_eu_comparison", inputs);
-    Row nl = one(rows, r -> r.<Integer>getAs("year") == 2015 && "NL".equals(r.getAs("country_code")));
+    Row nl =
+        one(rows, r -> r.<Integer>getAs("year") == 2015 && "NL".equals(r.getAs("country_code")));
     assertThat(nl.<Double>getAs("applicants")).isEqualTo(44970.0);
-    assertThat(nl.<Double>getAs("applicants_per_100000")).isCloseTo(44970.0 * 1e5 / 16900726, within(1e-9));
+    assertThat(nl.<Double>getAs("applicants_per_100000"))
+        .isCloseTo(44970.0 * 1e5 / 16900726, within(1e-9));
     assertThat(nl.<String>getAs("citizens")).isEqualTo("EXT_EU27_2020");
-    assertThat(rows.stream().filter(r -> r.<Integer>getAs("year") == 2015 && "eu27".equals(r.getAs("level"))
-        && r.getAs("rank") != null)).hasSizeLessThanOrEqualTo(27);
+    assertThat(
+            rows.stream()
+                .filter(
+                    r ->
+                        r.<Integer>getAs("year") == 2015
+                            && "eu27".equals(r.getAs("level"))
+                            && r.getAs("rank") != null))
+        .hasSizeLessThanOrEqualTo(27);
   }
 
   @Test
   void migrationBalanceFromTheEurostatTables() {
     // tps00176.csv NL 2017 189646; tps00177.csv NL 2017 108231; TPS00001 Netherlands 2017
-    Row y2017 = one(ChapterFixture.rows(CHAPTER, "migration_balance", inputs),
-        r -> r.<Integer>getAs("year") == 2017);
+    Row y2017 =
+        one(
+            ChapterFixture.rows(CHAPTER, "migration_balance", inputs),
+            r -> r.<Integer>getAs("year") == 2017);
     assertThat(y2017.<Double>getAs("net_migration")).isEqualTo(189646.0 - 108231);
     assertThat(y2017.<Double>getAs("population")).isEqualTo(17081507.0);
   }
@@ -71,7 +84,10 @@ class MigratiestromenRealTest {
   void syrianAsylumRequestsShareOf2017() {
     // Asylum NL.csv: "NAT9487  ";"2017JJ00";"    1630" and "T001059  ";"2017JJ00";"   32755"
     List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_requests", inputs);
-    Row r = one(rows, x -> x.<Integer>getAs("year") == 2017 && "NAT9487".equals(x.getAs("nationality_code")));
+    Row r =
+        one(
+            rows,
+            x -> x.<Integer>getAs("year") == 2017 && "NAT9487".equals(x.getAs("nationality_code")));
     assertThat(r.<Double>getAs("count")).isEqualTo(1630.0);
     assertThat(r.<Double>getAs("share")).isCloseTo(100.0 * 1630 / 32755, within(1e-9));
     assertThat(r.<String>getAs("request_kind")).isEqualTo("totaal");

@@ -8,12 +8,50 @@ import nl.migstat.ingest.text.NumberStyle;
 import org.junit.jupiter.api.Test;
 
 class BulkCellDecoderTest {
-  private static final List<String> CELLS = List.of(
-      "17500 ", "68750 e", ": ", ": m", ": c", "14103 bp", "-7.3 ", "3670 p", "0.0 ", "-0 ",
-      "7", "38 u", ": u", "1 bep", "  12  e  ", "996815 e", ": C", "12 N", "5 i", ":", "12.50 ",
-      "00012 ", "123456789012345 ", "1234567890123456 ", "0.1234567890123456 ", "1e5 ", "+5 ",
-      ".5 ", "5. ", "-", "- ", "12,5 ", "1 234 ", "17500 x", "17500 e p", ": x", "ab ", "5\u00a0",
-      "12 é", ":: ", "9007199254740993 ", "1.7976931348623157 ");
+  private static final List<String> CELLS =
+      List.of(
+          "17500 ",
+          "68750 e",
+          ": ",
+          ": m",
+          ": c",
+          "14103 bp",
+          "-7.3 ",
+          "3670 p",
+          "0.0 ",
+          "-0 ",
+          "7",
+          "38 u",
+          ": u",
+          "1 bep",
+          "  12  e  ",
+          "996815 e",
+          ": C",
+          "12 N",
+          "5 i",
+          ":",
+          "12.50 ",
+          "00012 ",
+          "123456789012345 ",
+          "1234567890123456 ",
+          "0.1234567890123456 ",
+          "1e5 ",
+          "+5 ",
+          ".5 ",
+          "5. ",
+          "-",
+          "- ",
+          "12,5 ",
+          "1 234 ",
+          "17500 x",
+          "17500 e p",
+          ": x",
+          "ab ",
+          "5\u00a0",
+          "12 é",
+          ":: ",
+          "9007199254740993 ",
+          "1.7976931348623157 ");
 
   @Test
   void decodesEveryCellAsEurostatCellDoes() {
@@ -52,7 +90,8 @@ class BulkCellDecoderTest {
       }
       String text = s.toString();
       assertThat(BulkCellDecoder.parseSimpleNumber(text, 0, text.length()))
-          .as(text).isEqualTo(Double.parseDouble(text));
+          .as(text)
+          .isEqualTo(Double.parseDouble(text));
     }
   }
 }

@@ -9,19 +9,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EurostatCellTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-    "'17500 '|17500|NULL|NULL",
-    "68750 e|68750|ESTIMATED|e",
-    "': '|NULL|NOT_AVAILABLE|:",
-    "': c'|NULL|CONFIDENTIAL|: c",
-    "': m'|NULL|NOT_APPLICABLE|: m",
-    "': u'|NULL|NOT_AVAILABLE|: u",
-    "14103 bp|14103|PROVISIONAL|bp",
-    "506973868 bep|506973868|PROVISIONAL|bep",
-    "-7.3 b|-7.3|BREAK|b",
-    "38 u|38|LOW_RELIABILITY|u",
-    "'3670 p'|3670|PROVISIONAL|p"
-  })
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {
+        "'17500 '|17500|NULL|NULL",
+        "68750 e|68750|ESTIMATED|e",
+        "': '|NULL|NOT_AVAILABLE|:",
+        "': c'|NULL|CONFIDENTIAL|: c",
+        "': m'|NULL|NOT_APPLICABLE|: m",
+        "': u'|NULL|NOT_AVAILABLE|: u",
+        "14103 bp|14103|PROVISIONAL|bp",
+        "506973868 bep|506973868|PROVISIONAL|bep",
+        "-7.3 b|-7.3|BREAK|b",
+        "38 u|38|LOW_RELIABILITY|u",
+        "'3670 p'|3670|PROVISIONAL|p"
+      })
   void decodesBulkTsvCells(String cell, Double value, Status status, String flag) {
     EurostatCell c = EurostatCell.ofTsvCell(cell, NumberStyle.POINT);
     assertThat(c.error()).isNull();
@@ -31,13 +34,16 @@ class EurostatCellTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-    "''||C|NULL|CONFIDENTIAL|C",
-    "''|||NULL|NOT_AVAILABLE|:",
-    "1815606|e||1815606|ESTIMATED|e",
-    "2.6|u||2.6|LOW_RELIABILITY|u",
-    "120|i||120|ESTIMATED|i"
-  })
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {
+        "''||C|NULL|CONFIDENTIAL|C",
+        "''|||NULL|NOT_AVAILABLE|:",
+        "1815606|e||1815606|ESTIMATED|e",
+        "2.6|u||2.6|LOW_RELIABILITY|u",
+        "120|i||120|ESTIMATED|i"
+      })
   void decodesSdmxColumns(String value, String flag, String conf, Double v, Status s, String f) {
     EurostatCell c = EurostatCell.of(value, flag, conf, NumberStyle.POINT);
     assertThat(c.value()).isEqualTo(v);
@@ -46,7 +52,9 @@ class EurostatCellTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"12 q|unknown Eurostat flag 'q' in 'q'", "1x2 |not a number: '1x2'"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"12 q|unknown Eurostat flag 'q' in 'q'", "1x2 |not a number: '1x2'"})
   void rejectsUnknownFlagsAndNonNumbers(String cell, String error) {
     assertThat(EurostatCell.ofTsvCell(cell, NumberStyle.POINT).error()).isEqualTo(error);
   }

@@ -61,10 +61,11 @@ final class EurostatFixtures {
   /** The one observation with this region, period and these dimension codes. */
   static Observation cell(
       CollectingSink sink, String region, String period, Map<String, String> dims) {
-    List<Observation> hits = sink.observations().stream()
-        .filter(o -> region.equals(o.region()) && period.equals(o.period()))
-        .filter(o -> o.dims().entrySet().containsAll(dims.entrySet()))
-        .toList();
+    List<Observation> hits =
+        sink.observations().stream()
+            .filter(o -> region.equals(o.region()) && period.equals(o.period()))
+            .filter(o -> o.dims().entrySet().containsAll(dims.entrySet()))
+            .toList();
     assertThat(hits).as("cells at %s %s %s", region, period, dims).hasSize(1);
     return hits.get(0);
   }

@@ -43,12 +43,20 @@ class EurostatTsvReaderTest extends ReaderContract {
 
   @Override
   protected List<InputFile> contractInputs() {
-    List<InputFile> inputs = new ArrayList<>(List.of(
-        sample("migr_imm1ctz.tsv"), sample("migr_imm1ctz.tsv.gz"), sample("tps00001.tsv"),
-        sample("lfso_08cobr_sample.tsv"), sample("lfsq_urgan.tsv")));
-    inputs.addAll(EurostatFixtures.realIfPresent("eurostat-jatofi/Monthly data.tsv",
-        "eurostat-jatofi/Anual data.tsv", "eurostat-neqqii/sdg_08_10.tsv",
-        "eurostat-neqqii/lfso_08cobr.tsv"));
+    List<InputFile> inputs =
+        new ArrayList<>(
+            List.of(
+                sample("migr_imm1ctz.tsv"),
+                sample("migr_imm1ctz.tsv.gz"),
+                sample("tps00001.tsv"),
+                sample("lfso_08cobr_sample.tsv"),
+                sample("lfsq_urgan.tsv")));
+    inputs.addAll(
+        EurostatFixtures.realIfPresent(
+            "eurostat-jatofi/Monthly data.tsv",
+            "eurostat-jatofi/Anual data.tsv",
+            "eurostat-neqqii/sdg_08_10.tsv",
+            "eurostat-neqqii/lfso_08cobr.tsv"));
     return inputs;
   }
 
@@ -88,8 +96,8 @@ class EurostatTsvReaderTest extends ReaderContract {
 
   @Test
   void gzipInputGivesTheSameObservationsAsThePlainFile() {
-    ReadResult gz = reader.read(sample("migr_imm1ctz.tsv.gz"), ReadOptions.defaults(),
-        new CollectingSink());
+    ReadResult gz =
+        reader.read(sample("migr_imm1ctz.tsv.gz"), ReadOptions.defaults(), new CollectingSink());
     assertThat(gz.source()).isEqualTo("eurostat:migr_imm1ctz");
     assertThat(withoutFileNames(read(reader, sample("migr_imm1ctz.tsv.gz"))))
         .isEqualTo(withoutFileNames(read(reader, sample("migr_imm1ctz.tsv"))))
@@ -98,9 +106,19 @@ class EurostatTsvReaderTest extends ReaderContract {
 
   private static List<Observation> withoutFileNames(CollectingSink sink) {
     return sink.observations().stream()
-        .map(o -> new Observation(o.source(), o.measure(), o.period(), o.frequency(), o.region(),
-            o.dims(), o.value(), o.status(), o.sourceFlag(),
-            o.origin().substring(o.origin().lastIndexOf(':'))))
+        .map(
+            o ->
+                new Observation(
+                    o.source(),
+                    o.measure(),
+                    o.period(),
+                    o.frequency(),
+                    o.region(),
+                    o.dims(),
+                    o.value(),
+                    o.status(),
+                    o.sourceFlag(),
+                    o.origin().substring(o.origin().lastIndexOf(':'))))
         .toList();
   }
 
@@ -112,11 +130,13 @@ class EurostatTsvReaderTest extends ReaderContract {
     InputFile input = new InputFile(cut, "cut/migr_imm1ctz.tsv.gz");
     assertThat(reader.detect(Sniff.of(input))).isEqualTo(2);
     assertThatThrownBy(() -> reader.read(input, ReadOptions.defaults(), new CollectingSink()))
-        .isInstanceOfSatisfying(BadInputException.class, e -> {
-          assertThat(e.file()).isEqualTo("cut/migr_imm1ctz.tsv.gz");
-          assertThat(e.line()).isGreaterThan(1);
-          assertThat(e.getMessage()).contains("truncated download?");
-        });
+        .isInstanceOfSatisfying(
+            BadInputException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo("cut/migr_imm1ctz.tsv.gz");
+              assertThat(e.line()).isGreaterThan(1);
+              assertThat(e.getMessage()).contains("truncated download?");
+            });
   }
 
   @Test
@@ -136,7 +156,9 @@ class EurostatTsvReaderTest extends ReaderContract {
     assertThat(de.dims()).isEqualTo(row);
     assertThat(cell(sink, "ES", "2008", row).status()).isEqualTo(Status.NOT_AVAILABLE);
     assertThat(cell(sink, "CH", "2008", row).value()).isEqualTo(27.0);
-    assertThat(sink.observations()).extracting(Observation::region).doesNotContainNull()
+    assertThat(sink.observations())
+        .extracting(Observation::region)
+        .doesNotContainNull()
         .doesNotContain("2008");
   }
 
@@ -172,16 +194,22 @@ class EurostatTsvReaderTest extends ReaderContract {
 
   @Test
   void aLineWithTooFewCellsIsOneReject() {
-    InputFile in = write(tmp, "short.tsv",
-        HEADER + "A,PER,AT\t17500 \t28035 \nA,PER,BE\t21030 \nA,PER,BG\t7145 \t: \n");
+    InputFile in =
+        write(
+            tmp,
+            "short.tsv",
+            HEADER + "A,PER,AT\t17500 \t28035 \nA,PER,BE\t21030 \nA,PER,BG\t7145 \t: \n");
     CollectingSink sink = new CollectingSink();
     ReadResult result = reader.read(in, ReadOptions.defaults(), sink);
     assertThat(sink.observations()).hasSize(4);
-    assertThat(sink.rejects()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(3);
-      assertThat(r.raw()).isEqualTo("A,PER,BE\t21030 ");
-      assertThat(r.reason()).contains("expected 3", "found 2");
-    });
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.raw()).isEqualTo("A,PER,BE\t21030 ");
+              assertThat(r.reason()).contains("expected 3", "found 2");
+            });
     assertThat(result.records()).isEqualTo(5);
     assertThat(result.lines()).isEqualTo(4);
   }
@@ -190,7 +218,8 @@ class EurostatTsvReaderTest extends ReaderContract {
   void anUnknownFlagLetterIsARejectNamingTheLetter() {
     InputFile in = write(tmp, "flag.tsv", HEADER + "A,PER,AT\t17500 x\t28035 p\n");
     CollectingSink sink = read(reader, in);
-    assertThat(sink.observations()).singleElement()
+    assertThat(sink.observations())
+        .singleElement()
         .satisfies(o -> assertThat(o.status()).isEqualTo(Status.PROVISIONAL));
     Reject r = sink.rejects().get(0);
     assertThat(sink.rejects()).hasSize(1);
@@ -200,27 +229,38 @@ class EurostatTsvReaderTest extends ReaderContract {
 
   @Test
   void aFreqThatContradictsThePeriodIsAReject() {
-    InputFile in = write(tmp, "freq.tsv",
-        "freq,unit,geo\\TIME_PERIOD\t2024-03 \t2024 \nM,PER,AT\t2450 \t24915 \n");
+    InputFile in =
+        write(
+            tmp,
+            "freq.tsv",
+            "freq,unit,geo\\TIME_PERIOD\t2024-03 \t2024 \nM,PER,AT\t2450 \t24915 \n");
     CollectingSink sink = read(reader, in);
-    assertThat(sink.observations()).singleElement()
+    assertThat(sink.observations())
+        .singleElement()
         .satisfies(o -> assertThat(o.period()).isEqualTo("2024-03"));
-    assertThat(sink.rejects()).singleElement()
+    assertThat(sink.rejects())
+        .singleElement()
         .satisfies(r -> assertThat(r.reason()).contains("freq M", "2024"));
   }
 
   @Test
   void badNumbersUnknownPeriodsAndEmptyCellsAreRejectsOnePerCell() {
-    InputFile in = write(tmp, "bad.tsv", "freq,unit,geo\\TIME_PERIOD\t2022 \tlater \t2023 \r\n"
-        + "A,PER,AT\t12,5 \t1 \t\r\nA,PER\t1 \t2 \t3 \r\n");
+    InputFile in =
+        write(
+            tmp,
+            "bad.tsv",
+            "freq,unit,geo\\TIME_PERIOD\t2022 \tlater \t2023 \r\n"
+                + "A,PER,AT\t12,5 \t1 \t\r\nA,PER\t1 \t2 \t3 \r\n");
     CollectingSink sink = new CollectingSink();
     ReadResult result = reader.read(in, ReadOptions.defaults(), sink);
     assertThat(sink.observations()).isEmpty();
-    assertThat(sink.rejects()).extracting(Reject::reason).satisfiesExactly(
-        r -> assertThat(r).contains("not a number: '12,5'"),
-        r -> assertThat(r).contains("'later'", "not a Eurostat period"),
-        r -> assertThat(r).contains("empty cell"),
-        r -> assertThat(r).contains("row key has 2 codes"));
+    assertThat(sink.rejects())
+        .extracting(Reject::reason)
+        .satisfiesExactly(
+            r -> assertThat(r).contains("not a number: '12,5'"),
+            r -> assertThat(r).contains("'later'", "not a Eurostat period"),
+            r -> assertThat(r).contains("empty cell"),
+            r -> assertThat(r).contains("row key has 2 codes"));
     assertThat(result.records()).isEqualTo(4);
     assertThat(sink.warnings()).anySatisfy(w -> assertThat(w).contains("'later'"));
   }
@@ -228,34 +268,44 @@ class EurostatTsvReaderTest extends ReaderContract {
   @Test
   void aBadlyEncodedLineIsOneRejectAndTheRestIsRead() throws IOException {
     Path p = tmp.resolve("latin1.tsv");
-    Files.write(p, (HEADER + "A,PER,AT\t1 \t2 \nA,PER,\u00c5L\t3 \t4 \n")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        p,
+        (HEADER + "A,PER,AT\t1 \t2 \nA,PER,\u00c5L\t3 \t4 \n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     CollectingSink sink = read(reader, new InputFile(p, "latin1.tsv"));
     assertThat(sink.observations()).hasSize(2);
-    assertThat(sink.rejects()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(3);
-      assertThat(r.reason()).contains("UTF-8");
-    });
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.reason()).contains("UTF-8");
+            });
   }
 
   @Test
   void anUnusableHeaderFailsTheFile() {
     InputFile in = write(tmp, "plain.tsv", "country\t2013\nAT\t1\n");
-    assertThatThrownBy(() -> read(reader, in)).isInstanceOf(BadInputException.class)
-        .hasMessageContaining("plain.tsv:1").hasMessageContaining("TIME_PERIOD");
+    assertThatThrownBy(() -> read(reader, in))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("plain.tsv:1")
+        .hasMessageContaining("TIME_PERIOD");
     InputFile twice = write(tmp, "twice.tsv", "unit,geo\\time\t2013 \t2013\nPER,AT\t1 \t2 \n");
-    assertThatThrownBy(() -> read(reader, twice)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> read(reader, twice))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("'2013' twice");
     InputFile empty = write(tmp, "empty.tsv", "");
-    assertThatThrownBy(() -> read(reader, empty)).isInstanceOf(BadInputException.class)
+    assertThatThrownBy(() -> read(reader, empty))
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("empty");
   }
 
   @Test
   void theSourceComesFromTheCallerBeforeTheFileName() {
     CollectingSink sink = new CollectingSink();
-    ReadResult named = reader.read(sample("tps00001.tsv"),
-        ReadOptions.defaults().withSource("eurostat:demo_pjan"), sink);
+    ReadResult named =
+        reader.read(
+            sample("tps00001.tsv"), ReadOptions.defaults().withSource("eurostat:demo_pjan"), sink);
     assertThat(named.source()).isEqualTo("eurostat:demo_pjan");
     assertThat(sink.warnings()).isEmpty();
     CollectingSink hinted = new CollectingSink();

@@ -96,26 +96,41 @@ class EurostatTsvRealFilesTest {
     assertThat(sink.observations()).filteredOn(o -> o.status() == Status.CONFIDENTIAL).hasSize(5);
     assertThat(sink.observations()).filteredOn(o -> o.status() == Status.PROVISIONAL).hasSize(42);
 
-    Observation fall = sink.observations().stream()
-        .filter(o -> "AT".equals(o.region()) && "2009".equals(o.period())
-            && o.measure().equals("CLV_PCH_PRE_HAB"))
-        .findFirst().orElseThrow();
+    Observation fall =
+        sink.observations().stream()
+            .filter(
+                o ->
+                    "AT".equals(o.region())
+                        && "2009".equals(o.period())
+                        && o.measure().equals("CLV_PCH_PRE_HAB"))
+            .findFirst()
+            .orElseThrow();
     assertThat(fall.value()).isEqualTo(-4.0);
     assertThat(fall.dims()).isEqualTo(Map.of("na_item", "B1GQ"));
     assertThat(fall.origin()).endsWith(":41");
 
-    Observation ro = sink.observations().stream()
-        .filter(o -> "RO".equals(o.region()) && "2000".equals(o.period())
-            && o.measure().equals("CLV10_EUR_HAB"))
-        .findFirst().orElseThrow();
+    Observation ro =
+        sink.observations().stream()
+            .filter(
+                o ->
+                    "RO".equals(o.region())
+                        && "2000".equals(o.period())
+                        && o.measure().equals("CLV10_EUR_HAB"))
+            .findFirst()
+            .orElseThrow();
     assertThat(ro.value()).isNull();
     assertThat(ro.status()).isEqualTo(Status.CONFIDENTIAL);
     assertThat(ro.sourceFlag()).isEqualTo(": c");
 
-    Observation al = sink.observations().stream()
-        .filter(o -> "AL".equals(o.region()) && "2017".equals(o.period())
-            && o.measure().equals("CLV10_EUR_HAB"))
-        .findFirst().orElseThrow();
+    Observation al =
+        sink.observations().stream()
+            .filter(
+                o ->
+                    "AL".equals(o.region())
+                        && "2017".equals(o.period())
+                        && o.measure().equals("CLV10_EUR_HAB"))
+            .findFirst()
+            .orElseThrow();
     assertThat(al.value()).isEqualTo(3670.0);
     assertThat(al.status()).isEqualTo(Status.PROVISIONAL);
     assertThat(al.sourceFlag()).isEqualTo("p");

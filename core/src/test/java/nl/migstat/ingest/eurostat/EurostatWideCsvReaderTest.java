@@ -36,8 +36,9 @@ class EurostatWideCsvReaderTest extends ReaderContract {
   @Override
   protected List<InputFile> contractInputs() {
     List<InputFile> inputs = new ArrayList<>(List.of(sample("tps00176_wide.csv")));
-    inputs.addAll(EurostatFixtures.realIfPresent(
-        "eurostat-neqqii/tps00176.csv", "eurostat-neqqii/tps00177.csv"));
+    inputs.addAll(
+        EurostatFixtures.realIfPresent(
+            "eurostat-neqqii/tps00176.csv", "eurostat-neqqii/tps00177.csv"));
     return inputs;
   }
 
@@ -100,10 +101,13 @@ class EurostatWideCsvReaderTest extends ReaderContract {
     InputFile in = write(tmp, "tps00177.csv", "geo,2016 ,2017\nAT,64428 ,66144\nBE,92471\n");
     CollectingSink sink = read(reader, in);
     assertThat(sink.observations()).hasSize(2);
-    assertThat(sink.rejects()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(3);
-      assertThat(r.raw()).isEqualTo("BE,92471");
-    });
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(3);
+              assertThat(r.raw()).isEqualTo("BE,92471");
+            });
   }
 
   private static Sniff sniff(String text) {

@@ -45,7 +45,9 @@ class CbsODataV3CsvFolderReaderTest extends ReaderContract {
   }
 
   private static Observation find(CollectingSink sink, String origin) {
-    return sink.observations().stream().filter(o -> o.origin().endsWith(origin)).findFirst()
+    return sink.observations().stream()
+        .filter(o -> o.origin().endsWith(origin))
+        .findFirst()
         .orElseThrow();
   }
 
@@ -71,8 +73,9 @@ class CbsODataV3CsvFolderReaderTest extends ReaderContract {
     assertThat(median2022.measure()).isEqualTo("MedianDevelopmentPurchasingPower_1");
     assertThat(median2022.period()).isEqualTo("2022");
     assertThat(median2022.frequency()).isEqualTo("A");
-    assertThat(median2022.dims()).containsExactlyEntriesOf(
-        new java.util.TreeMap<>(java.util.Map.of("HouseholdCharacteristics", "T009002")));
+    assertThat(median2022.dims())
+        .containsExactlyEntriesOf(
+            new java.util.TreeMap<>(java.util.Map.of("HouseholdCharacteristics", "T009002")));
     assertThat(median2022.value()).isEqualTo(-1.2);
     assertThat(median2022.status()).isEqualTo(Status.PROVISIONAL);
     assertThat(median2022.sourceFlag()).isEqualTo("Voorlopig");
@@ -86,16 +89,27 @@ class CbsODataV3CsvFolderReaderTest extends ReaderContract {
   @Test
   void metadataOfTheRealTableGoesToTheCodeList() {
     CollectingSink sink = read(SharedData.real(REAL), new ReadResult[1]);
-    assertThat(sink.codes()).contains(
-        new CodeEntry("cbs:83781ENG", "Periods", "2022JJ00", "2022", null),
-        new CodeEntry("cbs:83781ENG", "HouseholdCharacteristics", "1050015",
-            "Type: Single person household", "2"),
-        new CodeEntry("cbs:83781ENG", "HouseholdCharacteristics.group", "2",
-            "Composition of the household", "0"),
-        new CodeEntry("cbs:83781ENG", "unit", "MedianDevelopmentPurchasingPower_1", "%", null),
-        new CodeEntry("cbs:83781ENG", "decimals", "MedianDevelopmentPurchasingPower_1", "1", null),
-        new CodeEntry("cbs:83781ENG", "measure", "k_20thPercentile_4", "20th percentile", "5"),
-        new CodeEntry("cbs:83781ENG", "table_modified", "83781ENG", "2023-09-14T02:00:00", null));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry("cbs:83781ENG", "Periods", "2022JJ00", "2022", null),
+            new CodeEntry(
+                "cbs:83781ENG",
+                "HouseholdCharacteristics",
+                "1050015",
+                "Type: Single person household",
+                "2"),
+            new CodeEntry(
+                "cbs:83781ENG",
+                "HouseholdCharacteristics.group",
+                "2",
+                "Composition of the household",
+                "0"),
+            new CodeEntry("cbs:83781ENG", "unit", "MedianDevelopmentPurchasingPower_1", "%", null),
+            new CodeEntry(
+                "cbs:83781ENG", "decimals", "MedianDevelopmentPurchasingPower_1", "1", null),
+            new CodeEntry("cbs:83781ENG", "measure", "k_20thPercentile_4", "20th percentile", "5"),
+            new CodeEntry(
+                "cbs:83781ENG", "table_modified", "83781ENG", "2023-09-14T02:00:00", null));
   }
 
   @Test
@@ -103,19 +117,23 @@ class CbsODataV3CsvFolderReaderTest extends ReaderContract {
     Path copy = Folders.copy(SharedData.real(REAL), tmp.resolve("t"));
     Files.delete(copy.resolve("DataProperties.csv"));
     assertThatThrownBy(() -> read(copy, new ReadResult[1]))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("DataProperties.csv");
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("DataProperties.csv");
   }
 
   @Test
   void shortRowIsRejectedWithItsLine() throws IOException {
     Path copy = Folders.copy(SharedData.real(REAL), tmp.resolve("t"));
     Path data = copy.resolve("TypedDataSet.csv");
-    String text = Files.readString(data, java.nio.charset.StandardCharsets.UTF_8)
-        .replace("1,T009002,2013JJ00,-1.1,56.0,44.0,-9.6,-2.8,0.8,7.9", "1,T009002,2013JJ00,-1.1");
+    String text =
+        Files.readString(data, java.nio.charset.StandardCharsets.UTF_8)
+            .replace(
+                "1,T009002,2013JJ00,-1.1,56.0,44.0,-9.6,-2.8,0.8,7.9", "1,T009002,2013JJ00,-1.1");
     Files.writeString(data, text, java.nio.charset.StandardCharsets.UTF_8);
     ReadResult[] r = new ReadResult[1];
     CollectingSink sink = read(copy, r);
-    assertThat(sink.rejects()).singleElement()
+    assertThat(sink.rejects())
+        .singleElement()
         .satisfies(rej -> assertThat(rej.line()).isEqualTo(3))
         .satisfies(rej -> assertThat(rej.reason()).contains("expected 10 fields, found 4"));
     assertThat(r[0].records()).isEqualTo(527 * 7 + 1);

@@ -60,14 +60,19 @@ class CbsODataV3JsonReaderTest extends ReaderContract {
     assertThat(sink.observations()).isEmpty();
     assertThat(sink.rejects()).isEmpty();
     assertThat(sink.codes()).hasSize(2500 * 7);
-    assertThat(sink.codes()).contains(
-        new CodeEntry("cbs:84489NED", "Code_3", "WP3594", "GM0363", null),
-        new CodeEntry("cbs:84489NED", "Naam_2", "WP3594", "Amsterdam", null),
-        new CodeEntry("cbs:84489NED", "Naam_4", "WP3594", "Noord-Holland", null),
-        new CodeEntry("cbs:84489NED", "Code_5", "WP3594", "PV27", null),
-        new CodeEntry("cbs:84489NED", "Naam_2", "WP3387", "Noardeast-Frysl\u00e2n", null));
-    assertThat(sink.codes().stream().filter(c -> c.dimension().equals("Code_3"))
-        .map(CodeEntry::label).distinct()).hasSize(355);
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry("cbs:84489NED", "Code_3", "WP3594", "GM0363", null),
+            new CodeEntry("cbs:84489NED", "Naam_2", "WP3594", "Amsterdam", null),
+            new CodeEntry("cbs:84489NED", "Naam_4", "WP3594", "Noord-Holland", null),
+            new CodeEntry("cbs:84489NED", "Code_5", "WP3594", "PV27", null),
+            new CodeEntry("cbs:84489NED", "Naam_2", "WP3387", "Noardeast-Frysl\u00e2n", null));
+    assertThat(
+            sink.codes().stream()
+                .filter(c -> c.dimension().equals("Code_3"))
+                .map(CodeEntry::label)
+                .distinct())
+        .hasSize(355);
   }
 
   @Test
@@ -113,15 +118,21 @@ class CbsODataV3JsonReaderTest extends ReaderContract {
   @Test
   void metadataGoesToTheCodeList() {
     CollectingSink sink = read(new InputFile(SAMPLE), new ReadResult[1]);
-    assertThat(sink.codes()).contains(
-        new CodeEntry("cbs:84910NED", "RegioS", "GM0518", "'s-Gravenhage (gemeente)", null),
-        new CodeEntry("cbs:84910NED", "Migratieachtergrond", "2012655",
-            "Westerse migratieachtergrond", "1"),
-        new CodeEntry("cbs:84910NED", "measure", "BevolkingOp1Januari_1", "Bevolking op 1 januari",
-            null),
-        new CodeEntry("cbs:84910NED", "unit", "BevolkingOp1Januari_1", "aantal", null),
-        new CodeEntry("cbs:84910NED", "decimals", "BevolkingOp1Januari_1", "0", null),
-        new CodeEntry("cbs:84910NED", "table_modified", "84910NED", "2023-11-01T02:00:00", null));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry("cbs:84910NED", "RegioS", "GM0518", "'s-Gravenhage (gemeente)", null),
+            new CodeEntry(
+                "cbs:84910NED",
+                "Migratieachtergrond",
+                "2012655",
+                "Westerse migratieachtergrond",
+                "1"),
+            new CodeEntry(
+                "cbs:84910NED", "measure", "BevolkingOp1Januari_1", "Bevolking op 1 januari", null),
+            new CodeEntry("cbs:84910NED", "unit", "BevolkingOp1Januari_1", "aantal", null),
+            new CodeEntry("cbs:84910NED", "decimals", "BevolkingOp1Januari_1", "0", null),
+            new CodeEntry(
+                "cbs:84910NED", "table_modified", "84910NED", "2023-11-01T02:00:00", null));
   }
 
   @Test
@@ -140,7 +151,8 @@ class CbsODataV3JsonReaderTest extends ReaderContract {
     assertThat(r[0].source()).isEqualTo("cbs:84910NED");
     assertThat(sink.observations()).hasSize(4);
     Observation first = sink.observations().get(0);
-    assertThat(first.dims()).containsEntry("Migratieachtergrond", "2012657")
+    assertThat(first.dims())
+        .containsEntry("Migratieachtergrond", "2012657")
         .containsEntry("Geslacht", "T001038");
     assertThat(first.value()).isEqualTo(224765.0);
     assertThat(sink.observations().get(1).status()).isNull();
@@ -163,20 +175,25 @@ class CbsODataV3JsonReaderTest extends ReaderContract {
     Files.write(cut, Arrays.copyOf(all, all.length / 2));
     InputFile in = new InputFile(cut);
     assertThatThrownBy(() -> read(in, new ReadResult[1]))
-        .isInstanceOfSatisfying(BadInputException.class, e -> {
-          assertThat(e.file()).isEqualTo(in.displayName());
-          assertThat(e.line()).isGreaterThan(2000);
-          assertThat(e.problem()).contains("unreadable JSON", "column");
-        });
+        .isInstanceOfSatisfying(
+            BadInputException.class,
+            e -> {
+              assertThat(e.file()).isEqualTo(in.displayName());
+              assertThat(e.line()).isGreaterThan(2000);
+              assertThat(e.problem()).contains("unreadable JSON", "column");
+            });
   }
 
   @Test
   void untypedDotInAFigureTopicIsNotAvailable() throws IOException {
     Path f = tmp.resolve("t.json");
-    Files.writeString(f, "{\"odata.metadata\":\"https://opendata.cbs.nl/ODataApi/OData/03742/"
-        + "$metadata#Cbs.OData.WebAPI.TypedDataSet\",\"value\":[{\"ID\":0,\"Perioden\":"
-        + "\"2019JJ00\",\"Immigratie_1\":\"       .\"},{\"ID\":1,\"Perioden\":\"2020JJ00\","
-        + "\"Immigratie_1\":359}]}", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(
+        f,
+        "{\"odata.metadata\":\"https://opendata.cbs.nl/ODataApi/OData/03742/"
+            + "$metadata#Cbs.OData.WebAPI.TypedDataSet\",\"value\":[{\"ID\":0,\"Perioden\":"
+            + "\"2019JJ00\",\"Immigratie_1\":\"       .\"},{\"ID\":1,\"Perioden\":\"2020JJ00\","
+            + "\"Immigratie_1\":359}]}",
+        java.nio.charset.StandardCharsets.UTF_8);
     CollectingSink sink = read(new InputFile(f), new ReadResult[1]);
     assertThat(sink.observations()).hasSize(2);
     assertThat(sink.observations().get(0).status()).isEqualTo(Status.NOT_AVAILABLE);

@@ -90,12 +90,13 @@ class CbsODataV4ReaderTest extends ReaderContract {
   @Test
   void metadataGoesToTheCodeList() {
     CollectingSink sink = read(SAMPLE, new ReadResult[1]);
-    assertThat(sink.codes()).contains(
-        new CodeEntry("cbs:85458NED", "measure", "M000352", "Bevolking op 1 januari", null),
-        new CodeEntry("cbs:85458NED", "unit", "M000352", "aantal", null),
-        new CodeEntry("cbs:85458NED", "Herkomst", "H007119", "Nederland", "1"),
-        new CodeEntry("cbs:85458NED", "Perioden", "2024JJ00", "2024*", "0"),
-        new CodeEntry("cbs:85458NED", "RegioS", "GM0363", "Amsterdam", "3"));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry("cbs:85458NED", "measure", "M000352", "Bevolking op 1 januari", null),
+            new CodeEntry("cbs:85458NED", "unit", "M000352", "aantal", null),
+            new CodeEntry("cbs:85458NED", "Herkomst", "H007119", "Nederland", "1"),
+            new CodeEntry("cbs:85458NED", "Perioden", "2024JJ00", "2024*", "0"),
+            new CodeEntry("cbs:85458NED", "RegioS", "GM0363", "Amsterdam", "3"));
   }
 
   @Test
@@ -112,12 +113,15 @@ class CbsODataV4ReaderTest extends ReaderContract {
   void unknownValueAttributeIsRejectedNotGuessed() throws IOException {
     Path copy = Folders.copy(SAMPLE, tmp.resolve("v4"));
     Path page = copy.resolve("Observations_skip7.json");
-    Files.writeString(page, Files.readString(page, StandardCharsets.UTF_8)
-        .replace("\"Confidential\"", "\"Estimated\""), StandardCharsets.UTF_8);
+    Files.writeString(
+        page,
+        Files.readString(page, StandardCharsets.UTF_8).replace("\"Confidential\"", "\"Estimated\""),
+        StandardCharsets.UTF_8);
     ReadResult[] r = new ReadResult[1];
     CollectingSink sink = read(copy, r);
     assertThat(r[0].records()).isEqualTo(12);
-    assertThat(sink.rejects()).singleElement()
+    assertThat(sink.rejects())
+        .singleElement()
         .satisfies(rej -> assertThat(rej.reason()).contains("unknown ValueAttribute 'Estimated'"))
         .satisfies(rej -> assertThat(rej.line()).isEqualTo(1));
   }
@@ -129,11 +133,13 @@ class CbsODataV4ReaderTest extends ReaderContract {
     byte[] all = Files.readAllBytes(page);
     Files.write(page, java.util.Arrays.copyOf(all, all.length / 2));
     assertThatThrownBy(() -> read(copy, new ReadResult[1]))
-        .isInstanceOfSatisfying(BadInputException.class, e -> {
-          assertThat(e.file()).endsWith("Observations.json");
-          assertThat(e.line()).isEqualTo(1);
-          assertThat(e.problem()).contains("column");
-        });
+        .isInstanceOfSatisfying(
+            BadInputException.class,
+            e -> {
+              assertThat(e.file()).endsWith("Observations.json");
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.problem()).contains("column");
+            });
   }
 
   @Test

@@ -57,6 +57,7 @@ class EurostatCodeListTest {
   void refusesAListThatGivesOneLabelTwoCodes() {
     String text = "dimension;code;label\ngeo;DE;Germany\ngeo;DE_TOT;Germany\n";
     assertThatThrownBy(() -> EurostatCodeList.parse(new StringReader(text), "test"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Germany");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Germany");
   }
 }

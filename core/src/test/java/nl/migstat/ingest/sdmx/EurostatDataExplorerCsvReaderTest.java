@@ -44,10 +44,15 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
 
   @Override
   protected List<InputFile> contractInputs() {
-    List<InputFile> inputs = new ArrayList<>(List.of(
-        sample("migr_asydcfsta_1_Data.csv"), sample("une_rt_q_1_Data.csv")));
-    for (String name : List.of("migr_asydcfsta_2017-04-26.csv", "demo_pjan_1_Data.csv",
-        "migr_asyappctza_1_Data-2017-05-31-ADDED.csv", CP1252_FILE)) {
+    List<InputFile> inputs =
+        new ArrayList<>(
+            List.of(sample("migr_asydcfsta_1_Data.csv"), sample("une_rt_q_1_Data.csv")));
+    for (String name :
+        List.of(
+            "migr_asydcfsta_2017-04-26.csv",
+            "demo_pjan_1_Data.csv",
+            "migr_asyappctza_1_Data-2017-05-31-ADDED.csv",
+            CP1252_FILE)) {
       Path real = SharedData.realDir().resolve(APPSSO + name);
       if (Files.exists(real)) {
         inputs.add(new InputFile(real));
@@ -59,7 +64,8 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
   @Override
   protected ReadOptions optionsFor(InputFile input) {
     return input.fileName().equals(CP1252_FILE)
-        ? ReadOptions.defaults().withCharset(WINDOWS_1252) : ReadOptions.defaults();
+        ? ReadOptions.defaults().withCharset(WINDOWS_1252)
+        : ReadOptions.defaults();
   }
 
   private static InputFile sample(String name) {
@@ -78,8 +84,10 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
   }
 
   private static Observation at(CollectingSink sink, String file, long line) {
-    return sink.observations().stream().filter(o -> o.origin().endsWith(file + ":" + line))
-        .findFirst().orElseThrow();
+    return sink.observations().stream()
+        .filter(o -> o.origin().endsWith(file + ":" + line))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -94,8 +102,9 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
     assertThat(nl.period()).isEqualTo("2008");
     assertThat(nl.source()).isEqualTo("eurostat:migr_asydcfsta");
     assertThat(nl.measure()).isEqualTo("PER");
-    assertThat(nl.dims()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "citizen", "EXT_EU28", "sex", "T", "age", "TOTAL", "decision", "TOTAL_POS"));
+    assertThat(nl.dims())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("citizen", "EXT_EU28", "sex", "T", "age", "TOTAL", "decision", "TOTAL_POS"));
     assertThat(nl.value()).isEqualTo(5675.0);
     assertThat(nl.status()).isNull();
     // line 68: "2008","Croatia",...,"Total","Person",":",""
@@ -115,8 +124,10 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
   void takesTheDatasetFromTheFileNameWithAWarning() {
     CollectingSink sink = read(real("migr_asydcfsta_2017-04-26.csv"), ReadOptions.defaults());
     assertThat(sink.warnings()).anySatisfy(w -> assertThat(w).contains("eurostat:migr_asydcfsta"));
-    CollectingSink named = read(real("migr_asydcfsta_2017-04-26.csv"),
-        ReadOptions.defaults().withSource("eurostat:migr_asydcfsta"));
+    CollectingSink named =
+        read(
+            real("migr_asydcfsta_2017-04-26.csv"),
+            ReadOptions.defaults().withSource("eurostat:migr_asydcfsta"));
     assertThat(named.warnings()).isEmpty();
   }
 
@@ -165,8 +176,7 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
 
   @Test
   void readsWindows1252FullyWhenTheCharsetIsNamed() {
-    CollectingSink sink =
-        read(real(CP1252_FILE), ReadOptions.defaults().withCharset(WINDOWS_1252));
+    CollectingSink sink = read(real(CP1252_FILE), ReadOptions.defaults().withCharset(WINDOWS_1252));
     assertThat(sink.observations()).hasSize(34680);
     assertThat(sink.rejects()).isEmpty();
     // line 3968: "2012","Netherlands","C\xf4te d'Ivoire",...,"First time applicant","Person",
@@ -176,17 +186,22 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
     assertThat(ci.dims()).containsEntry("citizen", "CI").containsEntry("asyl_app", "NASY_APP");
     assertThat(ci.value()).isEqualTo(75.0);
     assertThat(ci.status()).isEqualTo(Status.PROVISIONAL);
-    assertThat(sink.codes()).contains(new CodeEntry("eurostat:migr_asyappctza", "citizen", "ST",
-        "São Tomé and Príncipe", null));
-    assertThat(sink.observations().stream().map(o -> o.dims().get("citizen"))
-        .collect(Collectors.toSet())).hasSize(204);
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry(
+                "eurostat:migr_asyappctza", "citizen", "ST", "São Tomé and Príncipe", null));
+    assertThat(
+            sink.observations().stream()
+                .map(o -> o.dims().get("citizen"))
+                .collect(Collectors.toSet()))
+        .hasSize(204);
     assertThat(sink.observations().stream().filter(o -> o.value() == null)).hasSize(2757);
   }
 
   @Test
   void readsQuarterlyDataWithoutAFlagColumn() {
-    CollectingSink sink = read(sample("une_rt_q_1_Data.csv"),
-        ReadOptions.defaults().withSource("eurostat:une_rt_q"));
+    CollectingSink sink =
+        read(sample("une_rt_q_1_Data.csv"), ReadOptions.defaults().withSource("eurostat:une_rt_q"));
     assertThat(sink.observations()).hasSize(12);
     Observation nl = sink.observations().get(0);
     assertThat(nl.period()).isEqualTo("2002-Q1");
@@ -200,24 +215,35 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
   @Test
   void rejectsAnUnknownLabelNamingIt() throws IOException {
     Path file = tmp.resolve("odd_1_Data.csv");
-    Files.writeString(file, "\"TIME\",\"GEO\",\"UNIT\",\"Value\",\"Flag and Footnotes\"\n"
-        + "\"2015\",\"Netherlands\",\"Person\",\"1,000\",\"\"\n"
-        + "\"2015\",\"Atlantis\",\"Person\",\"5\",\"\"\n"
-        + "\"2015\",\"Belgium\",\"Camels\",\"5\",\"\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "\"TIME\",\"GEO\",\"UNIT\",\"Value\",\"Flag and Footnotes\"\n"
+            + "\"2015\",\"Netherlands\",\"Person\",\"1,000\",\"\"\n"
+            + "\"2015\",\"Atlantis\",\"Person\",\"5\",\"\"\n"
+            + "\"2015\",\"Belgium\",\"Camels\",\"5\",\"\"\n",
+        StandardCharsets.UTF_8);
     CollectingSink sink = read(new InputFile(file), ReadOptions.defaults());
-    assertThat(sink.observations()).singleElement()
+    assertThat(sink.observations())
+        .singleElement()
         .satisfies(o -> assertThat(o.value()).isEqualTo(1000.0));
-    assertThat(sink.rejects()).extracting(Reject::reason).containsExactly(
-        "unknown label 'Atlantis' for dimension geo", "unknown label 'Camels' for dimension unit");
+    assertThat(sink.rejects())
+        .extracting(Reject::reason)
+        .containsExactly(
+            "unknown label 'Atlantis' for dimension geo",
+            "unknown label 'Camels' for dimension unit");
   }
 
   @Test
   void aHeaderWithoutValueMakesTheFileUnusable() throws IOException {
     Path file = tmp.resolve("x_1_Data.csv");
-    Files.writeString(file, "\"TIME\",\"GEO\",\"UNIT\"\n\"2015\",\"Netherlands\",\"Person\"\n",
+    Files.writeString(
+        file,
+        "\"TIME\",\"GEO\",\"UNIT\"\n\"2015\",\"Netherlands\",\"Person\"\n",
         StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> reader.read(new InputFile(file), ReadOptions.defaults(),
-        new CollectingSink())).isInstanceOf(BadInputException.class).hasMessageContaining("Value");
+    assertThatThrownBy(
+            () -> reader.read(new InputFile(file), ReadOptions.defaults(), new CollectingSink()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("Value");
   }
 
   @Test

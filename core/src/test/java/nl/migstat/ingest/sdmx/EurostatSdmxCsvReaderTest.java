@@ -43,13 +43,19 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
 
   @Override
   protected List<InputFile> contractInputs() {
-    List<InputFile> inputs = new ArrayList<>(List.of(
-        sample("tps00191_sdmx-csv-1.0_codes.csv"),
-        sample("migr_resfirst_sdmx-csv-2.0_action.csv"),
-        sample("tps00001_databrowser-labels.csv")));
-    for (String name : List.of("assylum_applications_raw.csv",
-        "assylum_applications_accepted_raw.csv", "population.csv", "housing_prices.csv",
-        "unemployment.csv")) {
+    List<InputFile> inputs =
+        new ArrayList<>(
+            List.of(
+                sample("tps00191_sdmx-csv-1.0_codes.csv"),
+                sample("migr_resfirst_sdmx-csv-2.0_action.csv"),
+                sample("tps00001_databrowser-labels.csv")));
+    for (String name :
+        List.of(
+            "assylum_applications_raw.csv",
+            "assylum_applications_accepted_raw.csv",
+            "population.csv",
+            "housing_prices.csv",
+            "unemployment.csv")) {
       Path real = SharedData.realDir().resolve(JATOFI + name);
       if (Files.exists(real)) {
         inputs.add(new InputFile(real));
@@ -73,12 +79,16 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     return sink;
   }
 
-  private static Observation find(CollectingSink sink, String region, String period,
-      Map<String, String> dims) {
-    List<Observation> found = sink.observations().stream()
-        .filter(o -> region.equals(o.region()) && period.equals(o.period())
-            && o.dims().entrySet().containsAll(dims.entrySet()))
-        .toList();
+  private static Observation find(
+      CollectingSink sink, String region, String period, Map<String, String> dims) {
+    List<Observation> found =
+        sink.observations().stream()
+            .filter(
+                o ->
+                    region.equals(o.region())
+                        && period.equals(o.period())
+                        && o.dims().entrySet().containsAll(dims.entrySet()))
+            .toList();
     assertThat(found).as("%s %s %s", region, period, dims).hasSize(1);
     return found.get(0);
   }
@@ -101,14 +111,16 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     assertThat(at.source()).isEqualTo("eurostat:tps00191");
     assertThat(at.measure()).isEqualTo("PER");
     assertThat(at.frequency()).isEqualTo("A");
-    assertThat(at.dims()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "citizen", "EXT_EU27_2020", "sex", "T", "age", "TOTAL", "asyl_app", "ASY_APP"));
+    assertThat(at.dims())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("citizen", "EXT_EU27_2020", "sex", "T", "age", "TOTAL", "asyl_app", "ASY_APP"));
     assertThat(at.status()).isNull();
     assertThat(at.origin()).endsWith("assylum_applications_raw.csv:2");
-    assertThat(sink.codes()).contains(
-        new CodeEntry("eurostat:tps00191", "geo", "AT", "Austria", null),
-        new CodeEntry("eurostat:tps00191", "citizen", "EXT_EU27_2020", "Extra-EU27 (from 2020)",
-            null));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry("eurostat:tps00191", "geo", "AT", "Austria", null),
+            new CodeEntry(
+                "eurostat:tps00191", "citizen", "EXT_EU27_2020", "Extra-EU27 (from 2020)", null));
   }
 
   @Test
@@ -148,8 +160,11 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     assertThat(sink.rejects()).isEmpty();
     // line 1013: ...,Purchases of existing dwellings,"Quarterly index, 2010=100",Finland,
     // 2005-Q1,,,C
-    Observation fi = sink.observations().stream()
-        .filter(o -> o.origin().endsWith("housing_prices.csv:1013")).findFirst().orElseThrow();
+    Observation fi =
+        sink.observations().stream()
+            .filter(o -> o.origin().endsWith("housing_prices.csv:1013"))
+            .findFirst()
+            .orElseThrow();
     assertThat(fi.region()).isEqualTo("FI");
     assertThat(fi.period()).isEqualTo("2005-Q1");
     assertThat(fi.frequency()).isEqualTo("Q");
@@ -173,9 +188,10 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     assertThat(nl.source()).isEqualTo("eurostat:tps00203");
     assertThat(nl.measure()).isEqualTo("PC_ACT");
     assertThat(nl.dims()).containsExactlyInAnyOrderEntriesOf(Map.of("age", "Y15-74", "sex", "T"));
-    assertThat(sink.codes()).contains(
-        new CodeEntry("eurostat:tps00203", "geo", "NL", "Netherlands", null),
-        new CodeEntry("eurostat:tps00203", "obs_flag", "u", "low reliability", null));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry("eurostat:tps00203", "geo", "NL", "Netherlands", null),
+            new CodeEntry("eurostat:tps00203", "obs_flag", "u", "low reliability", null));
     assertThat(sink.observations().stream().filter(o -> "u".equals(o.sourceFlag())))
         .allMatch(o -> o.status() == Status.LOW_RELIABILITY);
   }
@@ -184,20 +200,24 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
   void readsCodeColonLabelCellsAndRejectsDeletions() {
     CollectingSink sink = read(sample("migr_resfirst_sdmx-csv-2.0_action.csv"));
     assertThat(sink.observations()).hasSize(21);
-    assertThat(sink.rejects()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(23);
-      assertThat(r.reason()).startsWith("ACTION D");
-    });
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(23);
+              assertThat(r.reason()).startsWith("ACTION D");
+            });
     Observation fam = find(sink, "NL", "2022", Map.of("reason", "FAM"));
     assertThat(fam.value()).isEqualTo(30510.0);
     assertThat(fam.dims()).containsEntry("citizen", "EXT_EU27_2020");
     Observation lu = find(sink, "LU", "2023", Map.of("reason", "OTH"));
     assertThat(lu.value()).isNull();
     assertThat(lu.status()).isEqualTo(Status.CONFIDENTIAL);
-    assertThat(sink.codes()).contains(
-        new CodeEntry("eurostat:migr_resfirst", "reason", "OCC", "Remunerated activities reasons",
-            null),
-        new CodeEntry("eurostat:migr_resfirst", "conf_status", "C", "Confidential", null));
+    assertThat(sink.codes())
+        .contains(
+            new CodeEntry(
+                "eurostat:migr_resfirst", "reason", "OCC", "Remunerated activities reasons", null),
+            new CodeEntry("eurostat:migr_resfirst", "conf_status", "C", "Confidential", null));
   }
 
   @Test
@@ -213,36 +233,48 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
 
   @Test
   void rejectsAnUnknownLabelNamingIt() throws IOException {
-    InputFile in = write("labels.csv", HEADER_10
-        + "ESTAT:TPS00191(1.0),07/04/25 11:00:00,Annual,Extra-EU27 (from 2020),Total,Person,Total,"
-        + "Asylum applicant,Atlantis,2013,5,,\n"
-        + "ESTAT:TPS00191(1.0),07/04/25 11:00:00,Annual,Extra-EU27 (from 2020),Total,Person,Total,"
-        + "Asylum applicant,Netherlands,2013,13060,,\n");
+    InputFile in =
+        write(
+            "labels.csv",
+            HEADER_10
+                + "ESTAT:TPS00191(1.0),07/04/25 11:00:00,Annual,Extra-EU27 (from 2020),Total,Person,Total,"
+                + "Asylum applicant,Atlantis,2013,5,,\n"
+                + "ESTAT:TPS00191(1.0),07/04/25 11:00:00,Annual,Extra-EU27 (from 2020),Total,Person,Total,"
+                + "Asylum applicant,Netherlands,2013,13060,,\n");
     CollectingSink sink = read(in);
-    assertThat(sink.observations()).singleElement()
+    assertThat(sink.observations())
+        .singleElement()
         .satisfies(o -> assertThat(o.region()).isEqualTo("NL"));
-    assertThat(sink.rejects()).extracting(Reject::reason)
+    assertThat(sink.rejects())
+        .extracting(Reject::reason)
         .containsExactly("unknown label 'Atlantis' for dimension geo");
   }
 
   @Test
   void rejectsRowsOfAnotherDataflowAndAFrequencyThatContradictsThePeriod() throws IOException {
-    InputFile in = write("mixed.csv", HEADER_10
-        + "ESTAT:TPS00191(1.0),,A,EXT_EU27_2020,T,PER,TOTAL,ASY_APP,NL,2013,13060,,\n"
-        + "ESTAT:TPS00193(1.0),,A,EXT_EU27_2020,T,PER,TOTAL,ASY_APP,NL,2013,1180,,\n"
-        + "ESTAT:TPS00191(1.0),,A,EXT_EU27_2020,T,PER,TOTAL,ASY_APP,NL,2013-Q1,100,,\n");
+    InputFile in =
+        write(
+            "mixed.csv",
+            HEADER_10
+                + "ESTAT:TPS00191(1.0),,A,EXT_EU27_2020,T,PER,TOTAL,ASY_APP,NL,2013,13060,,\n"
+                + "ESTAT:TPS00193(1.0),,A,EXT_EU27_2020,T,PER,TOTAL,ASY_APP,NL,2013,1180,,\n"
+                + "ESTAT:TPS00191(1.0),,A,EXT_EU27_2020,T,PER,TOTAL,ASY_APP,NL,2013-Q1,100,,\n");
     CollectingSink sink = read(in);
     assertThat(sink.observations()).hasSize(1);
-    assertThat(sink.rejects()).extracting(Reject::reason).satisfiesExactly(
-        r -> assertThat(r).contains("dataflow 'ESTAT:TPS00193(1.0)'"),
-        r -> assertThat(r).isEqualTo("freq 'A' does not match period '2013-Q1'"));
+    assertThat(sink.rejects())
+        .extracting(Reject::reason)
+        .satisfiesExactly(
+            r -> assertThat(r).contains("dataflow 'ESTAT:TPS00193(1.0)'"),
+            r -> assertThat(r).isEqualTo("freq 'A' does not match period '2013-Q1'"));
   }
 
   @Test
   void findsColumnsByNameInAnyOrderWithoutLastUpdate() throws IOException {
-    InputFile in = write("reordered.csv",
-        "DATAFLOW,geo,asyl_app,TIME_PERIOD,freq,unit,OBS_VALUE,CONF_STATUS,OBS_FLAG\n"
-            + "ESTAT:TPS00191(1.0),NL,ASY_APP,2023,A,PER,38320,,p\n");
+    InputFile in =
+        write(
+            "reordered.csv",
+            "DATAFLOW,geo,asyl_app,TIME_PERIOD,freq,unit,OBS_VALUE,CONF_STATUS,OBS_FLAG\n"
+                + "ESTAT:TPS00191(1.0),NL,ASY_APP,2023,A,PER,38320,,p\n");
     CollectingSink sink = read(in);
     Observation nl = find(sink, "NL", "2023", Map.of("asyl_app", "ASY_APP"));
     assertThat(nl.value()).isEqualTo(38320.0);

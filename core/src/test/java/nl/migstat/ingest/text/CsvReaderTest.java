@@ -47,6 +47,7 @@ class CsvReaderTest {
 
   @Test
   void reportsAStrayQuoteInAnUnquotedField() throws IOException {
-    assertThat(read("ab\"c;d\n", ';').get(0).error()).isEqualTo("stray quote inside unquoted field 1");
+    assertThat(read("ab\"c;d\n", ';').get(0).error())
+        .isEqualTo("stray quote inside unquoted field 1");
   }
 }
