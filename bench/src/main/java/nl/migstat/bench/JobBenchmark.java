@@ -187,7 +187,7 @@ final class JobBenchmark {
       out.println("peer skipped: " + e.getMessage());
       return;
     } finally {
-      nl.migstat.export.AtomicDirectory.deleteTree(work);
+      nl.migstat.files.AtomicDirectory.deleteTree(work);
     }
     Spread m = Spread.of(ours);
     Spread q = Spread.of(pipeline);

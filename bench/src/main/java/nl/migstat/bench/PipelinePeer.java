@@ -7,8 +7,8 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.migstat.export.AtomicDirectory;
 import nl.migstat.export.IngestToParquet;
+import nl.migstat.files.AtomicDirectory;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.migstat.files.AtomicDirectory;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.Reject;

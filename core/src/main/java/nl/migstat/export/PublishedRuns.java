@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.migstat.files.AtomicDirectory;
 
 /**
  * A job's published output: {@code <output>} is a symbolic link to one complete run folder in

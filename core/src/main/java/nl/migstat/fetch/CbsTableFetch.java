@@ -3,17 +3,16 @@ package nl.migstat.fetch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.migstat.export.AtomicDirectory;
+import nl.migstat.files.AtomicDirectory;
+import nl.migstat.files.Checksums;
+import nl.migstat.ingest.odata.SavedPages;
 
 /**
  * Downloads one CBS OData table (v3 or v4) into a staging folder beside its target, all entity sets
@@ -77,19 +76,19 @@ final class CbsTableFetch {
    */
   private int saveAllPages(URI table, String set, Path dir) throws IOException {
     URI uri = table.resolve(set + dialect.query);
-    String name = set + ".json";
+    String name = SavedPages.firstPage(set);
     long rows = 0;
     long lastSkip = 0;
     for (int page = 1; page <= MAX_PAGES; page++) {
       Path file = dir.resolve(name);
       http.get(uri, file, false);
-      ODataJson.Page saved = ODataJson.scanPage(file, dialect.nextLinkField);
+      SavedJson.Page saved = SavedJson.scanPage(file, dialect.nextLinkField);
       rows += saved.rows();
       if (saved.nextLink() == null) {
         return page;
       }
       URI next = nextPage(uri, table, saved.nextLink());
-      long skip = skipOf(next).orElse(rows);
+      long skip = SavedPages.skipOf(next.toString()).orElse(rows);
       if (skip <= lastSkip) {
         throw new FetchFailure(
             next,
@@ -100,7 +99,7 @@ final class CbsTableFetch {
       lastSkip = skip;
       log.info("page " + (page + 1) + " of " + set + ": " + next);
       uri = next;
-      name = set + "_skip" + skip + ".json";
+      name = SavedPages.nextPage(set, next.toString(), rows);
     }
     throw new FetchFailure(uri, 200, set + " has more than " + MAX_PAGES + " pages", null);
   }
@@ -124,23 +123,6 @@ final class CbsTableFetch {
     return next;
   }
 
-  /** The {@code $skip} query parameter of a next-page link, if it has one. */
-  static OptionalLong skipOf(URI uri) {
-    String query = uri.getRawQuery();
-    if (query == null) {
-      return OptionalLong.empty();
-    }
-    for (String pair : query.split("&", -1)) {
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      if (key.equals("$skip") && value.matches("\\d{1,18}")) {
-        return OptionalLong.of(Long.parseLong(value));
-      }
-    }
-    return OptionalLong.empty();
-  }
-
   /** SHA-256 of each staged file, keyed by its future path relative to the raw folder. */
   private static SortedMap<String, String> checksums(Path staging, Path targetRelative)
       throws IOException {
@@ -148,7 +130,7 @@ final class CbsTableFetch {
     String prefix = targetRelative.toString().replace('\\', '/') + "/";
     try (Stream<Path> files = Files.list(staging)) {
       for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-        sha.put(prefix + file.getFileName(), Checksums.sha256(file));
+        sha.put(prefix + file.getFileName(), Checksums.of(file));
       }
     }
     return sha;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.migstat.files.Checksums;
 
 /**
  * Downloads one Eurostat dataset as one file: the bulk TSV from {@code
@@ -45,7 +46,7 @@ final class EurostatFetch {
     http.get(uri, target, spec.kind() == FetchSpec.Kind.EUROSTAT_TSV);
     stats.pages = 1;
     SortedMap<String, String> sha = new TreeMap<>();
-    sha.put(rawDir.relativize(target).toString().replace('\\', '/'), Checksums.sha256(target));
+    sha.put(rawDir.relativize(target).toString().replace('\\', '/'), Checksums.of(target));
     return new Fetched(modified, sha, false);
   }
 }

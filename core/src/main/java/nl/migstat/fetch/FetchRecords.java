@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.migstat.files.Checksums;
 
 /**
  * The raw folder's {@code fetch-records.json}: per target, which table at which publisher's
@@ -44,7 +45,7 @@ final class FetchRecords {
   static FetchRecords load(Path rawDir) throws IOException {
     FetchRecords records = new FetchRecords(rawDir.resolve(FILE_NAME));
     if (Files.exists(records.file)) {
-      JsonNode root = ODataJson.readMetadata(records.file);
+      JsonNode root = SavedJson.readMetadata(records.file);
       for (JsonNode node : root.path("records")) {
         Entry entry = read(node);
         records.byTarget.put(entry.target(), entry);
@@ -71,7 +72,7 @@ final class FetchRecords {
       Path path = rawDir.resolve(saved.getKey()).normalize();
       if (!path.startsWith(rawDir)
           || !Files.isRegularFile(path)
-          || !Checksums.sha256(path).equals(saved.getValue())) {
+          || !Checksums.of(path).equals(saved.getValue())) {
         return Optional.empty();
       }
     }
@@ -85,7 +86,7 @@ final class FetchRecords {
 
   /** Writes the records to a temporary file, fsyncs it, and renames it atomically into place. */
   void save() throws IOException {
-    ObjectNode root = ODataJson.mapper().createObjectNode();
+    ObjectNode root = SavedJson.mapper().createObjectNode();
     ArrayNode list = root.putArray("records");
     for (Entry entry : byTarget.values()) {
       ObjectNode node = list.addObject();
@@ -99,7 +100,7 @@ final class FetchRecords {
     }
     Path tmp = file.resolveSibling(FILE_NAME + ".part");
     try (OutputStream out = Files.newOutputStream(tmp)) {
-      ODataJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, root);
+      SavedJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, root);
     }
     try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
       channel.force(true);

@@ -47,9 +47,9 @@ enum ODataDialect {
 
   /** The publisher's modification date in the saved probe file ({@code Modified}). */
   String modified(Path probe) throws IOException {
-    JsonNode root = ODataJson.readMetadata(probe);
+    JsonNode root = SavedJson.readMetadata(probe);
     // v3 TableInfos is an entity set of one row; v4 Properties is a singleton object.
-    JsonNode holder = this == V3 ? ODataJson.entities(root, probe).iterator().next() : root;
+    JsonNode holder = this == V3 ? SavedJson.entities(root, probe).iterator().next() : root;
     JsonNode modified = holder == null ? null : holder.get("Modified");
     if (modified == null || !modified.isTextual() || modified.asText().isBlank()) {
       throw new IOException(probe.getFileName() + " has no 'Modified' date");
@@ -61,7 +61,7 @@ enum ODataDialect {
   List<String> dimensionSets(Path folder) throws IOException {
     Path file = folder.resolve((this == V3 ? "DataProperties" : "Dimensions") + ".json");
     List<String> sets = new ArrayList<>();
-    for (JsonNode entity : ODataJson.entities(ODataJson.readMetadata(file), file)) {
+    for (JsonNode entity : SavedJson.entities(SavedJson.readMetadata(file), file)) {
       if (this == V3) {
         String type = entity.path("Type").asText("");
         if (type.endsWith("Dimension")) {

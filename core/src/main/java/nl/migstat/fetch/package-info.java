@@ -48,7 +48,8 @@
  *   &lt;target of a Eurostat dataset&gt;   one file, e.g. eurostat/migr_asyappctza.tsv.gz
  * </pre>
  *
- * <p>A reader of a CBS table reads {@code <set>.json} and then every {@code <set>_skip<N>.json}
+ * <p>Page names follow {@link nl.migstat.ingest.odata.SavedPages}, which the readers follow too:
+ * a reader of a CBS table reads {@code <set>.json} and then every {@code <set>_skip<N>.json}
  * in increasing numeric N (not string order: {@code _skip100000} comes after {@code _skip20000}).
  * N is the {@code $skip} query parameter of the next-page link; when a link has no {@code $skip},
  * N is the number of rows in the pages before it. A metadata entity set that pages is saved the

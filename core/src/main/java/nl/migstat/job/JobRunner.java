@@ -37,6 +37,7 @@ import nl.migstat.export.IngestToParquet;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.export.WorkbookTable;
 import nl.migstat.export.WorkbookWriter;
+import nl.migstat.files.Checksums;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
@@ -453,7 +454,7 @@ public final class JobRunner {
     root.put("job_file", job.file().toString());
     root.put("run_id", runId);
     root.put("fingerprint", fingerprint);
-    root.put("code_version", Checksums.codeVersion());
+    root.put("code_version", CodeVersion.current());
     root.put("report_year", job.reportYear());
     root.put("reference_year", job.referenceYear());
     if (only != null) {
@@ -503,7 +504,7 @@ public final class JobRunner {
           .append(' ')
           .append(checksum(in));
     }
-    b.append("\ncode ").append(Checksums.codeVersion()).append("\nonly ").append(only);
+    b.append("\ncode ").append(CodeVersion.current()).append("\nonly ").append(only);
     return Checksums.of(b.toString());
   }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import nl.migstat.fetch.FetchReport.Outcome;
 import nl.migstat.fetch.FetchSpec.Kind;
+import nl.migstat.files.Checksums;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class FetcherTest {
         .hasSize(7)
         .containsEntry(
             "cbs/84809NED/TypedDataSet_skip10000.json",
-            Checksums.sha256(table.resolve("TypedDataSet_skip10000.json")));
+            Checksums.of(table.resolve("TypedDataSet_skip10000.json")));
     assertThat(fileNames(raw.resolve("cbs"))).containsExactly("84809NED");
     String records = Files.readString(raw.resolve("fetch-records.json"));
     assertThat(records)
@@ -124,7 +125,7 @@ class FetcherTest {
             "\"modified\" : \"2024-06-28T02:00:00\"",
             "\"fetchedAt\" : \"2025-04-01T08:00:00Z\"",
             "\"cbs/84809NED/TypedDataSet.json\" : \""
-                + Checksums.sha256(table.resolve("TypedDataSet.json")));
+                + Checksums.of(table.resolve("TypedDataSet.json")));
   }
 
   @Test
@@ -356,7 +357,7 @@ class FetcherTest {
     Path tmp = Files.createTempFile("sha", ".bin");
     try {
       Files.write(tmp, data);
-      return Checksums.sha256(tmp);
+      return Checksums.of(tmp);
     } finally {
       Files.delete(tmp);
     }

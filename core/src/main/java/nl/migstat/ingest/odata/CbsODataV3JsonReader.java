@@ -182,7 +182,7 @@ public final class CbsODataV3JsonReader implements FormatReader {
       return;
     }
     for (String entry : Sniff.of(input).entries()) {
-      if (PageChain.isPageName(SET, entry) && !walk.pages().contains(entry)) {
+      if (SavedPages.isPage(SET, entry) && !walk.pages().contains(entry)) {
         sink.warn(
             input.displayName()
                 + ": "

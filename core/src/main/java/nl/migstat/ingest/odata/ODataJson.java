@@ -1,12 +1,9 @@
 package nl.migstat.ingest.odata;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,25 +17,12 @@ import nl.migstat.ingest.InputFile;
 /**
  * One OData JSON response as CBS serves it (v3 {@code {"odata.metadata":…,"value":[…]}}, v4 {@code
  * {"@odata.context":…,"value":[…]}}, or a single object such as v4 {@code Properties}), streamed
- * row by row with explicit size and token limits (RELIABILITY.md "Security").
+ * row by row under {@link JsonLimits}.
  *
  * <p>Rows are flat objects of scalars; a nested object or array in a row is kept as a cell of kind
  * {@link Kind#OTHER} so that the reader can reject it instead of guessing.
  */
 public final class ODataJson {
-  /** The largest JSON file read; a CBS page holds at most 10,000 rows (about 4 MB). */
-  public static final long MAX_BYTES = 256L * 1024 * 1024;
-
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(16)
-                  .maxNumberLength(64)
-                  .maxStringLength(4 * 1024 * 1024)
-                  .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
 
   private ODataJson() {}
 
@@ -86,7 +70,7 @@ public final class ODataJson {
     String name = file.displayName();
     checkSize(file);
     try (InputStream in = file.open();
-        JsonParser p = FACTORY.createParser(in)) {
+        JsonParser p = JsonLimits.FACTORY.createParser(in)) {
       return readDocument(p, name, handler);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -120,19 +104,9 @@ public final class ODataJson {
   }
 
   private static void checkSize(InputFile file) {
-    long size = file.size();
-    if (size > MAX_BYTES) {
-      throw new BadInputException(
-          file.displayName(),
-          0,
-          "the file has "
-              + size
-              + " bytes, more than the "
-              + MAX_BYTES
-              + " a CBS OData page can have; refusing to parse");
-    }
-    if (size == 0) {
-      throw new BadInputException(file.displayName(), 0, "the file is empty");
+    String problem = JsonLimits.sizeProblem(file.size());
+    if (problem != null) {
+      throw new BadInputException(file.displayName(), 0, problem);
     }
   }
 

@@ -1,14 +1,10 @@
 package nl.migstat.ingest.odata;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
 
@@ -17,15 +13,11 @@ import nl.migstat.ingest.InputFile;
  * odata.nextLink} (v3) or {@code @odata.nextLink} (v4): CBS returns at most 10,000 rows per
  * response and links the next page as {@code …/TypedDataSet?$skip=10000}.
  *
- * <p>Naming convention for a saved download: the first page is {@code <Set>.json} ({@code
- * TypedDataSet.json}, {@code Observations.json}); the page that a nextLink with {@code $skip=N}
- * names is {@code <Set>_skipN.json} ({@code TypedDataSet_skip10000.json}). A page named by a link
- * but absent from the folder means the download is incomplete, which is an error, never a shorter
- * table.
+ * <p>Pages are named as {@link SavedPages} says, the layout {@code migstat fetch} writes. A page
+ * named by a link but absent from the folder means the download is incomplete, which is an error,
+ * never a shorter table.
  */
 public final class PageChain {
-  private static final Pattern SKIP = Pattern.compile("[?&]\\$skip=(\\d+)(?:&|$)");
-
   private final InputFile first;
   private final String set;
   private final String linkKey;
@@ -60,23 +52,6 @@ public final class PageChain {
     ODataJson.RowHandler forPage(InputFile page);
   }
 
-  /** The file name of the page a nextLink points to, by the convention above. */
-  public static String pageName(String set, String nextLink, String fromPage) {
-    String link = URLDecoder.decode(nextLink.replace("+", "%2B"), StandardCharsets.UTF_8);
-    Matcher m = SKIP.matcher(link);
-    if (!m.find()) {
-      throw new BadInputException(
-          fromPage,
-          0,
-          "the next-page link '"
-              + nextLink
-              + "' has no $skip=<n>, so its saved page cannot be named ("
-              + set
-              + "_skip<n>.json)");
-    }
-    return set + "_skip" + Long.parseLong(m.group(1)) + ".json";
-  }
-
   /** Reads every page in link order; a missing or repeated page throws BadInputException. */
   public Walk walk(PageHandler handler) {
     List<String> seen = new ArrayList<>();
@@ -97,13 +72,13 @@ public final class PageChain {
       rows += read.rows();
       lines += read.lines();
       String next = read.top().get(linkKey);
-      page = next == null ? null : nextPage(page, next, read.lines());
+      page = next == null ? null : nextPage(page, next, rows, read.lines());
     }
     return new Walk(List.copyOf(seen), rows, lines);
   }
 
-  private InputFile nextPage(InputFile page, String link, long line) {
-    String name = pageName(set, link, page.displayName());
+  private InputFile nextPage(InputFile page, String link, long rowsBefore, long line) {
+    String name = SavedPages.nextPage(set, link, rowsBefore);
     if (!follow) {
       throw new BadInputException(
           page.displayName(),
@@ -130,12 +105,6 @@ public final class PageChain {
               + " (truncated download?)");
     }
     return next;
-  }
-
-  /** Page files of this set in a folder listing, for a warning about pages no link reaches. */
-  public static boolean isPageName(String set, String fileName) {
-    return fileName.equals(set + ".json")
-        || fileName.matches(Pattern.quote(set) + "_skip\\d+\\.json");
   }
 
   public InputFile first() {

@@ -1,9 +1,8 @@
-package nl.migstat.job;
+package nl.migstat.files;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** SHA-256 of inputs (a file, or every file of a folder in name order) and of the code itself. */
+/**
+ * SHA-256 in lower-case hex: of an input (a file, or every file of a folder in name order), of a
+ * saved page, of a text. One digest for fetch records, run fingerprints and manifests, so a file
+ * checked by one is checked the same way by the others.
+ */
 public final class Checksums {
   private Checksums() {}
 
-  /** The digest of a file, or of a folder's files (relative names and contents, sorted). */
+  /**
+   * The digest of a file (its bytes), or of a folder's files (relative names and contents, in name
+   * order).
+   */
   public static String of(Path path) {
     MessageDigest md = sha256();
     try {
@@ -42,20 +48,6 @@ public final class Checksums {
   /** The digest of a text. */
   public static String of(String text) {
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /**
-   * The version of the code that runs: a digest of the compiled classes and bundled resources (the
-   * jar or the classes folder), so a rebuilt project is never mistaken for the old one.
-   */
-  public static String codeVersion() {
-    try {
-      Path location =
-          Path.of(Checksums.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return of(location).substring(0, 16);
-    } catch (URISyntaxException | RuntimeException e) {
-      return "unknown";
-    }
   }
 
   private static void digestFile(MessageDigest md, Path f) throws IOException {

@@ -1,4 +1,4 @@
-package nl.migstat.export;
+package nl.migstat.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
