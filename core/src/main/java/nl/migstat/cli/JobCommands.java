@@ -33,8 +33,8 @@ final class JobCommands {
       description = {
         "Builds a job's tables and publishes them.",
         "A run whose inputs (by checksum), job file and code are unchanged since the published"
-            + " run says so and does nothing. A second run of the same job while one is under way stops at"
-            + " once and changes nothing."
+            + " run says so and does nothing. A second run of the same job while one is under"
+            + " way stops at once and changes nothing."
       })
   static final class Run implements Callable<Integer> {
     @ParentCommand private MigstatCommand migstat;
