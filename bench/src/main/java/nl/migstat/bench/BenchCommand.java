@@ -2,68 +2,129 @@ package nl.migstat.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import nl.migstat.cli.Arguments;
-import nl.migstat.cli.UsageException;
+import java.util.concurrent.Callable;
+import nl.migstat.cli.BuildVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code migstat bench generate|run|peer}: writes seeded benchmark inputs at a scale, times the
- * full job per stage, and times DuckDB doing the same ingest-and-aggregate work on the same files.
+ * {@code migstat bench generate|run}: writes seeded benchmark inputs at a scale, times the full job
+ * per stage, and times DuckDB doing the same ingest-and-aggregate work on the same files.
  */
-public final class BenchCommand {
-  public static final String USAGE =
-      "migstat bench generate --scale <n> [--out <dir>] [--seed <n>]"
-          + " [--samples <dir>]\n  migstat bench run <job-dir> [--runs <n>] [--peer-only] [--no-peer]";
-
+@Command(
+    name = "migstat bench",
+    scope = ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
+    synopsisSubcommandLabel = "<command>",
+    description = "The benchmark of migstat (BENCHMARKS.md): inputs at a scale, timings, peers.",
+    commandListHeading = "%nCommands:%n",
+    subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class, HelpCommand.class})
+public final class BenchCommand implements Callable<Integer> {
   private final PrintStream out;
+  @Spec private CommandSpec spec;
 
   public BenchCommand(PrintStream out) {
     this.out = out;
   }
 
-  public void run(List<String> args) {
-    if (args.isEmpty()) {
-      throw new UsageException("usage: " + USAGE);
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "no command given");
+  }
+
+  /** {@code migstat bench generate --scale <n> [--out <dir>] [--seed <n>] [--samples <dir>]}. */
+  @Command(
+      name = "generate",
+      sortOptions = false,
+      description = {
+        "Writes seeded inputs and a job file at a scale.",
+        "Writes <dir>/raw/ and <dir>/bench.yaml, grown from the samples."
+      })
+  static final class Generate implements Callable<Integer> {
+    @ParentCommand private BenchCommand bench;
+
+    @Option(
+        names = "--scale",
+        paramLabel = "<n>",
+        converter = ScaleFactor.class,
+        description = "Times the size of the real full tables, above 0 and at most 1000.")
+    private Scale scale = new Scale(1);
+
+    @Option(
+        names = "--out",
+        paramLabel = "<dir>",
+        description = "Where to write (default: out/bench/s<scale>).")
+    private Path dir;
+
+    @Option(names = "--seed", paramLabel = "<n>", description = "Default: ${DEFAULT-VALUE}.")
+    private long seed = 20240101;
+
+    @Option(
+        names = "--samples",
+        paramLabel = "<dir>",
+        description = "The samples to grow (default: ${DEFAULT-VALUE}).")
+    private Path samples = Path.of("data-samples");
+
+    @Override
+    public Integer call() throws IOException {
+      Path target = dir == null ? Path.of("out/bench/s" + scale.label()) : dir;
+      new InputGenerator(samples, scale, seed).write(target, bench.out);
+      return 0;
     }
-    List<String> rest = args.subList(1, args.size());
-    try {
-      switch (args.get(0)) {
-        case "generate" ->
-            generate(new Arguments(rest, Set.of("scale", "out", "seed", "samples"), Set.of()));
-        case "run" -> measure(new Arguments(rest, Set.of("runs"), Set.of("peer-only", "no-peer")));
-        default -> throw new UsageException("usage: " + USAGE);
+  }
+
+  /** {@code migstat bench run <job-dir> [--runs <n>] [--peer-only] [--no-peer]}. */
+  @Command(
+      name = "run",
+      sortOptions = false,
+      description = {
+        "Times the job per stage, then the peers on the same files.",
+        "Runs <job-dir>/bench.yaml per stage as ./migstat run does, then migstat's reader and"
+            + " DuckDB on the same Eurostat bulk files."
+      })
+  static final class Run implements Callable<Integer> {
+    @ParentCommand private BenchCommand bench;
+
+    @Parameters(paramLabel = "<job-dir>", description = "A folder that bench generate wrote.")
+    private Path dir;
+
+    @Option(names = "--runs", paramLabel = "<n>", description = "Default: ${DEFAULT-VALUE}.")
+    private int runs = 3;
+
+    @Option(names = "--peer-only", description = "Only the peer comparison.")
+    private boolean peerOnly;
+
+    @Option(names = "--no-peer", description = "Only the job.")
+    private boolean noPeer;
+
+    @Override
+    public Integer call() throws IOException {
+      new JobBenchmark(bench.out).run(dir, runs, !peerOnly, !noPeer);
+      return 0;
+    }
+  }
+
+  /** A scale as {@link Scale} accepts it. */
+  static final class ScaleFactor implements ITypeConverter<Scale> {
+    @Override
+    public Scale convert(String value) {
+      try {
+        return new Scale(Double.parseDouble(value));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            e instanceof NumberFormatException ? "not a number: " + value : e.getMessage());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void generate(Arguments a) throws IOException {
-    Scale scale = new Scale(number(a.option("scale"), "1"));
-    Path dir = Path.of(a.option("out") == null ? "out/bench/s" + scale.label() : a.option("out"));
-    long seed = (long) number(a.option("seed"), "20240101");
-    Path samples = Path.of(a.option("samples") == null ? "data-samples" : a.option("samples"));
-    new InputGenerator(samples, scale, seed).write(dir, out);
-  }
-
-  private void measure(Arguments a) throws IOException {
-    if (a.positional().size() != 1) {
-      throw new UsageException("usage: " + USAGE);
-    }
-    Path dir = Path.of(a.positional().get(0));
-    int runs = (int) number(a.option("runs"), "3");
-    new JobBenchmark(out).run(dir, runs, !a.flag("peer-only"), !a.flag("no-peer"));
-  }
-
-  private static double number(String value, String dflt) {
-    String v = value == null ? dflt : value;
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException("not a number: " + v);
     }
   }
 }

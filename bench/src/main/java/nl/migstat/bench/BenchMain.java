@@ -5,10 +5,12 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import nl.migstat.cli.ExitCode;
-import nl.migstat.cli.UsageException;
+import nl.migstat.cli.CommandLines;
 
-/** The entry behind {@code ./migstat bench}: the benchmark runs beside the product, not in it. */
+/**
+ * The entry behind {@code ./migstat bench}: the benchmark runs beside the product, not in it, with
+ * the product's command-line conventions and exit codes.
+ */
 public final class BenchMain {
   private BenchMain() {}
 
@@ -17,15 +19,11 @@ public final class BenchMain {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    ExitCode code = ExitCode.OK;
-    try {
-      new BenchCommand(out).run(Arrays.asList(args));
-    } catch (UsageException e) {
-      err.println("migstat bench: " + e.getMessage());
-      code = ExitCode.USAGE;
-    }
+    int code =
+        CommandLines.execute(CommandLines.of(new BenchCommand(out), out, err), Arrays.asList(args))
+            .code();
     out.flush();
     err.flush();
-    Runtime.getRuntime().exit(code.code());
+    Runtime.getRuntime().exit(code);
   }
 }

@@ -2,13 +2,12 @@ package nl.migstat.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.fetch.Endpoints;
 import nl.migstat.fetch.FetchReport;
@@ -18,6 +17,10 @@ import nl.migstat.fetch.RetryPolicy;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.JobInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code migstat fetch jobs/<name> [--endpoints <base-url>]}: downloads the job's inputs that say
@@ -25,56 +28,70 @@ import nl.migstat.job.JobInput;
  * resumed, checksummed). {@code --endpoints} points every publisher at one base URL (a mirror, or a
  * test server).
  */
-public final class FetchCommand {
-  static final String USAGE = "migstat fetch jobs/<name>[.yaml] [--endpoints <base-url>]";
+@Command(
+    name = "fetch",
+    description = {
+      "Downloads a job's inputs from CBS and Eurostat.",
+      "The inputs marked fetch: go into the job's raw_dir (CBS OData v3 and v4 tables, Eurostat"
+          + " datasets), only where the publisher has a newer version than the folder."
+    })
+final class FetchCommand implements Callable<Integer> {
+  @ParentCommand private MigstatCommand migstat;
 
-  private final PrintStream out;
+  @Parameters(
+      paramLabel = JobCommands.JOB_FILE,
+      description = "The job file (.yaml may be left off).")
+  private String job;
 
-  public FetchCommand(PrintStream out) {
-    this.out = out;
-  }
+  @Option(
+      names = "--endpoints",
+      paramLabel = "<base-url>",
+      description = "One base URL for all publishers (a mirror).")
+  private URI endpoints;
 
-  /** Fetches; returns false when a table could not be fetched. */
-  public boolean run(List<String> args) {
-    Arguments a = new Arguments(args, Set.of("endpoints"), Set.of());
-    if (a.positional().size() != 1) {
-      throw new UsageException("usage: " + USAGE);
-    }
+  @Override
+  public Integer call() throws IOException {
     Chapters chapters = Chapters.all();
-    Job job =
+    Job parsed =
         new JobFileParser(chapters.names(), chapters.tableNames())
-            .parse(JobCommands.jobFile(a.positional().get(0)), false);
+            .parse(JobCommands.jobFile(job), false);
     List<FetchSpec> specs =
-        job.inputs().stream().map(JobInput::fetch).filter(Objects::nonNull).toList();
+        parsed.inputs().stream().map(JobInput::fetch).filter(Objects::nonNull).toList();
+    PrintStream progress = migstat.progress();
     if (specs.isEmpty()) {
-      out.println("job " + job.name() + " names no input with fetch:; nothing to download");
-      return true;
+      progress.println("job " + parsed.name() + " names no input with fetch:; nothing to download");
+      return ExitCode.OK.code();
     }
-    Endpoints endpoints =
-        a.option("endpoints") == null
-            ? Endpoints.defaults()
-            : Endpoints.under(URI.create(a.option("endpoints")));
-    List<FetchReport> reports;
-    try {
-      reports =
-          new Fetcher(RetryPolicy.defaults(), Clock.systemUTC())
-              .fetch(specs, job.rawDir(), endpoints, out::println);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<FetchReport> reports =
+        new Fetcher(RetryPolicy.defaults(), Clock.systemUTC())
+            .fetch(
+                specs,
+                parsed.rawDir(),
+                endpoints == null ? Endpoints.defaults() : Endpoints.under(endpoints),
+                progress::println);
     for (FetchReport r : reports) {
-      out.printf(
-          Locale.ROOT,
-          "%s -> %s: %s%s (%d bytes, %d pages, %d requests, %d retries)%n",
-          r.spec().source(),
-          r.spec().target(),
-          r.outcome(),
-          r.reason() == null ? "" : ": " + r.reason(),
-          r.bytes(),
-          r.pages(),
-          r.requests(),
-          r.retries());
+      // A table that failed is an error, on stderr even under --quiet.
+      (r.succeeded() ? progress : migstat.err())
+          .printf(
+              Locale.ROOT,
+              "%s -> %s: %s%s (%d bytes, %d pages, %d requests, %d retries)%n",
+              r.spec().source(),
+              r.spec().target(),
+              r.outcome(),
+              r.reason() == null ? "" : ": " + r.reason(),
+              r.bytes(),
+              r.pages(),
+              r.requests(),
+              r.retries());
     }
-    return reports.stream().allMatch(FetchReport::succeeded);
+    if (!reports.stream().allMatch(FetchReport::succeeded)) {
+      migstat
+          .err()
+          .println(
+              "migstat: some tables could not be fetched; the raw folder keeps their previous"
+                  + " files");
+      return ExitCode.FETCH_FAILED.code();
+    }
+    return ExitCode.OK.code();
   }
 }

@@ -8,7 +8,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import nl.migstat.export.IngestOutput;
 import nl.migstat.export.IngestToParquet;
 import nl.migstat.ingest.Formats;
@@ -16,44 +16,87 @@ import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code migstat ingest <file-or-folder>... --out <dir>}: reads every input, prints what it found
  * per input, and publishes {@code observations}, {@code codes} and {@code rejects} as Parquet only
  * when every input was read.
  */
-public final class IngestCommand {
-  static final String USAGE =
-      "migstat ingest <file-or-folder>... --out <dir> [--source cbs:<table>|eurostat:<dataset>]"
-          + " [--period <period>] [--charset <name>] [--max-reject-share <0..1>]";
+@Command(
+    name = "ingest",
+    sortOptions = false,
+    description = {
+      "Reads exports into Parquet observations, codes and rejects.",
+      "Writes <dir>/observations, <dir>/codes and <dir>/rejects and prints, per input, what it"
+          + " found. A folder is walked in name order (*.md"
+          + " skipped); a folder that holds one OData table is one input. Nothing is written"
+          + " unless every input was read."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand private MigstatCommand migstat;
 
-  private final PrintStream out;
+  @Parameters(arity = "1..*", paramLabel = "<file-or-folder>", description = "The inputs.")
+  private List<Path> inputs;
 
-  public IngestCommand(PrintStream out) {
-    this.out = out;
-  }
+  @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Output folder.")
+  private Path target;
 
-  /** Runs the command; bad input surfaces as {@link nl.migstat.ingest.BadInputException}. */
-  public void run(List<String> args) {
-    Arguments a =
-        new Arguments(
-            args, Set.of("out", "source", "period", "charset", "max-reject-share"), Set.of());
-    if (a.positional().isEmpty() || a.option("out") == null) {
-      throw new UsageException("usage: " + USAGE);
+  @Option(
+      names = "--source",
+      paramLabel = "cbs:<table>|eurostat:<dataset>",
+      converter = Source.class,
+      description = "The table or dataset, where the files do not name it.")
+  private String source;
+
+  @Option(
+      names = "--period",
+      paramLabel = "<period>",
+      description = "The period, where the files have no period dimension.")
+  private String period;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "<name>",
+      converter = CharsetName.class,
+      description = "The files' character set (default: ${DEFAULT-VALUE}).")
+  private Charset charset = StandardCharsets.UTF_8;
+
+  @Option(
+      names = "--max-reject-share",
+      paramLabel = "<0..1>",
+      converter = Share.class,
+      description =
+          "Fail when more of an input's records are rejected (default: ${DEFAULT-VALUE}).")
+  private double maxRejectShare = Ingest.DEFAULT_MAX_REJECT_SHARE;
+
+  @Override
+  public Integer call() {
+    ReadOptions options = ReadOptions.defaults().withCharset(charset);
+    if (source != null) {
+      options = options.withSource(source);
     }
-    ReadOptions options = options(a);
-    Ingest ingest = new Ingest(Formats.all(), maxRejectShare(a));
-    List<InputFile> inputs = ingest.expand(a.positional().stream().map(Path::of).toList());
+    if (period != null) {
+      options = options.withPeriod(period);
+    }
+    Ingest ingest = new Ingest(Formats.all(), maxRejectShare);
+    List<InputFile> files = ingest.expand(inputs);
+    PrintStream progress = migstat.progress();
     int[] warningsShown = {0};
-    Path target = Path.of(a.option("out"));
+    ReadOptions read = options;
     IngestToParquet.Result result =
         IngestOutput.write(
             Sessions.get(),
             target,
             ingest,
-            inputs.stream().map(in -> new IngestToParquet.Input(in, options)).toList(),
+            files.stream().map(in -> new IngestToParquet.Input(in, read)).toList(),
             r -> {
-              out.printf(
+              progress.printf(
                   Locale.ROOT,
                   "%s%n  format %s, source %s: %d lines, %d records = %d observations"
                       + " + %d rejects, %d codes, periods %s, %.1f s%n",
@@ -68,11 +111,11 @@ public final class IngestCommand {
                   r.periodSummary(),
                   r.seconds());
               for (String w : r.warnings()) {
-                out.println("  warning: " + w);
+                progress.println("  warning: " + w);
                 warningsShown[0]++;
               }
             });
-    out.printf(
+    progress.printf(
         Locale.ROOT,
         "wrote %s: %d observations, %d code entries, %d rejects from %d inputs"
             + " (%d warnings)%n",
@@ -80,47 +123,50 @@ public final class IngestCommand {
         result.observations(),
         result.codes().size(),
         result.rejects().size(),
-        inputs.size(),
+        files.size(),
         warningsShown[0]);
+    return ExitCode.OK.code();
   }
 
-  private static ReadOptions options(Arguments a) {
-    ReadOptions options = ReadOptions.defaults();
-    if (a.option("source") != null) {
+  /** {@code cbs:<table>} or {@code eurostat:<dataset>}, as {@link SourceName} accepts it. */
+  static final class Source implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
       try {
-        options = options.withSource(SourceName.validate(a.option("source")));
+        return SourceName.validate(value);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw new TypeConversionException(e.getMessage());
       }
     }
-    if (a.option("period") != null) {
-      options = options.withPeriod(a.option("period"));
-    }
-    if (a.option("charset") != null) {
-      try {
-        options = options.withCharset(Charset.forName(a.option("charset")));
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new UsageException("unknown charset '" + a.option("charset") + "'");
-      }
-    } else {
-      options = options.withCharset(StandardCharsets.UTF_8);
-    }
-    return options;
   }
 
-  private static double maxRejectShare(Arguments a) {
-    String s = a.option("max-reject-share");
-    if (s == null) {
-      return Ingest.DEFAULT_MAX_REJECT_SHARE;
+  /** A character set the JVM knows. */
+  static final class CharsetName implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value);
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new TypeConversionException("unknown charset '" + value + "'");
+      }
     }
-    try {
-      double d = Double.parseDouble(s);
-      if (d < 0 || d > 1) {
-        throw new UsageException("--max-reject-share must be between 0 and 1, e.g. 0.05");
+  }
+
+  /** A share of the records, from 0 to 1. */
+  static final class Share implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      double d;
+      try {
+        d = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        d = Double.NaN;
+      }
+      if (!(d >= 0 && d <= 1)) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a share between 0 and 1, e.g. 0.05");
       }
       return d;
-    } catch (NumberFormatException e) {
-      throw new UsageException("--max-reject-share must be a number between 0 and 1, e.g. 0.05");
     }
   }
 }

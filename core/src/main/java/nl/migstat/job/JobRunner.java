@@ -108,8 +108,7 @@ public final class JobRunner {
             FileChannel.open(lockFile(job), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockChannel.tryLock()) {
       if (lock == null) {
-        throw new IllegalStateException(
-            "another run of job " + job.name() + " holds " + lockFile(job));
+        throw new RunLockedException(job.name(), lockFile(job));
       }
       return runLocked(job, spark, only, force, published);
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.migstat.SharedData;
 import nl.migstat.TestSpark;
+import nl.migstat.job.SmallJob;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,7 +134,7 @@ class MainTest {
     assertThat(run("ingest", "data-samples")).isEqualTo(ExitCode.USAGE);
     assertThat(err()).contains("--out");
     assertThat(run("ingest", "x", "--out", "y", "--bogus", "1")).isEqualTo(ExitCode.USAGE);
-    assertThat(err()).contains("unknown option --bogus");
+    assertThat(err()).contains("Unknown option: '--bogus'");
     Path odd = tmp.resolve("odd.txt");
     Files.writeString(odd, "hello;world\n1;2\n", StandardCharsets.UTF_8);
     assertThat(run("ingest", odd.toString(), "--out", tmp.resolve("o").toString()))
@@ -141,5 +142,129 @@ class MainTest {
     assertThat(err())
         .contains("odd.txt:1: format not recognised", "CBS OData CSV", "line 1 reads: hello;world");
     assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void printsTheVersionAndTheCommitOnStdout() {
+    assertThat(run("--version")).isEqualTo(ExitCode.OK);
+    assertThat(out()).matches("migstat \\S+\ncommit ([0-9a-f]{40}|unknown).*\n");
+    assertThat(err()).isEmpty();
+    assertThat(run("run", "--version")).isEqualTo(ExitCode.OK);
+    assertThat(out()).startsWith("migstat ");
+  }
+
+  @Test
+  void printsHelpOnStdoutForEveryCommand() {
+    for (List<String> args :
+        List.of(
+            List.of("run", "--help"),
+            List.of("help", "run"),
+            List.of("run", "-h", "jobs/samples"),
+            List.of("help", "ingest"),
+            List.of("fetch", "-h"),
+            List.of("validate", "--help"))) {
+      assertThat(run(args.toArray(String[]::new))).as("%s", args).isEqualTo(ExitCode.OK);
+      assertThat(out())
+          .as("%s", args)
+          .startsWith("Usage: migstat " + args.get(args.get(0).equals("help") ? 1 : 0));
+      assertThat(err()).as("%s", args).isEmpty();
+    }
+    for (String help : List.of("-h", "--help", "help")) {
+      assertThat(run(help)).isEqualTo(ExitCode.OK);
+      assertThat(out())
+          .contains("Usage: migstat", "Commands:", "ingest", "Exit codes:")
+          .contains(
+              "  2  wrong command line",
+              "  6  another run of the same job is under way",
+              "  1  internal error");
+      assertThat(err()).isEmpty();
+    }
+  }
+
+  @Test
+  void putsAWrongCommandLineAndItsUsageOnStderrWithExitTwo() {
+    assertThat(run("run", "jobs/samples", "--bogus")).isEqualTo(ExitCode.USAGE);
+    assertThat(out()).isEmpty();
+    assertThat(err())
+        .startsWith("migstat run: Unknown option: '--bogus'")
+        .contains("Usage: migstat run");
+    assertThat(run()).isEqualTo(ExitCode.USAGE);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("no command given", "Usage: migstat", "Exit codes:");
+    assertThat(run("runn", "jobs/samples")).isEqualTo(ExitCode.USAGE);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("'runn'", "run");
+  }
+
+  @Test
+  void aValueOutOfRangeIsAUsageErrorNamingTheOption() {
+    for (String share : List.of("2", "-0.1", "five")) {
+      assertThat(run("ingest", "x", "--out", "y", "--max-reject-share", share))
+          .isEqualTo(ExitCode.USAGE);
+      assertThat(out()).isEmpty();
+      assertThat(err())
+          .contains("Invalid value for option '--max-reject-share'", "'" + share + "'")
+          .contains("Usage: migstat ingest");
+    }
+    assertThat(run("ingest", "x", "--out", "y", "--charset", "klingon-8"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err()).contains("'--charset'", "unknown charset 'klingon-8'");
+    assertThat(run("ingest", "x", "--out", "y", "--source", "statline")).isEqualTo(ExitCode.USAGE);
+    assertThat(err()).contains("'--source'");
+  }
+
+  @Test
+  void reportsARunThatAnotherRunHoldsInOneLine() throws Exception {
+    Path job = SmallJob.write(tmp, "held");
+    Files.createDirectories(tmp.resolve("out"));
+    Process holder = HeldLock.hold(tmp.resolve("out/.held.lock"));
+    try {
+      assertThat(run("run", job.toString())).isEqualTo(ExitCode.RUN_LOCKED);
+    } finally {
+      holder.getOutputStream().close();
+      holder.waitFor();
+    }
+    assertThat(err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("migstat: another run of job held holds ")
+        .contains(".held.lock");
+    assertThat(tmp.resolve("out/held")).doesNotExist();
+    assertThat(tmp.resolve("out/held.runs")).doesNotExist();
+  }
+
+  @Test
+  void aQuietRunPrintsNoProgress() throws IOException {
+    Path job = SmallJob.write(tmp, "quiet");
+    assertThat(run("run", job.toString(), "--quiet")).isEqualTo(ExitCode.OK);
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEmpty();
+    assertThat(tmp.resolve("out/quiet/migration_balance")).isDirectory();
+    assertThat(tmp.resolve("out/quiet/run.log")).content().contains("migration_balance: ");
+    assertThat(run("--quiet", "run", job.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out()).isEmpty();
+    assertThat(run("run", job.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out()).contains("up to date");
+  }
+
+  @Test
+  void aQuietValidationStillWarnsOnStderr() throws IOException {
+    Path job = tmp.resolve("kwb.yaml");
+    Files.writeString(
+        job,
+        "name: kwb\nreport_year: 2023\nraw_dir: "
+            + Path.of("data-samples").toAbsolutePath()
+            + "\nchapters: [gemeenten]\ninputs:\n"
+            + "  - path: gemeenten/84583NED_kwb_2019_vaals_amstelveen.csv\n"
+            + "    source: cbs:84583NED\n    period: 2019\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("validate", job.toString(), "-q")).isEqualTo(ExitCode.OK);
+    assertThat(out()).isEmpty();
+    assertThat(err().lines())
+        .hasSize(3)
+        .allMatch(l -> l.contains("warning: gemeenten/84583NED") && l.contains("holds text"));
+    assertThat(run("validate", job.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out()).contains("warning: gemeenten/84583NED", "job kwb is valid");
+    assertThat(err()).isEmpty();
   }
 }

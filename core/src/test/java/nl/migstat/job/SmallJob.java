@@ -7,12 +7,14 @@ import java.nio.file.Path;
 
 /**
  * A small job on {@code data-samples/} (two inputs, two tables of migratiestromen, as in {@code
- * JobRunnerTest}) written to {@code <dir>/jobs/<name>.yaml}, publishing {@code <dir>/out/<name>}.
+ * JobRunnerTest}) written to {@code <dir>/jobs/<name>.yaml}, publishing {@code <dir>/out/<name>}
+ * (public for the command-line tests).
  */
-final class SmallJob {
+public final class SmallJob {
   private SmallJob() {}
 
-  static Path write(Path dir, String name) throws IOException {
+  /** Writes the job file and returns its path. */
+  public static Path write(Path dir, String name) throws IOException {
     Path file = dir.resolve("jobs/" + name + ".yaml");
     Files.createDirectories(file.getParent());
     Files.writeString(
