@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.migstat.chapters.Chapters;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.JobRunner;
 import nl.migstat.job.Progress;
+import nl.migstat.model.ObservationSink;
 
 /**
  * {@code migstat run jobs/<name> [--only <table>] [--force]} and {@code migstat validate

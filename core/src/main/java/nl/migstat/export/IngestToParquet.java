@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
-import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 import nl.migstat.util.Workers;
 
 /**

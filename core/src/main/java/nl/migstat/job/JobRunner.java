@@ -40,7 +40,7 @@ import nl.migstat.export.WorkbookWriter;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
-import nl.migstat.ingest.ObservationSink;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Schemas;
 import nl.migstat.util.Workers;
 import org.apache.spark.sql.Dataset;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.migstat.model.Observation;
+import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,4 @@
-package nl.migstat.ingest;
-
-import nl.migstat.model.CodeEntry;
-import nl.migstat.model.Observation;
+package nl.migstat.model;
 
 /** Where a reader hands what it read: observations, rejected records and code-list entries. */
 public interface ObservationSink {
