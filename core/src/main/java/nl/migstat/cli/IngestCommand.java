@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.migstat.export.IngestOutput;
-import nl.migstat.export.IngestToParquet;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
+import nl.migstat.job.IngestOutput;
+import nl.migstat.job.IngestToParquet;
 
 /**
  * {@code migstat ingest <file-or-folder>... --out <dir>}: reads every input, prints what it found
