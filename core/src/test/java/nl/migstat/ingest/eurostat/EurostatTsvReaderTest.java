@@ -42,6 +42,11 @@ class EurostatTsvReaderTest extends ReaderContract {
   }
 
   @Override
+  protected boolean sharesObjectsPerLine() {
+    return true;
+  }
+
+  @Override
   protected List<InputFile> contractInputs() {
     List<InputFile> inputs =
         new ArrayList<>(
