@@ -7,7 +7,7 @@ import java.util.Arrays;
  * format, Encodings.md, "Run Length Encoding / Bit-Packing Hybrid"). Written here rather than taken
  * from parquet-java's encoder, which goes value by value through a stream: here runs are found with
  * vectorised comparisons, 8 ids are packed in one long, and a sequence that repeats per row is
- * packed once and copied (BENCHMARKS.md, "The observation writer").
+ * packed once and copied (BENCHMARKS.md, "The observation writer, step by step").
  */
 final class HybridEncoding {
   private HybridEncoding() {}
