@@ -6,11 +6,9 @@ import java.util.function.Consumer;
 import nl.migstat.export.AtomicDirectory;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
-import nl.migstat.model.Reject;
 import nl.migstat.model.Schemas;
 import nl.migstat.store.parquet.CodeListFile;
 import nl.migstat.store.spark.SparkTables;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -41,20 +39,11 @@ public final class IngestOutput {
               IngestToParquet.defaultThreads(),
               done);
       CodeListFile.write(staging.resolve(Schemas.CODES.name()), result.codes());
-      writeRejects(spark, result.rejects(), staging.resolve(Schemas.REJECTS.name()));
+      SparkTables.writeRejects(spark, result.rejects(), staging.resolve(Schemas.REJECTS.name()));
       AtomicDirectory.publish(staging, out);
       return result;
     } finally {
       AtomicDirectory.deleteTree(staging);
     }
-  }
-
-  /** Writes the rejects into {@code dir} as one Parquet part, through Spark: they are few. */
-  static void writeRejects(SparkSession spark, List<Reject> rejects, Path dir) {
-    SparkTables.rejects(spark, rejects)
-        .coalesce(1)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .parquet(dir.toUri().toString());
   }
 }

@@ -42,6 +42,7 @@ import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Schemas;
 import nl.migstat.store.parquet.CodeListFile;
 import nl.migstat.store.spark.SparkSchemas;
+import nl.migstat.store.spark.SparkTables;
 import nl.migstat.util.Workers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -219,7 +220,7 @@ public final class JobRunner {
         sections.stream()
             .mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count())
             .sum());
-    IngestOutput.writeRejects(spark, ingested.rejects(), runDir.resolve(Schemas.REJECTS.name()));
+    SparkTables.writeRejects(spark, ingested.rejects(), runDir.resolve(Schemas.REJECTS.name()));
     describe(manifest, job, fingerprint, runId, reports, only);
     manifest.write(runDir);
     writeLog(runDir);

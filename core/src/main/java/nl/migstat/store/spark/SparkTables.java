@@ -19,6 +19,7 @@ import static nl.migstat.model.Columns.SOURCE_FLAG;
 import static nl.migstat.model.Columns.STATUS;
 import static nl.migstat.model.Columns.VALUE;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -32,12 +33,14 @@ import nl.migstat.model.TableSchema;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Ingest tables held in memory as Spark tables of {@link SparkSchemas}, each value put in its
- * column by name: the rejects of a run, and observations and code lists for tests and small reads.
- * A run's observations never go this way (see {@code store.parquet.ObservationPartWriter}).
+ * column by name: the rejects of a run (and their Parquet folder), and observations and code lists
+ * for tests and small reads. A run's observations never go this way (see {@code
+ * store.parquet.ObservationPartWriter}).
  */
 public final class SparkTables {
   private SparkTables() {}
@@ -82,6 +85,18 @@ public final class SparkTables {
       rows.set(FILE, r.file()).set(LINE, r.line()).set(RAW, r.raw()).set(REASON, r.reason()).add();
     }
     return spark.createDataFrame(rows.rows, SparkSchemas.REJECTS);
+  }
+
+  /**
+   * Writes the rejects into the folder {@code dir} as one Parquet part, through Spark: they are
+   * few.
+   */
+  public static void writeRejects(SparkSession spark, List<Reject> rejects, Path dir) {
+    rejects(spark, rejects)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(dir.toUri().toString());
   }
 
   /** Rows of one table, filled column by column by name; every column must be set per row. */
