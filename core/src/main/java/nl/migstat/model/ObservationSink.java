@@ -16,9 +16,9 @@ package nl.migstat.model;
  *
  * <h2>Repeated values as the same object</h2>
  *
- * <p>Sinks compare values with {@code equals}, so the output never depends on which object carries
- * a value. The speed of the Parquet store does: it compares identity first ({@code String.equals}
- * does, before the characters), it looks values it saw lately up by {@link System#identityHashCode}
+ * <p>The Parquet store tells values apart by their content, so its files never depend on which
+ * object carries a value. Its speed does: it compares identity first ({@code String.equals} does,
+ * before the characters), it looks values it saw lately up by {@link System#identityHashCode}
  * before hashing them, and for a {@code Dims} that is the same object as the row before's it
  * repeats that row's dictionary ids without reading a string. What readers hand over repeatedly
  * today:
