@@ -7,14 +7,14 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.migstat.export.IngestToParquet;
 import nl.migstat.files.AtomicDirectory;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
+import nl.migstat.job.IngestToParquet;
 import nl.migstat.model.Columns;
-import nl.migstat.model.Schemas;
+import nl.migstat.store.spark.SparkSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,7 +42,8 @@ final class PipelinePeer {
     AtomicDirectory.deleteTree(dir);
     try {
       IngestToParquet.run(new Ingest(Formats.all(), 1.0), inputs, dir, threads, r -> {});
-      Dataset<Row> obs = spark.read().schema(Schemas.OBSERVATIONS).parquet(dir.toUri().toString());
+      Dataset<Row> obs =
+          spark.read().schema(SparkSchemas.OBSERVATIONS).parquet(dir.toUri().toString());
       Row totals =
           obs.groupBy(col(Columns.SOURCE), col(Columns.REGION), col(Columns.PERIOD))
               .agg(

@@ -5,11 +5,11 @@ import java.util.Map;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
-import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 
 /**
  * migstat's side of the peer comparison: the project's own reader (format detection, value and flag

@@ -7,8 +7,8 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import nl.migstat.harmonise.StatusColumns;
 import nl.migstat.model.Status;
-import nl.migstat.model.StatusColumns;
 import org.apache.spark.sql.Column;
 
 /**

@@ -28,7 +28,6 @@ import java.util.Set;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.Status;
-import nl.migstat.model.StatusColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

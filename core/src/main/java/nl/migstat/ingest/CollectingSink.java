@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 
 /** A sink that keeps everything in memory, in the order read: for the CLI and for tests. */
 public final class CollectingSink implements ObservationSink {

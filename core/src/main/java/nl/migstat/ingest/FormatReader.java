@@ -1,5 +1,7 @@
 package nl.migstat.ingest;
 
+import nl.migstat.model.ObservationSink;
+
 /** Reads one export format into observations; every implementation passes the contract test. */
 public interface FormatReader {
   /** Short stable name, e.g. {@code cbs-odata-csv}, printed per input and kept in manifests. */

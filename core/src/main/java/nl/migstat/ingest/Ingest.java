@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 
 /**
  * Reads inputs of any supported format into one sink, file by file: detects the format from the

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.migstat.model.ObservationSink;
 
 /**
  * Names the table an input came from ({@code cbs:84583NED}, {@code eurostat:tps00191}) when the

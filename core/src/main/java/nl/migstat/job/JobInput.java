@@ -1,7 +1,6 @@
 package nl.migstat.job;
 
 import java.nio.file.Path;
-import nl.migstat.export.IngestToParquet;
 import nl.migstat.fetch.FetchSpec;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;

@@ -32,8 +32,6 @@ import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.TableInfo;
 import nl.migstat.export.ChapterSection;
-import nl.migstat.export.IngestOutput;
-import nl.migstat.export.IngestToParquet;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.export.WorkbookTable;
 import nl.migstat.export.WorkbookWriter;
@@ -41,8 +39,11 @@ import nl.migstat.files.Checksums;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
-import nl.migstat.ingest.ObservationSink;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Schemas;
+import nl.migstat.store.parquet.CodeListFile;
+import nl.migstat.store.spark.SparkSchemas;
+import nl.migstat.store.spark.SparkTables;
 import nl.migstat.util.Workers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -219,11 +220,7 @@ public final class JobRunner {
         sections.stream()
             .mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count())
             .sum());
-    IngestOutput.rejects(spark, ingested.rejects())
-        .coalesce(1)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .parquet(runDir.resolve(IngestOutput.REJECTS).toUri().toString());
+    SparkTables.writeRejects(spark, ingested.rejects(), runDir.resolve(Schemas.REJECTS.name()));
     describe(manifest, job, fingerprint, runId, reports, only);
     manifest.write(runDir);
     writeLog(runDir);
@@ -244,7 +241,7 @@ public final class JobRunner {
     int threads = Math.min(IngestToParquet.defaultThreads(), Math.max(1, inputs.size()));
     IngestToParquet.Result result =
         IngestToParquet.run(
-            ingest, inputs, runDir.resolve(IngestOutput.OBSERVATIONS), threads, this::reported);
+            ingest, inputs, runDir.resolve(Schemas.OBSERVATIONS.name()), threads, this::reported);
     progress.step(
         "ingested %d inputs, %d at a time: %d observations written, %d rejects",
         inputs.size(), threads, result.observations(), result.rejects().size());
@@ -258,9 +255,9 @@ public final class JobRunner {
    */
   private ChapterInputs publishedInputs(
       SparkSession spark, Job job, IngestToParquet.Result ingested, Path runDir) {
-    String obsDir = runDir.resolve(IngestOutput.OBSERVATIONS).toUri().toString();
-    String codesDir = runDir.resolve(IngestOutput.CODES).toUri().toString();
-    IngestOutput.writeCodes(runDir.resolve(IngestOutput.CODES), ingested.codes());
+    String obsDir = runDir.resolve(Schemas.OBSERVATIONS.name()).toUri().toString();
+    String codesDir = runDir.resolve(Schemas.CODES.name()).toUri().toString();
+    CodeListFile.write(runDir.resolve(Schemas.CODES.name()), ingested.codes());
     Set<String> sources = new LinkedHashSet<>();
     ingested.reports().forEach(r -> sources.add(r.source()));
     progress.step("code lists: %d entries written", ingested.codes().size());
@@ -271,8 +268,8 @@ public final class JobRunner {
             (source, files) ->
                 parts.put(source, files.stream().map(f -> f.toUri().toString()).toList()));
     return new ChapterInputs(
-        spark.read().schema(Schemas.OBSERVATIONS).parquet(obsDir),
-        spark.read().schema(Schemas.CODES).parquet(codesDir).cache(),
+        spark.read().schema(SparkSchemas.OBSERVATIONS).parquet(obsDir),
+        spark.read().schema(SparkSchemas.CODES).parquet(codesDir).cache(),
         sources,
         job.reportYear(),
         job.referenceYear(),

@@ -1,5 +1,9 @@
 package nl.migstat.model;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,5 +21,19 @@ public record CodeEntry(String source, String dimension, String code, String lab
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(code, "code");
+  }
+
+  /** What identifies an entry in a code list: its source, dimension and code (not its label). */
+  public String key() {
+    return source + '\u0000' + dimension + '\u0000' + code;
+  }
+
+  /** One entry per {@link #key}, in the order given: the first label read wins. */
+  public static List<CodeEntry> firstOfEach(Collection<CodeEntry> codes) {
+    Map<String, CodeEntry> unique = new LinkedHashMap<>();
+    for (CodeEntry c : codes) {
+      unique.putIfAbsent(c.key(), c);
+    }
+    return List.copyOf(unique.values());
   }
 }

@@ -17,8 +17,9 @@ import java.util.TreeMap;
 /**
  * An observation's dimensions, sorted by name and never changed after they are made: the one map
  * type {@link Observation} keeps without copying. A reader that emits many observations with the
- * same dimensions (the cells of one Eurostat bulk line) makes them once; copying them into a new
- * {@code TreeMap} per cell was a fifth of the ingest time of a bulk file (BENCHMARKS.md).
+ * same dimensions (the cells of one Eurostat bulk line) makes them once and hands the same object
+ * over for each ({@link ObservationSink}): a map per cell costs its building, and the Parquet store
+ * then has to look at every code again instead of repeating the row before's.
  *
  * <p>Held as two arrays in name order (a bulk file makes one per line, and the Parquet writer walks
  * them by position); look-ups search the names. Natural {@code String} order, as a {@code TreeMap}

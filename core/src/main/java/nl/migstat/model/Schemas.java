@@ -1,5 +1,9 @@
 package nl.migstat.model;
 
+import static nl.migstat.model.ColumnType.DOUBLE;
+import static nl.migstat.model.ColumnType.LONG;
+import static nl.migstat.model.ColumnType.STRING;
+import static nl.migstat.model.ColumnType.STRING_MAP;
 import static nl.migstat.model.Columns.CODE;
 import static nl.migstat.model.Columns.DIMENSION;
 import static nl.migstat.model.Columns.DIMS;
@@ -18,52 +22,48 @@ import static nl.migstat.model.Columns.SOURCE;
 import static nl.migstat.model.Columns.SOURCE_FLAG;
 import static nl.migstat.model.Columns.STATUS;
 import static nl.migstat.model.Columns.VALUE;
+import static nl.migstat.model.TableColumn.optional;
+import static nl.migstat.model.TableColumn.required;
 
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-
-/** The Spark schemas of the ingest tables, as documented in the README. */
+/**
+ * The ingest tables as documented in the README, declared once: the Spark schemas ({@code
+ * store.spark.SparkSchemas}) and the Parquet schemas ({@code store.parquet.ParquetSchemas}) are
+ * derived from these, and the Parquet writers bind their columns to them by name.
+ */
 public final class Schemas {
   /** One row per observation (DESIGN.md "The observation model"). */
-  public static final StructType OBSERVATIONS =
-      new StructType(
-          new StructField[] {
-            DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
-            DataTypes.createStructField(MEASURE, DataTypes.StringType, false),
-            DataTypes.createStructField(PERIOD, DataTypes.StringType, true),
-            DataTypes.createStructField(FREQUENCY, DataTypes.StringType, true),
-            DataTypes.createStructField(REGION, DataTypes.StringType, true),
-            DataTypes.createStructField(
-                DIMS,
-                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
-                false),
-            DataTypes.createStructField(VALUE, DataTypes.DoubleType, true),
-            DataTypes.createStructField(STATUS, DataTypes.StringType, true),
-            DataTypes.createStructField(SOURCE_FLAG, DataTypes.StringType, true),
-            DataTypes.createStructField(ORIGIN, DataTypes.StringType, false)
-          });
+  public static final TableSchema OBSERVATIONS =
+      TableSchema.of(
+          "observations",
+          required(SOURCE, STRING),
+          required(MEASURE, STRING),
+          optional(PERIOD, STRING),
+          optional(FREQUENCY, STRING),
+          optional(REGION, STRING),
+          required(DIMS, STRING_MAP),
+          optional(VALUE, DOUBLE),
+          optional(STATUS, STRING),
+          optional(SOURCE_FLAG, STRING),
+          required(ORIGIN, STRING));
 
   /** One row per code of a dimension of a source. */
-  public static final StructType CODES =
-      new StructType(
-          new StructField[] {
-            DataTypes.createStructField(SOURCE, DataTypes.StringType, false),
-            DataTypes.createStructField(DIMENSION, DataTypes.StringType, false),
-            DataTypes.createStructField(CODE, DataTypes.StringType, false),
-            DataTypes.createStructField(LABEL, DataTypes.StringType, true),
-            DataTypes.createStructField(PARENT, DataTypes.StringType, true)
-          });
+  public static final TableSchema CODES =
+      TableSchema.of(
+          "codes",
+          required(SOURCE, STRING),
+          required(DIMENSION, STRING),
+          required(CODE, STRING),
+          optional(LABEL, STRING),
+          optional(PARENT, STRING));
 
   /** One row per rejected record. */
-  public static final StructType REJECTS =
-      new StructType(
-          new StructField[] {
-            DataTypes.createStructField(FILE, DataTypes.StringType, false),
-            DataTypes.createStructField(LINE, DataTypes.LongType, false),
-            DataTypes.createStructField(RAW, DataTypes.StringType, true),
-            DataTypes.createStructField(REASON, DataTypes.StringType, false)
-          });
+  public static final TableSchema REJECTS =
+      TableSchema.of(
+          "rejects",
+          required(FILE, STRING),
+          required(LINE, LONG),
+          optional(RAW, STRING),
+          required(REASON, STRING));
 
   private Schemas() {}
 }

@@ -8,13 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.migstat.TestSpark;
-import nl.migstat.export.IngestOutput;
 import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.JobRunner;
 import nl.migstat.job.Progress;
+import nl.migstat.store.spark.SparkTables;
 import org.apache.spark.sql.Row;
 
 /** A job file's inputs read through the real readers, ready for a chapter to build from. */
@@ -32,8 +32,8 @@ public final class ChapterFixture {
     Set<String> sources = new LinkedHashSet<>();
     reports.forEach(r -> sources.add(r.source()));
     return new ChapterInputs(
-        IngestOutput.observations(TestSpark.session(), sink.observations()).cache(),
-        IngestOutput.codes(TestSpark.session(), sink.codes()).cache(),
+        SparkTables.observations(TestSpark.session(), sink.observations()).cache(),
+        SparkTables.codes(TestSpark.session(), sink.codes()).cache(),
         sources,
         job.reportYear(),
         job.referenceYear());

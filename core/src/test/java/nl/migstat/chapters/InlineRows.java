@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
-import nl.migstat.model.Schemas;
+import nl.migstat.store.spark.SparkSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -68,7 +68,7 @@ public final class InlineRows {
               status == null ? null : "?",
               "inline"));
     }
-    return TestSpark.session().createDataFrame(rows, Schemas.OBSERVATIONS);
+    return TestSpark.session().createDataFrame(rows, SparkSchemas.OBSERVATIONS);
   }
 
   /** Code-list rows from {@code "source|dimension|code|label"}. */
@@ -78,6 +78,6 @@ public final class InlineRows {
       String[] f = line.split("\\|", -1);
       rows.add(RowFactory.create(f[0], f[1], f[2], f[3], null));
     }
-    return TestSpark.session().createDataFrame(rows, Schemas.CODES);
+    return TestSpark.session().createDataFrame(rows, SparkSchemas.CODES);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
-import nl.migstat.model.Schemas;
+import nl.migstat.store.spark.SparkSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -41,7 +41,7 @@ class ToReferenceYearTest {
               f[3].isEmpty() ? null : "*",
               f[4]));
     }
-    return TestSpark.session().createDataFrame(rows, Schemas.OBSERVATIONS);
+    return TestSpark.session().createDataFrame(rows, SparkSchemas.OBSERVATIONS);
   }
 
   private static Map<String, Row> byRegion(Dataset<Row> ds) {
@@ -67,7 +67,7 @@ class ToReferenceYearTest {
             "2018|NL01|17181084||t:9",
             "2018|WK036300|1000||t:10");
     Dataset<Row> out = new ToReferenceYear(B, 2023, Set.of(POP)).apply(in);
-    assertThat(out.schema().fieldNames()).containsExactly(Schemas.OBSERVATIONS.fieldNames());
+    assertThat(out.schema().fieldNames()).containsExactly(SparkSchemas.OBSERVATIONS.fieldNames());
     Map<String, Row> r = byRegion(out);
     Row hogeland = r.get("GM1966@2018");
     double winsum = B.resolve("GM0053", 2018, 2023).get(0).share() * 13500;

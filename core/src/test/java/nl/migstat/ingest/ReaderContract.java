@@ -1,17 +1,24 @@
 package nl.migstat.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.migstat.model.Observation;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every format reader passes: the one schema, null values only with a status, flags
- * kept, codes trimmed, and every record read accounted for as an observation or a reject.
+ * kept, codes trimmed, every record read accounted for as an observation or a reject, and the
+ * objects handed over as {@link ObservationSink} says.
  */
 public abstract class ReaderContract {
   private static final Pattern PERIOD =
@@ -27,6 +34,14 @@ public abstract class ReaderContract {
   /** Options for an input (override for a period or charset). */
   protected ReadOptions optionsFor(InputFile input) {
     return ReadOptions.defaults();
+  }
+
+  /**
+   * True for a reader that hands the cells of one line over as the same objects (the Eurostat bulk
+   * readers, see {@link ObservationSink}); their files are the ones with millions of cells.
+   */
+  protected boolean sharesObjectsPerLine() {
+    return false;
   }
 
   @Test
@@ -101,6 +116,64 @@ public abstract class ReaderContract {
           assertThat(o.sourceFlag()).as("flag behind %s at %s", o.status(), o.origin()).isNotNull();
         }
       }
+    }
+  }
+
+  /**
+   * The store finds a value it saw lately by identity before it hashes it ({@link
+   * ObservationSink}): every observation of an input carries the same {@code source} object.
+   */
+  @Test
+  void theObservationsOfAnInputShareOneSourceObject() {
+    for (InputFile in : contractInputs()) {
+      CollectingSink sink = new CollectingSink();
+      reader().read(in, optionsFor(in), sink);
+      String source = sink.observations().get(0).source();
+      for (Observation o : sink.observations()) {
+        assertThat(o.source()).as(o.origin()).isSameAs(source);
+      }
+    }
+  }
+
+  /**
+   * The part of {@link ObservationSink}'s contract that the speed of a bulk file's ingest depends
+   * on: the cells of one line share their {@link nl.migstat.model.Dims} and strings (equal values
+   * are the same object within a line), and a period or frequency is one object for the whole file.
+   * A reader that copies them per cell still writes the same file, only slower: this test is what
+   * notices.
+   */
+  @Test
+  void cellsOfOneLineShareTheirObjects() {
+    assumeTrue(sharesObjectsPerLine(), "this reader makes its objects per cell");
+    for (InputFile in : contractInputs()) {
+      CollectingSink sink = new CollectingSink();
+      reader().read(in, optionsFor(in), sink);
+      Map<String, List<Observation>> lines = new LinkedHashMap<>();
+      sink.observations()
+          .forEach(o -> lines.computeIfAbsent(o.origin(), k -> new ArrayList<>()).add(o));
+      assertThat(lines.size()).as(in.displayName()).isLessThan(sink.observations().size());
+      Map<Object, Object> perFile = new HashMap<>();
+      for (List<Observation> line : lines.values()) {
+        Map<Object, Object> perLine = new HashMap<>();
+        for (Observation o : line) {
+          String where = o.origin() + " " + o.period();
+          sameObject(perLine, "measure", o.measure(), where);
+          sameObject(perLine, "region", o.region(), where);
+          sameObject(perLine, "dims", o.dims(), where);
+          sameObject(perLine, "origin", o.origin(), where);
+          sameObject(perFile, "period", o.period(), where);
+          sameObject(perFile, "frequency", o.frequency(), where);
+        }
+      }
+    }
+  }
+
+  /** {@code value} is the object first seen with its value for {@code field} in {@code seen}. */
+  private static void sameObject(
+      Map<Object, Object> seen, String field, Object value, String where) {
+    if (value != null) {
+      Object first = seen.computeIfAbsent(List.of(field, value), k -> value);
+      assertThat(value).as("%s at %s", field, where).isSameAs(first);
     }
   }
 }

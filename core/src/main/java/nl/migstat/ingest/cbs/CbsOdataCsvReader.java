@@ -5,17 +5,17 @@ import java.util.List;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Period;
+import nl.migstat.model.Reject;
 
 /**
  * CBS "onbewerkte dataset" CSV (MANIFEST A1, A3): {@code ;} or {@code ,}, every field quoted, keys

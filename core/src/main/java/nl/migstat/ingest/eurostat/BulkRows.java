@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.migstat.ingest.ObservationSink;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.eurostat.BulkKeyLayout.RowKey;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.Line;
 import nl.migstat.model.Observation;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Period;
+import nl.migstat.model.Reject;
 
 /**
  * Turns the rows of a Eurostat bulk file (MANIFEST B1, B2) into records: every cell becomes one

@@ -4,13 +4,13 @@ import java.util.Optional;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.text.Line;
 import nl.migstat.ingest.text.LineReader;
+import nl.migstat.model.ObservationSink;
 
 /**
  * Eurostat bulk TSV, plain or {@code .tsv.gz} (MANIFEST B1, B2): a first header cell of

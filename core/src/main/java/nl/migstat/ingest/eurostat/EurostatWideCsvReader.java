@@ -5,13 +5,13 @@ import java.util.Optional;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Period;
 
 /**

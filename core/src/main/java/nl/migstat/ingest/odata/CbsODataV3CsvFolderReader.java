@@ -10,7 +10,6 @@ import java.util.Optional;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
 import nl.migstat.ingest.Sniff;
@@ -19,6 +18,7 @@ import nl.migstat.ingest.odata.ODataJson.Cell;
 import nl.migstat.ingest.odata.ODataJson.Kind;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.model.ObservationSink;
 
 /**
  * A whole CBS OData v3 table whose entity sets a tool saved as comma CSV files in one folder

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.odata.ODataJson.Kind;
+import nl.migstat.model.ObservationSink;
 
 /**
  * CBS OData v3 {@code TypedDataSet} JSON (MANIFEST A4, 84489NED): either one response file, or a

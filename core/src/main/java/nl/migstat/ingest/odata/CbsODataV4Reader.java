@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
@@ -23,6 +21,8 @@ import nl.migstat.ingest.cbs.CbsTable;
 import nl.migstat.ingest.odata.ODataJson.Cell;
 import nl.migstat.ingest.odata.ODataJson.Kind;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.migstat.ingest.BadInputException;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
 
 /**
  * The metadata of a CBS OData v3 table (MANIFEST A5): {@code TableInfos} (table id, {@code

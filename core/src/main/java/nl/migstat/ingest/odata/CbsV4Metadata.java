@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
 
 /**
  * The metadata of a CBS OData v4 dataset (odata4.cbs.nl / datasets.cbs.nl) saved beside its

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import nl.migstat.ingest.ObservationSink;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.cbs.CbsCell;
 import nl.migstat.ingest.cbs.CbsTable;
 import nl.migstat.ingest.odata.ODataJson.Cell;
 import nl.migstat.ingest.odata.ODataJson.Kind;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 
 /**

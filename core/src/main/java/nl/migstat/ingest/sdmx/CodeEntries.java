@@ -2,8 +2,8 @@ package nl.migstat.ingest.sdmx;
 
 import java.util.HashSet;
 import java.util.Set;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
 
 /**
  * The code-list entries that a file carrying labels gives away (SDMX-CSV 2.0 label columns,

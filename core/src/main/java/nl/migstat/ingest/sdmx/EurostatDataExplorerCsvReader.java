@@ -7,16 +7,16 @@ import java.util.Optional;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 
 /**
  * The old Eurostat Data Explorer (appsso) download {@code <dataset>_1_Data.csv} (MANIFEST B5):

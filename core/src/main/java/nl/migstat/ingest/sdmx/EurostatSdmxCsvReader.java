@@ -8,16 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 
 /**
  * Eurostat SDMX-CSV 1.0 and 2.0 (MANIFEST B3, B4), one observation per row, with codes, codes plus

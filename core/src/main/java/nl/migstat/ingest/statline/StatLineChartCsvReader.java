@@ -7,10 +7,8 @@ import java.util.Optional;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
@@ -18,7 +16,9 @@ import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Period;
+import nl.migstat.model.Reject;
 
 /**
  * CBS chart-data downloads (MANIFEST A2 {@code Werkloosheidpercentage.csv}, A5 Conjunctuurklok):

@@ -10,10 +10,8 @@ import java.util.Set;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
@@ -21,7 +19,9 @@ import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Period;
+import nl.migstat.model.Reject;
 
 /**
  * StatLine "CSV" download with labels, long layout (MANIFEST A2: 71488NED, onderwijsniveau): a

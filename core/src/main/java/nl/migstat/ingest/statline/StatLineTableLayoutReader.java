@@ -8,10 +8,8 @@ import java.util.Set;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.FormatReader;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
@@ -19,6 +17,8 @@ import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
+import nl.migstat.model.ObservationSink;
+import nl.migstat.model.Reject;
 
 /**
  * A StatLine table downloaded as displayed (MANIFEST A6 Statweb "CSV volgens tabelindeling", A7 new

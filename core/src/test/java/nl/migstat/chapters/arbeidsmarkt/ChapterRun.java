@@ -9,12 +9,12 @@ import java.util.TreeSet;
 import nl.migstat.TestSpark;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
-import nl.migstat.export.IngestOutput;
 import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
+import nl.migstat.store.spark.SparkTables;
 import org.apache.spark.sql.Row;
 
 /** Runs the chapter on files read through the real readers, as the job does. */
@@ -36,8 +36,8 @@ final class ChapterRun {
         });
     ChapterInputs inputs =
         new ChapterInputs(
-            IngestOutput.observations(TestSpark.session(), sink.observations()),
-            IngestOutput.codes(TestSpark.session(), sink.codes()),
+            SparkTables.observations(TestSpark.session(), sink.observations()),
+            SparkTables.codes(TestSpark.session(), sink.codes()),
             sources,
             2024,
             2024);

@@ -5,12 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.migstat.TestSpark;
 import nl.migstat.chapters.ChapterInputs;
-import nl.migstat.export.IngestOutput;
 import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
+import nl.migstat.store.spark.SparkTables;
 
 /** Reads job-file-like inputs through the real readers into {@link ChapterInputs}. */
 final class ChapterRun {
@@ -32,8 +32,8 @@ final class ChapterRun {
 
   ChapterInputs inputs(int reportYear, int referenceYear) {
     return new ChapterInputs(
-        IngestOutput.observations(TestSpark.session(), sink.observations()),
-        IngestOutput.codes(TestSpark.session(), sink.codes()),
+        SparkTables.observations(TestSpark.session(), sink.observations()),
+        SparkTables.codes(TestSpark.session(), sink.codes()),
         sources,
         reportYear,
         referenceYear);

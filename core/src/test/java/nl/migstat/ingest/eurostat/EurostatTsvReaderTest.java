@@ -22,9 +22,9 @@ import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.ReadResult;
 import nl.migstat.ingest.ReaderContract;
-import nl.migstat.ingest.Reject;
 import nl.migstat.ingest.Sniff;
 import nl.migstat.model.Observation;
+import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +39,11 @@ class EurostatTsvReaderTest extends ReaderContract {
   @Override
   protected FormatReader reader() {
     return reader;
+  }
+
+  @Override
+  protected boolean sharesObjectsPerLine() {
+    return true;
   }
 
   @Override

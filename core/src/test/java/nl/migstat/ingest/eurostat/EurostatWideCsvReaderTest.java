@@ -34,6 +34,11 @@ class EurostatWideCsvReaderTest extends ReaderContract {
   }
 
   @Override
+  protected boolean sharesObjectsPerLine() {
+    return true;
+  }
+
+  @Override
   protected List<InputFile> contractInputs() {
     List<InputFile> inputs = new ArrayList<>(List.of(sample("tps00176_wide.csv")));
     inputs.addAll(

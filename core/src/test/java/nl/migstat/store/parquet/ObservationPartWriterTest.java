@@ -1,4 +1,4 @@
-package nl.migstat.export;
+package nl.migstat.store.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
+import nl.migstat.model.Columns;
 import nl.migstat.model.Dims;
 import nl.migstat.model.Observation;
-import nl.migstat.model.Schemas;
 import nl.migstat.model.Status;
+import nl.migstat.store.spark.SparkSchemas;
+import nl.migstat.store.spark.SparkTables;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.statistics.DoubleStatistics;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.internal.column.columnindex.ColumnIndex;
 import org.apache.parquet.io.api.Binary;
@@ -30,7 +33,11 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ObservationParquetTest {
+/**
+ * The observations part file against Spark's own writer: the same rows and schema, and statistics
+ * per row group and page that are those of the rows.
+ */
+class ObservationPartWriterTest {
   private static final List<Observation> OBSERVATIONS =
       List.of(
           new Observation(
@@ -70,21 +77,26 @@ class ObservationParquetTest {
   @Test
   void sparkReadsTheSameRowsAsFromItsOwnWriter(@TempDir Path dir) {
     SparkSession spark = TestSpark.session();
-    try (ObservationParquet.PartWriter w =
-        new ObservationParquet.PartWriter(dir.resolve("direct"), 0)) {
+    try (ObservationPartWriter w = new ObservationPartWriter(dir.resolve("direct"), 0)) {
       OBSERVATIONS.forEach(w::write);
       assertThat(w.rows()).isEqualTo(3);
     }
-    ObservationParquet.finish(dir.resolve("direct"));
-    IngestOutput.observations(spark, OBSERVATIONS)
+    PartFolder.finish(dir.resolve("direct"));
+    SparkTables.observations(spark, OBSERVATIONS)
         .coalesce(1)
         .write()
         .parquet(dir.resolve("spark").toUri().toString());
 
     Dataset<Row> direct =
-        spark.read().schema(Schemas.OBSERVATIONS).parquet(dir.resolve("direct").toUri().toString());
+        spark
+            .read()
+            .schema(SparkSchemas.OBSERVATIONS)
+            .parquet(dir.resolve("direct").toUri().toString());
     Dataset<Row> viaSpark =
-        spark.read().schema(Schemas.OBSERVATIONS).parquet(dir.resolve("spark").toUri().toString());
+        spark
+            .read()
+            .schema(SparkSchemas.OBSERVATIONS)
+            .parquet(dir.resolve("spark").toUri().toString());
 
     assertThat(direct.count()).isEqualTo(3);
     assertThat(direct.orderBy("origin").collectAsList())
@@ -96,7 +108,7 @@ class ObservationParquetTest {
     assertThat(first.getDouble(first.fieldIndex("value"))).isEqualTo(11905.0);
     assertThat(first.getString(first.fieldIndex("status"))).isEqualTo("provisional");
     assertThat(spark.read().parquet(dir.resolve("direct").toUri().toString()).schema().fieldNames())
-        .containsExactly(Schemas.OBSERVATIONS.fieldNames());
+        .containsExactly(SparkSchemas.OBSERVATIONS.fieldNames());
   }
 
   /**
@@ -142,11 +154,11 @@ class ObservationParquetTest {
       List<BlockMetaData> groups = reader.getFooter().getBlocks();
       assertThat(groups).hasSize(18);
       assertThat(groups.stream().mapToLong(BlockMetaData::getRowCount).sum()).isEqualTo(1000);
-      ColumnChunkMetaData firstRegion = groups.get(0).getColumns().get(4);
+      ColumnChunkMetaData firstRegion = chunk(groups.get(0), Columns.REGION);
       assertThat(firstRegion.getStatistics().getNumNulls()).isEqualTo(10);
       assertThat(firstRegion.getStatistics().minAsString()).isEqualTo("GM0363");
       assertThat(firstRegion.getStatistics().maxAsString()).isEqualTo("NL");
-      ColumnChunkMetaData lastSource = groups.get(17).getColumns().get(0);
+      ColumnChunkMetaData lastSource = chunk(groups.get(17), Columns.SOURCE);
       assertThat(lastSource.getStatistics().minAsString()).isEqualTo("eurostat:migr_imm1ctz");
       assertThat(reader.readColumnIndex(firstRegion)).isNotNull();
     }
@@ -194,6 +206,65 @@ class ObservationParquetTest {
     }
   }
 
+  /**
+   * The writer's speed, not its output, depends on readers handing over the same objects ({@link
+   * nl.migstat.model.ObservationSink}): rows whose strings and dimensions are all copies, as a
+   * reader that copies every cell would hand them over, give the same bytes as the shared ones.
+   */
+  @Test
+  void copiesOfStringsAndDimsGiveTheSameFileAsSharedObjects(@TempDir Path dir) throws Exception {
+    List<Observation> shared = new ArrayList<>();
+    Dims dims = null;
+    String[] periods = {"2021", "2022", "2023"};
+    for (int i = 0; i < 900; i++) {
+      if (i % 3 == 0) {
+        dims = Dims.of(new TreeMap<>(Map.of("age", "Y" + i % 7, "sex", i % 2 == 0 ? "F" : "M")));
+      }
+      shared.add(
+          new Observation(
+              "eurostat:migr_imm1ctz",
+              "NR",
+              periods[i % 3],
+              "A",
+              i % 5 == 0 ? "NL" : "BE",
+              dims,
+              i % 11 == 0 ? null : (double) i,
+              i % 11 == 0 ? Status.NOT_AVAILABLE : null,
+              i % 11 == 0 ? ":" : null,
+              "migr_imm1ctz.tsv:" + i / 3));
+    }
+    List<Observation> copied =
+        shared.stream()
+            .map(
+                o ->
+                    new Observation(
+                        copy(o.source()),
+                        copy(o.measure()),
+                        copy(o.period()),
+                        copy(o.frequency()),
+                        copy(o.region()),
+                        new TreeMap<>(o.dims()),
+                        o.value(),
+                        o.status(),
+                        copy(o.sourceFlag()),
+                        copy(o.origin())))
+            .toList();
+    assertThat(copied.get(1).dims()).isNotSameAs(copied.get(0).dims());
+    try (ObservationPartWriter w = new ObservationPartWriter(dir.resolve("shared"), 0, 64, 256)) {
+      shared.forEach(w::write);
+    }
+    try (ObservationPartWriter w = new ObservationPartWriter(dir.resolve("copied"), 0, 64, 256)) {
+      copied.forEach(w::write);
+    }
+    assertThat(ObservationPartWriter.file(dir.resolve("copied"), 0))
+        .hasSameBinaryContentAs(ObservationPartWriter.file(dir.resolve("shared"), 0));
+  }
+
+  /** A string with the same characters that is not the same object. */
+  private static String copy(String s) {
+    return s == null ? null : new String(s.toCharArray());
+  }
+
   private static ParquetFileReader open(Path dir) throws java.io.IOException {
     return ParquetFileReader.open(
         HadoopInputFile.fromPath(
@@ -210,12 +281,12 @@ class ObservationParquetTest {
   private static Dataset<Row> readsBackAsSparkWritesIt(
       List<Observation> rows, Path dir, int pageRows, int groupRows) throws java.io.IOException {
     SparkSession spark = TestSpark.session();
-    try (ObservationParquet.PartWriter w =
-        new ObservationParquet.PartWriter(dir.resolve("direct"), 0, pageRows, groupRows)) {
+    try (ObservationPartWriter w =
+        new ObservationPartWriter(dir.resolve("direct"), 0, pageRows, groupRows)) {
       rows.forEach(w::write);
     }
-    ObservationParquet.finish(dir.resolve("direct"));
-    IngestOutput.observations(spark, rows)
+    PartFolder.finish(dir.resolve("direct"));
+    SparkTables.observations(spark, rows)
         .coalesce(1)
         .write()
         .parquet(dir.resolve("spark").toUri().toString());
@@ -231,11 +302,10 @@ class ObservationParquetTest {
       int first = 0;
       for (BlockMetaData g : groups) {
         List<Observation> group = rows.subList(first, first + (int) g.getRowCount());
-        for (int c = 0; c < g.getColumns().size(); c++) {
-          ColumnChunkMetaData chunk = g.getColumns().get(c);
+        for (ColumnChunkMetaData chunk : g.getColumns()) {
           String where = "row group at row " + first + ", column " + chunk.getPath();
           Statistics<?> stats = chunk.getStatistics();
-          List<Object> values = columnValues(group, c);
+          List<Object> values = columnValues(group, chunk.getPath());
           assertThat(stats.getNumNulls())
               .as(where)
               .isEqualTo(values.stream().filter(v -> v == null).count());
@@ -247,7 +317,7 @@ class ObservationParquetTest {
                 columnValues(
                     group.subList(
                         page * pageRows, Math.min(group.size(), page * pageRows + pageRows)),
-                    c);
+                    chunk.getPath());
             String p = where + ", page " + page;
             assertThat(index.getNullCounts().get(page))
                 .as(p)
@@ -278,28 +348,40 @@ class ObservationParquetTest {
     return direct;
   }
 
+  /** The chunk of the column called {@code name} in a row group. */
+  private static ColumnChunkMetaData chunk(BlockMetaData group, String name) {
+    return group.getColumns().stream()
+        .filter(c -> c.getPath().toDotString().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /**
-   * Column {@code c}'s values (null for a null) of {@code rows}: one per map entry for the map's.
+   * The values (null for a null) of {@code rows} in the column at {@code path}, found by its name:
+   * one per map entry for the map's keys and values.
    */
-  private static List<Object> columnValues(List<Observation> rows, int c) {
+  private static List<Object> columnValues(List<Observation> rows, ColumnPath path) {
+    String[] names = path.toArray();
     List<Object> out = new ArrayList<>();
     for (Observation o : rows) {
-      switch (c) {
-        case 0 -> out.add(o.source());
-        case 1 -> out.add(o.measure());
-        case 2 -> out.add(o.period());
-        case 3 -> out.add(o.frequency());
-        case 4 -> out.add(o.region());
-        case 5, 6 -> {
+      switch (names[0]) {
+        case Columns.SOURCE -> out.add(o.source());
+        case Columns.MEASURE -> out.add(o.measure());
+        case Columns.PERIOD -> out.add(o.period());
+        case Columns.FREQUENCY -> out.add(o.frequency());
+        case Columns.REGION -> out.add(o.region());
+        case Columns.DIMS -> {
+          boolean keys = names[names.length - 1].equals(ParquetSchemas.MAP_KEY);
           if (o.dims().isEmpty()) {
             out.add(null);
           }
-          o.dims().forEach((k, v) -> out.add(c == 5 ? k : v));
+          o.dims().forEach((k, v) -> out.add(keys ? k : v));
         }
-        case 7 -> out.add(o.value());
-        case 8 -> out.add(o.statusCode());
-        case 9 -> out.add(o.sourceFlag());
-        default -> out.add(o.origin());
+        case Columns.VALUE -> out.add(o.value());
+        case Columns.STATUS -> out.add(o.statusCode());
+        case Columns.SOURCE_FLAG -> out.add(o.sourceFlag());
+        case Columns.ORIGIN -> out.add(o.origin());
+        default -> throw new IllegalArgumentException("no column " + path);
       }
     }
     return out;
@@ -331,131 +413,5 @@ class ObservationParquetTest {
     return stats instanceof DoubleStatistics
         ? b.order(ByteOrder.LITTLE_ENDIAN).getDouble(0)
         : Binary.fromConstantByteBuffer(b);
-  }
-
-  /**
-   * The hybrid encoding decodes with parquet-java's decoder, for runs, no runs and every width
-   * used.
-   */
-  @Test
-  void hybridEncodingDecodesWithParquetsOwnDecoder() throws Exception {
-    java.util.Random random = new java.util.Random(7);
-    for (int width : new int[] {0, 1, 2, 3, 5, 8, 11, 16, 20}) {
-      int max = width == 0 ? 0 : (1 << width) - 1;
-      for (int count : new int[] {1, 7, 8, 9, 64, 1000, 20_001}) {
-        int[] values = new int[count];
-        for (int i = 0; i < count; ) {
-          int v = max == 0 ? 0 : random.nextInt(max + 1);
-          int run = random.nextInt(4) == 0 ? 1 + random.nextInt(40) : 1;
-          for (int k = 0; k < run && i < count; k++) {
-            values[i++] = v;
-          }
-        }
-        byte[] encoded = ObservationParquet.hybrid(values, count, width);
-        org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder decoder =
-            new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(
-                width, new java.io.ByteArrayInputStream(encoded));
-        int[] decoded = new int[count];
-        for (int i = 0; i < count; i++) {
-          decoded[i] = decoder.readInt();
-        }
-        assertThat(decoded).as("width %d, %d values", width, count).isEqualTo(values);
-      }
-    }
-    assertThat(ObservationParquet.hybrid(new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, 10, 2))
-        .as("one RLE run: header 10 << 1, value in one byte")
-        .containsExactly(20, 3);
-    int[] ones = new int[20_000];
-    java.util.Arrays.fill(ones, 1);
-    assertThat(ObservationParquet.run(20_000, 1, 1))
-        .as("a page of levels without nulls")
-        .isEqualTo(ObservationParquet.hybrid(ones, 20_000, 1));
-    for (int width : new int[] {1, 3, 8, 11}) {
-      for (int period : new int[] {2, 3, 6, 8, 9, 12}) {
-        for (int count : new int[] {5, 40, 1000, 20_003}) {
-          int[] values = new int[count];
-          for (int i = 0; i < count; i++) {
-            values[i] = (i % period * 7 + (i % period == 0 ? 0 : 1)) & ((1 << width) - 1);
-          }
-          if (count > 500) {
-            values[count - 1] ^= 1; // a page that does not repeat to the end takes the hybrid
-          }
-          int[] decoded = new int[count];
-          org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder decoder =
-              new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(
-                  width,
-                  new java.io.ByteArrayInputStream(
-                      ObservationParquet.periodic(values, count, width, period)));
-          for (int i = 0; i < count; i++) {
-            decoded[i] = decoder.readInt();
-          }
-          assertThat(decoded)
-              .as("width %d, period %d, %d values", width, period, count)
-              .isEqualTo(values);
-          if (count > 500) {
-            values[count - 1] ^= 1;
-            byte[] tiled = ObservationParquet.periodic(values, count, width, period);
-            assertThat(tiled)
-                .as("tiled: one bit-packed run, %d groups", (count + 7) / 8)
-                .hasSize(varintSize((count + 7) / 8 << 1 | 1) + (count + 7) / 8 * width);
-            decoder =
-                new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(
-                    width, new java.io.ByteArrayInputStream(tiled));
-            for (int i = 0; i < count; i++) {
-              decoded[i] = decoder.readInt();
-            }
-            assertThat(decoded)
-                .as("tiled, width %d, period %d, %d values", width, period, count)
-                .isEqualTo(values);
-          }
-        }
-      }
-    }
-    org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder shortRun =
-        new org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder(
-            9, new java.io.ByteArrayInputStream(ObservationParquet.run(5, 300, 9)));
-    for (int i = 0; i < 5; i++) {
-      assertThat(shortRun.readInt()).as("a short run, value of two bytes").isEqualTo(300);
-    }
-  }
-
-  private static int varintSize(int v) {
-    int n = 1;
-    while ((v >>>= 7) != 0) {
-      n++;
-    }
-    return n;
-  }
-
-  /**
-   * Code lists written directly: Spark's rows and schema, duplicates dropped (the first label
-   * wins).
-   */
-  @Test
-  void codeListsReadBackAsSparkWritesThem(@TempDir Path dir) {
-    SparkSession spark = TestSpark.session();
-    List<nl.migstat.model.CodeEntry> codes = new ArrayList<>();
-    for (int i = 0; i < 50_000; i++) {
-      codes.add(
-          new nl.migstat.model.CodeEntry(
-              i % 2 == 0 ? "cbs:84583NED" : "eurostat:migr_imm1ctz",
-              i % 3 == 0 ? "WijkenEnBuurten" : "citizen",
-              "C" + (i % 20_000),
-              i % 7 == 0 ? null : "Buurt 's-Hertogenbosch " + i,
-              i % 5 == 0 ? "GM0796" : null));
-    }
-    IngestOutput.writeCodes(dir.resolve("direct"), codes);
-    IngestOutput.codes(spark, codes)
-        .coalesce(1)
-        .write()
-        .parquet(dir.resolve("spark").toUri().toString());
-
-    Dataset<Row> direct = spark.read().parquet(dir.resolve("direct").toUri().toString());
-    Dataset<Row> viaSpark = spark.read().parquet(dir.resolve("spark").toUri().toString());
-    assertThat(direct.schema()).isEqualTo(viaSpark.schema());
-    assertThat(direct.count()).isEqualTo(viaSpark.count()).isLessThan(codes.size());
-    assertThat(direct.exceptAll(viaSpark).count()).isZero();
-    assertThat(viaSpark.exceptAll(direct).count()).isZero();
-    assertThat(dir.resolve("direct/_SUCCESS")).exists();
   }
 }

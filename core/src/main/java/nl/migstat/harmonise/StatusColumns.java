@@ -1,4 +1,4 @@
-package nl.migstat.model;
+package nl.migstat.harmonise;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
@@ -9,12 +9,16 @@ import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
+import nl.migstat.model.Status;
 import org.apache.spark.sql.Column;
 
 /**
  * The priority of {@link Status} as Spark expressions, for every layer that combines statuses
  * (harmonisation, chapters): flat map and array lookups, so that statuses composed on top of each
  * other stay small for Spark's code generator.
+ *
+ * <p>Here rather than in {@code model}, which holds no Spark types, or in {@code chapters}, which
+ * harmonisation ({@link ToReferenceYear}) may not depend on.
  */
 public final class StatusColumns {
   /** The rank of an ordinary figure (no status). */

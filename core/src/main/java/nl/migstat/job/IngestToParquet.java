@@ -1,4 +1,4 @@
-package nl.migstat.export;
+package nl.migstat.job;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,11 +13,12 @@ import java.util.function.Consumer;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
-import nl.migstat.ingest.ObservationSink;
 import nl.migstat.ingest.ReadOptions;
-import nl.migstat.ingest.Reject;
 import nl.migstat.model.CodeEntry;
-import nl.migstat.model.Observation;
+import nl.migstat.model.Reject;
+import nl.migstat.store.parquet.ObservationPartWriter;
+import nl.migstat.store.parquet.PartFolder;
+import nl.migstat.store.parquet.PartSink;
 import nl.migstat.util.Workers;
 
 /**
@@ -77,7 +77,7 @@ public final class IngestToParquet {
       for (Future<Part> f : futures) {
         Part p = Workers.result(f);
         reports.add(p.report());
-        p.codes().forEach(c -> codes.putIfAbsent(ParquetSink.key(c), c));
+        p.codes().forEach(c -> codes.putIfAbsent(c.key(), c));
         rejects.addAll(p.rejects());
         observations += p.report().observations();
         done.accept(p.report());
@@ -89,12 +89,12 @@ public final class IngestToParquet {
       cancelled.set(true);
       Workers.finish(pool, 1);
     }
-    ObservationParquet.finish(dir);
+    PartFolder.finish(dir);
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     for (int i = 0; i < reports.size(); i++) {
       parts
           .computeIfAbsent(reports.get(i).source(), s -> new ArrayList<>())
-          .add(ObservationParquet.partFile(dir, i));
+          .add(ObservationPartWriter.file(dir, i));
     }
     parts.replaceAll((s, files) -> List.copyOf(files));
     return new Result(
@@ -109,65 +109,9 @@ public final class IngestToParquet {
 
   private static Part readPart(
       Ingest ingest, Input input, Path dir, int part, AtomicBoolean cancelled) {
-    try (ParquetSink sink = new ParquetSink(dir, part, cancelled)) {
+    try (PartSink sink = new PartSink(dir, part, cancelled)) {
       FileReport report = ingest.read(input.file(), input.options(), sink);
       return new Part(report, sink.codes(), sink.rejects());
-    }
-  }
-
-  /**
-   * The sink of one input: observations to its own part file, code-list entries deduplicated (the
-   * first label read wins, as in {@link IngestOutput#codes}), rejects kept.
-   */
-  static final class ParquetSink implements ObservationSink, AutoCloseable {
-    private final ObservationParquet.PartWriter writer;
-    private final AtomicBoolean cancelled;
-    private final Map<String, CodeEntry> codes = new LinkedHashMap<>();
-    private final List<Reject> rejects = new ArrayList<>();
-
-    ParquetSink(Path dir, int part, AtomicBoolean cancelled) {
-      this.writer = new ObservationParquet.PartWriter(dir, part);
-      this.cancelled = cancelled;
-    }
-
-    static String key(CodeEntry c) {
-      return c.source() + '\u0000' + c.dimension() + '\u0000' + c.code();
-    }
-
-    @Override
-    public void observation(Observation o) {
-      if (cancelled.get()) {
-        throw new CancellationException("ingest stopped: another input failed");
-      }
-      writer.write(o);
-    }
-
-    @Override
-    public void reject(Reject r) {
-      rejects.add(r);
-    }
-
-    @Override
-    public void code(CodeEntry entry) {
-      codes.putIfAbsent(key(entry), entry);
-    }
-
-    @Override
-    public void warn(String message) {
-      // Warnings reach the user through the input's FileReport.
-    }
-
-    List<CodeEntry> codes() {
-      return List.copyOf(codes.values());
-    }
-
-    List<Reject> rejects() {
-      return List.copyOf(rejects);
-    }
-
-    @Override
-    public void close() {
-      writer.close();
     }
   }
 }

@@ -1,4 +1,4 @@
-package nl.migstat.ingest;
+package nl.migstat.model;
 
 /**
  * An input record that did not become an observation, kept with the reason so nothing is lost

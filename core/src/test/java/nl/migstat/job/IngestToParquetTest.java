@@ -1,4 +1,4 @@
-package nl.migstat.export;
+package nl.migstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,8 @@ import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.model.Observation;
-import nl.migstat.model.Schemas;
+import nl.migstat.store.spark.SparkSchemas;
+import nl.migstat.store.spark.SparkTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -71,14 +72,14 @@ class IngestToParquetTest {
         comparable(
             TestSpark.session()
                 .read()
-                .schema(Schemas.OBSERVATIONS)
+                .schema(SparkSchemas.OBSERVATIONS)
                 .parquet(dir.resolve("obs").toUri().toString()));
     Dataset<Row> expected =
-        comparable(IngestOutput.observations(TestSpark.session(), sequential.observations()));
+        comparable(SparkTables.observations(TestSpark.session(), sequential.observations()));
     assertThat(written.exceptAll(expected).count()).isZero();
     assertThat(expected.exceptAll(written).count()).isZero();
     assertThat(result.codes())
-        .hasSameSizeAs(IngestOutput.codes(TestSpark.session(), sequential.codes()).collectAsList());
+        .hasSameSizeAs(SparkTables.codes(TestSpark.session(), sequential.codes()).collectAsList());
   }
 
   /** Set operations cannot compare maps: the dims as their sorted entries, as text. */
@@ -125,7 +126,7 @@ class IngestToParquetTest {
     Row row =
         TestSpark.session()
             .read()
-            .schema(Schemas.OBSERVATIONS)
+            .schema(SparkSchemas.OBSERVATIONS)
             .parquet(dir.resolve("obs").toUri().toString())
             .where(org.apache.spark.sql.functions.col("origin").equalTo(first.origin()))
             .first();
@@ -161,7 +162,10 @@ class IngestToParquetTest {
         .forEach(
             (s, files) -> parts.put(s, files.stream().map(f -> f.toUri().toString()).toList()));
     Dataset<Row> all =
-        TestSpark.session().read().schema(Schemas.OBSERVATIONS).parquet(obs.toUri().toString());
+        TestSpark.session()
+            .read()
+            .schema(SparkSchemas.OBSERVATIONS)
+            .parquet(obs.toUri().toString());
     ChapterInputs byParts =
         new ChapterInputs(all, all.limit(0), result.partsBySource().keySet(), 2024, 2024, parts);
     ChapterInputs byFilter =
