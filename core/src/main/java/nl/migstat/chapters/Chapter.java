@@ -1,6 +1,7 @@
 package nl.migstat.chapters;
 
 import java.util.List;
+import nl.migstat.model.TableInfo;
 
 /**
  * One chapter of the report: a fixed list of tables, each built by a pure transform from the

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.migstat.model.TableInfo;
 import org.junit.jupiter.api.Test;
 
 /**

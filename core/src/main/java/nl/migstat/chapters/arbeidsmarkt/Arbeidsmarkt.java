@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

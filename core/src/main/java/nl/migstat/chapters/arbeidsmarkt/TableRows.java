@@ -1,14 +1,14 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo.ColumnInfo;
+import nl.migstat.model.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

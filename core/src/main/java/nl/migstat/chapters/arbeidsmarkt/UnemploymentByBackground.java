@@ -1,11 +1,11 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

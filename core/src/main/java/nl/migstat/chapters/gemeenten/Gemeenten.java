@@ -4,8 +4,8 @@ import java.util.List;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.TableInfo;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
