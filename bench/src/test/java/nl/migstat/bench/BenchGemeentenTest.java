@@ -21,6 +21,7 @@ import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.chapters.PreparedTable;
 import nl.migstat.chapters.gemeenten.Gemeenten;
 import nl.migstat.harmonise.MunicipalBoundaries;
 import nl.migstat.ingest.InputFile;
@@ -236,10 +237,10 @@ class BenchGemeentenTest {
     assertThat(only.toString()).contains("    source: cbs:84583NED\n    period: 2019\n");
 
     ChapterInputs inputs = ChapterFixture.inputsOf(gemeentenJob);
-    Gemeenten chapter = new Gemeenten();
     int municipalities = BOUNDARIES.municipalitiesOn(InputGenerator.REFERENCE_YEAR).size();
-    for (TableInfo info : chapter.tables()) {
-      ChapterTable table = chapter.build(info.name(), inputs);
+    for (PreparedTable prepared : new Gemeenten().prepared(inputs, info -> true)) {
+      TableInfo info = prepared.info();
+      ChapterTable table = prepared.build();
       assertThat(table.skipReason()).as(info.name()).isNull();
       List<Row> rows = table.rows().collectAsList();
       assertThat(rows).as(info.name()).isNotEmpty();

@@ -140,8 +140,8 @@ public final class Explore {
   /** Title, unit, footnotes and Dutch column labels of a table, from its chapter. */
   public Optional<TableInfo> info(String table) {
     for (String chapter : chapters.names()) {
-      Chapter c = chapters.chapter(chapter).orElseThrow();
-      for (TableInfo info : c.tables()) {
+      Chapter<?> c = chapters.chapter(chapter).orElseThrow();
+      for (TableInfo info : c.infos()) {
         if (info.name().equals(table)) {
           return Optional.of(info);
         }

@@ -11,7 +11,11 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -25,7 +29,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * classification change; a group without a one-to-one successor (background bridge relation {@code
  * break}) carries status {@code break} in the first year of the new classification.
  */
-public final class LabourTrend {
+public final class LabourTrend implements ReportTable<LabourInputs> {
   public static final TableInfo INFO =
       new TableInfo(
           "labour_trend",
@@ -54,7 +58,25 @@ public final class LabourTrend {
               text("continuity", "Aansluiting"),
               text("source", "Bron")));
 
-  private LabourTrend() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return BackgroundTables.SOURCES;
+  }
+
+  @Override
+  public ChapterTable buildFrom(LabourInputs inputs) {
+    Optional<BackgroundTables.Picked> cbs = BackgroundTables.pick(inputs.all());
+    if (cbs.isEmpty()) {
+      return ChapterTable.skipped(INFO, BackgroundTables.SOURCES.absentReason());
+    }
+    return ChapterTable.built(
+        INFO, build(LabourFigures.wide(cbs.get().rows()), inputs.bridge()), cbs.get().sources());
+  }
 
   /** The long series from {@link LabourFigures#wide} rows of one or both classifications. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {

@@ -4,13 +4,24 @@ import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 2: net labour participation by background, sex and age. */
-public final class ParticipationByBackground {
+public final class ParticipationByBackground implements ReportTable<LabourInputs> {
+  /** CBS Arbeidsdeelname by age without background (80590ned-style): participation rates. */
+  static final Sources BY_AGE = Sources.anyOf("cbs:80590ned", "cbs:80590NED");
+
+  static final Sources SOURCES = BackgroundTables.SOURCES.or(BY_AGE);
+
   public static final TableInfo INFO =
       new TableInfo(
           "participation_by_background",
@@ -29,7 +40,37 @@ public final class ParticipationByBackground {
               figure("participation_rate", "Netto arbeidsparticipatie", 1),
               text("participation_rate_basis", "Basis")));
 
-  private ParticipationByBackground() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** From the background tables, plus the 80590ned-style rates by age where present. */
+  @Override
+  public ChapterTable buildFrom(LabourInputs inputs) {
+    Optional<BackgroundTables.Picked> cbs = BackgroundTables.pick(inputs.all());
+    Optional<ChapterInputs.Source> byAge = BY_AGE.first(inputs.all());
+    if (cbs.isEmpty() && byAge.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Dataset<Row> wide = null;
+    List<String> sources = new ArrayList<>();
+    if (cbs.isPresent()) {
+      wide = LabourFigures.wide(cbs.get().rows());
+      sources.addAll(cbs.get().sources());
+    }
+    if (byAge.isPresent()) {
+      Dataset<Row> rates = LabourFigures.ageTable(byAge.get().rows());
+      wide = wide == null ? rates : wide.unionByName(rates);
+      sources.add(byAge.get().name());
+    }
+    return ChapterTable.built(INFO, build(wide, inputs.bridge()), sources);
+  }
 
   /** The table from {@link LabourFigures#wide} (and {@link LabourFigures#ageTable}) rows. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {

@@ -5,12 +5,16 @@ import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 1: labour force, unemployed and unemployment rate by background, sex and age. */
-public final class UnemploymentByBackground {
+public final class UnemploymentByBackground implements ReportTable<LabourInputs> {
   public static final TableInfo INFO =
       new TableInfo(
           "unemployment_by_background",
@@ -32,7 +36,25 @@ public final class UnemploymentByBackground {
               figure("unemployment_rate", "Werkloosheidspercentage", 1),
               text("unemployment_rate_basis", "Basis")));
 
-  private UnemploymentByBackground() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return BackgroundTables.SOURCES;
+  }
+
+  @Override
+  public ChapterTable buildFrom(LabourInputs inputs) {
+    Optional<BackgroundTables.Picked> cbs = BackgroundTables.pick(inputs.all());
+    if (cbs.isEmpty()) {
+      return ChapterTable.skipped(INFO, BackgroundTables.SOURCES.absentReason());
+    }
+    return ChapterTable.built(
+        INFO, build(LabourFigures.wide(cbs.get().rows()), inputs.bridge()), cbs.get().sources());
+  }
 
   /** The table from {@link LabourFigures#wide} rows of one or both classifications. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {

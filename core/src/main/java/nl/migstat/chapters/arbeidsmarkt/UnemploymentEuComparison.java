@@ -16,8 +16,13 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -30,7 +35,13 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * lfsa_urgacob, rates as published), the gap between non-EU-born and native-born, and each
  * country's rank on that gap.
  */
-public final class UnemploymentEuComparison {
+public final class UnemploymentEuComparison implements ReportTable<LabourInputs> {
+  /** Eurostat unemployment rates by country of birth. */
+  static final Sources SOURCES = Sources.anyOf("eurostat:lfsa_urgacob");
+
+  /** Eurostat total unemployment rates, read beside where present: tps00203, else une_rt_a. */
+  static final Sources TOTALS = Sources.anyOf("eurostat:tps00203", "eurostat:une_rt_a");
+
   public static final TableInfo INFO =
       new TableInfo(
           "unemployment_eu_comparison",
@@ -66,7 +77,31 @@ public final class UnemploymentEuComparison {
           "by_birth_total_rate",
           "TOTAL");
 
-  private UnemploymentEuComparison() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** The rates by country of birth, with the total rates of the first total source present. */
+  @Override
+  public ChapterTable buildFrom(LabourInputs inputs) {
+    Optional<ChapterInputs.Source> byBirth = SOURCES.first(inputs.all());
+    if (byBirth.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Optional<ChapterInputs.Source> total = TOTALS.first(inputs.all());
+    List<String> sources = new ArrayList<>(List.of(byBirth.get().name()));
+    total.ifPresent(t -> sources.add(t.name()));
+    return ChapterTable.built(
+        INFO,
+        build(byBirth.get().rows(), total.map(ChapterInputs.Source::rows).orElse(null)),
+        sources);
+  }
 
   /**
    * From lfsa_urgacob observations (unit {@code PC}) and, optionally, total rates (tps00203 or

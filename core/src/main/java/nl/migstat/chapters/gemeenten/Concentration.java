@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /** Table 4: how concentrated each group lives: share in the G4, in its top 10, Herfindahl index. */
-public final class Concentration {
+public final class Concentration extends CountsTable {
   /** Amsterdam, Rotterdam, Den Haag, Utrecht (codes unchanged since 1970). */
   public static final List<String> G4 = List.of("GM0363", "GM0599", "GM0518", "GM0344");
 
@@ -51,7 +51,20 @@ public final class Concentration {
               integer("municipalities", "Gemeenten"),
               flag("all_municipalities", "Alle gemeenten")));
 
-  private Concentration() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    int year = inputs.referenceYear();
+    return build(
+        counts,
+        year,
+        inputs.reference().boundaries().municipalitiesOn(year).size(),
+        inputs.small());
+  }
 
   /**
    * @param counts harmonised counts ({@link MunicipalCounts#municipal})

@@ -22,7 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 2: per municipality the share with a migration background, diversity and its type. */
-public final class MunicipalityProfile {
+public final class MunicipalityProfile extends CountsTable {
   public static final TableInfo INFO =
       new TableInfo(
           "municipality_profile",
@@ -54,7 +54,15 @@ public final class MunicipalityProfile {
               text("typology_label", "Type gemeente"),
               text("source", "Bron")));
 
-  private MunicipalityProfile() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    return build(counts, inputs.names(), inputs.referenceYear(), inputs.small(), inputs.typology());
+  }
 
   /** From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's names. */
   public static Dataset<Row> build(

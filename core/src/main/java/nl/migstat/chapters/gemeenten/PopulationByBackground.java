@@ -15,7 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 1: population per municipality and background group, on one year's boundaries. */
-public final class PopulationByBackground {
+public final class PopulationByBackground extends CountsTable {
   public static final TableInfo INFO =
       new TableInfo(
           "population_by_background_municipality",
@@ -45,7 +45,15 @@ public final class PopulationByBackground {
               figure("change", "Verandering t.o.v. vorig jaar", 0),
               text("source", "Bron")));
 
-  private PopulationByBackground() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    return build(counts, inputs.names(), inputs.referenceYear(), inputs.small());
+  }
 
   /**
    * @param counts harmonised counts ({@link MunicipalCounts#municipal})

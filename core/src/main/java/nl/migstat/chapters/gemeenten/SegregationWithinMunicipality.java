@@ -19,6 +19,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -31,7 +34,10 @@ import org.apache.spark.sql.expressions.Window;
  * over the buurten of a municipality (Kerncijfers wijken en buurten, MANIFEST A1: buurt figures
  * rounded to fives, {@code .} for secret or missing).
  */
-public final class SegregationWithinMunicipality {
+public final class SegregationWithinMunicipality implements ReportTable<MunicipalInputs> {
+  /** The Kerncijfers wijken en buurten editions: the only sources with buurt figures. */
+  static final Sources SOURCES = Sources.anyOf(MunicipalCounts.KERNCIJFERS);
+
   public static final TableInfo INFO =
       new TableInfo(
           "segregation_within_municipality",
@@ -61,7 +67,30 @@ public final class SegregationWithinMunicipality {
               text("buurten_left_out_codes", "Weggelaten buurten"),
               text("source", "Bron")));
 
-  private SegregationWithinMunicipality() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** From the buurt rows of every Kerncijfers edition present. */
+  @Override
+  public ChapterTable buildFrom(MunicipalInputs inputs) {
+    List<String> present = SOURCES.present(inputs.all());
+    if (present.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    // Computed once: the index uses the buurten three times (totals, used, left out), and each
+    // use would otherwise read and map the Kerncijfers again (BENCHMARKS.md).
+    Dataset<Row> buurten =
+        inputs.reference().assignBuurten(MunicipalCounts.buurten(inputs.all())).localCheckpoint();
+    return ChapterTable.built(
+        INFO, build(buurten, inputs.names(), inputs.referenceYear(), inputs.small()), present);
+  }
 
   /**
    * @param buurten buurt counts ({@code source, year, region, group, label, kind, value, status},

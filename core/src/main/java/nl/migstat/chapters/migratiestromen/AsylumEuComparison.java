@@ -10,7 +10,14 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Series;
+import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -19,7 +26,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /** Table 5: asylum applicants per 100,000 inhabitants in the EU-27, the Netherlands marked. */
-public final class AsylumEuComparison {
+public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
+  /** Eurostat asylum applicants: tps00191, else migr_asyappctza. */
+  static final Sources APPLICANTS = Sources.anyOf("eurostat:tps00191", "eurostat:migr_asyappctza");
+
+  /** Eurostat population on 1 January: tps00001, else demo_pjan. */
+  static final Sources POPULATION = Sources.anyOf("eurostat:tps00001", "eurostat:demo_pjan");
+
+  static final Sources SOURCES = APPLICANTS.with(POPULATION);
+
   public static final TableInfo INFO =
       new TableInfo(
           "asylum_eu_comparison",
@@ -43,7 +58,52 @@ public final class AsylumEuComparison {
               integer("rank", "Rang in EU-27"),
               flag("is_netherlands", "Nederland")));
 
-  private AsylumEuComparison() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /**
+   * First-time applicants from outside the EU where the source has that citizenship group, else
+   * all; against the population of the same year and country.
+   */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> app = APPLICANTS.first(inputs);
+    Optional<ChapterInputs.Source> pop = POPULATION.first(inputs);
+    if (app.isEmpty() || pop.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Dataset<Row> applicants =
+        Selection.preferred(
+                app.get()
+                    .rows()
+                    .where(
+                        Selection.dim("asyl_app")
+                            .equalTo("ASY_APP")
+                            .and(Selection.measureIs("PER"))),
+                "citizen",
+                "EXT_EU27_2020",
+                "EXT_EU28",
+                "TOTAL")
+            .where(Selection.annual().and(Selection.totalsExcept("citizen", "asyl_app")))
+            .select(
+                Selection.year().as("year"),
+                col("region").as("country"),
+                Selection.dim("citizen").as("citizens"),
+                col("value"),
+                col("status"));
+    Dataset<Row> population = Series.country(pop.get().rows(), Selection.any()).drop("source");
+    return ChapterTable.built(
+        INFO,
+        build(applicants, population, Countries.countries(inputs.observations().sparkSession())),
+        List.of(app.get().name(), pop.get().name()));
+  }
 
   /**
    * @param applicants {@code year, country, citizens, value, status}

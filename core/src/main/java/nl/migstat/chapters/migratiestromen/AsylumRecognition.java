@@ -8,8 +8,14 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -17,7 +23,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 6: first-instance asylum decisions and the recognition rate per country. */
-public final class AsylumRecognition {
+public final class AsylumRecognition implements ReportTable<ChapterInputs> {
+  /** Eurostat first-instance decisions: tps00193, else migr_asydcfsta. */
+  static final Sources SOURCES = Sources.anyOf("eurostat:tps00193", "eurostat:migr_asydcfsta");
+
   public static final TableInfo INFO =
       new TableInfo(
           "asylum_recognition",
@@ -36,7 +45,59 @@ public final class AsylumRecognition {
               figure("rejected", "Afgewezen", 0),
               figure("recognition_rate", "Inwilligingspercentage (%)", 1)));
 
-  private AsylumRecognition() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /**
+   * From the first present source that has the total of decisions (an extract with only Geneva
+   * Convention decisions gives no rate).
+   */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    List<String> lacking = new ArrayList<>();
+    for (String name : SOURCES.present(inputs)) {
+      Dataset<Row> rows = inputs.first(name).orElseThrow().rows().where(Selection.measureIs("PER"));
+      if (rows.where(Selection.dim("decision").equalTo("TOTAL")).isEmpty()) {
+        lacking.add(name);
+        continue;
+      }
+      return ChapterTable.built(
+          INFO,
+          build(decisions(rows), Countries.countries(inputs.observations().sparkSession())),
+          List.of(name));
+    }
+    return ChapterTable.skipped(
+        INFO,
+        lacking.isEmpty()
+            ? SOURCES.absentReason()
+            : lacking
+                + " hold no total of decisions (decision TOTAL), so no recognition rate;"
+                + " needs "
+                + SOURCES
+                + " with all decisions");
+  }
+
+  /** Decisions per country for non-EU citizens where the source has them, else all citizens. */
+  private static Dataset<Row> decisions(Dataset<Row> rows) {
+    return Selection.preferred(rows, "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
+        .where(
+            Selection.annual()
+                .and(Selection.totalsExcept("citizen", "decision"))
+                .and(col("region").notEqual("TOTAL")))
+        .select(
+            Selection.year().as("year"),
+            col("region").as("country"),
+            Selection.dim("decision").as("decision"),
+            col("value"),
+            col("status"));
+  }
 
   /**
    * @param decisions {@code year, country, decision (TOTAL, TOTAL_POS, REJECTED, …), value, status}

@@ -9,14 +9,28 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Series;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.TableInfo;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /** Table 4: asylum requests in the Netherlands by nationality: first requests and nareizigers. */
-public final class AsylumRequests {
+public final class AsylumRequests implements ReportTable<ChapterInputs> {
+  /** CBS asylum requests by Nationaliteit: 80059ned, else 83102NED. */
+  static final Sources SOURCES = Sources.anyOf("cbs:80059ned", "cbs:83102NED");
+
+  /** The Nationaliteit code of all nationalities together in both tables. */
+  private static final String ALL_NATIONALITIES = "T001059";
+
   public static final TableInfo INFO =
       new TableInfo(
           "asylum_requests",
@@ -35,7 +49,48 @@ public final class AsylumRequests {
               integer("rank", "Rang"),
               figure("share", "Aandeel (%)", 1)));
 
-  private AsylumRequests() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** The request kinds the source has, national, by Nationaliteit with the source's labels. */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = SOURCES.first(inputs);
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Column kind =
+        when(Selection.measureIs("TotaalAsielverzoekenEnNareizigers"), "totaal")
+            .when(Selection.measureIs("EersteAsielverzoeken"), "eerste asielverzoeken")
+            .when(Selection.measureIs("VervolgAsielverzoeken"), "vervolgverzoeken")
+            .when(Selection.measureIs("Nareizigers"), "nareizigers");
+    Dataset<Row> rows =
+        src.get()
+            .rows()
+            .where(
+                Selection.annual()
+                    .and(Series.NATIONAL)
+                    .and(Selection.totalsExcept("Nationaliteit")))
+            .withColumn("request_kind", kind)
+            .where(col("request_kind").isNotNull())
+            .select(
+                Selection.year().as("year"),
+                col("request_kind"),
+                Selection.dim("Nationaliteit").as("nationality_code"),
+                col("value"),
+                col("status"));
+    return ChapterTable.built(
+        INFO,
+        build(rows, inputs.codes(src.get().name(), "Nationaliteit"), ALL_NATIONALITIES),
+        List.of(src.get().name()));
+  }
 
   /**
    * @param requests {@code year, request_kind, nationality_code, value, status}; the row of the

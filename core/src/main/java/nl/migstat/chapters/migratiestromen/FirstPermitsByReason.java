@@ -8,7 +8,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -16,7 +22,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 7: first residence permits by reason per country, with each reason's share. */
-public final class FirstPermitsByReason {
+public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
+  /** Eurostat first residence permits: tps00171, else migr_resfirst. */
+  static final Sources SOURCES = Sources.anyOf("eurostat:tps00171", "eurostat:migr_resfirst");
+
   /** Eurostat reasons in report order, with the Dutch name. */
   static final List<List<String>> REASONS =
       List.of(
@@ -42,7 +51,42 @@ public final class FirstPermitsByReason {
               figure("count", "Vergunningen", 0),
               figure("share", "Aandeel (%)", 1)));
 
-  private FirstPermitsByReason() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** Permits to all citizens where the source has that total, else to non-EU citizens. */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = SOURCES.first(inputs);
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Dataset<Row> permits =
+        Selection.preferred(
+                src.get().rows().where(Selection.measureIs("PER")),
+                "citizen",
+                "TOTAL",
+                "EXT_EU27_2020",
+                "EXT_EU28")
+            .where(Selection.annual().and(Selection.totalsExcept("citizen", "reason")))
+            .select(
+                Selection.year().as("year"),
+                col("region").as("country"),
+                Selection.dim("reason").as("reason"),
+                col("value"),
+                col("status"));
+    return ChapterTable.built(
+        INFO,
+        build(permits, Countries.countries(inputs.observations().sparkSession())),
+        List.of(src.get().name()));
+  }
 
   /**
    * @param permits {@code year, country, reason (Eurostat code), value, status}

@@ -9,7 +9,15 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Series;
+import nl.migstat.chapters.Sources;
+import nl.migstat.harmonise.Countries;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -17,7 +25,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /** Table 3: immigration by country of birth: the top 15, the rest, continents and the total. */
-public final class ImmigrationByOrigin {
+public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
+  /** CBS immigration by country of birth: 85287NED, else 03742 (Geboorteland). */
+  static final Sources SOURCES = Sources.anyOf("cbs:85287NED", "cbs:03742");
+
+  /** Breakdowns the sources may have beside Geboorteland, summed where they give no total. */
+  private static final List<String> COLLAPSED =
+      List.of("Geslacht", "LeeftijdOp31December", "Leeftijd", "BurgerlijkeStaat");
+
   public static final int TOP = 15;
 
   public static final TableInfo INFO =
@@ -40,7 +55,53 @@ public final class ImmigrationByOrigin {
               integer("rank", "Rang"),
               figure("share", "Aandeel (%)", 1)));
 
-  private ImmigrationByOrigin() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** National immigration by Geboorteland, with the country list's names and continents. */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = SOURCES.first(inputs);
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Dataset<Row> rows =
+        src.get()
+            .rows()
+            .where(Selection.measureIs("Immigratie").and(Selection.annual()).and(Series.NATIONAL));
+    for (String dim : COLLAPSED) {
+      rows = Selection.collapse(rows, dim);
+    }
+    rows = rows.where(Selection.totalsExcept("Geboorteland"));
+    Dataset<Row> known = Countries.cbsCountriesOfBirth(inputs.observations().sparkSession());
+    Dataset<Row> levels = known.select(col("code"), col("level"));
+    Dataset<Row> cells =
+        rows.select(
+                Selection.year().as("year"),
+                Selection.dim("Geboorteland").as("code"),
+                col("value"),
+                col("status"))
+            .join(levels, new String[] {"code"}, "left")
+            // Small after the collapses, and used by every branch of build(): computed once, so
+            // that the table's plan does not repeat four collapses (window + aggregate each) per
+            // branch.
+            .localCheckpoint();
+    Dataset<Row> byCountry =
+        cells.where(col("level").isNull().or(col("level").equalTo("country"))).drop("level");
+    Dataset<Row> totals = cells.where(col("level").equalTo("total")).drop("level", "code");
+    Dataset<Row> names =
+        known
+            .where(col("level").equalTo("country"))
+            .select(col("code"), col("name_nl").as("name"), col("continent"));
+    return ChapterTable.built(INFO, build(byCountry, totals, names), List.of(src.get().name()));
+  }
 
   /**
    * @param byCountry {@code year, code, value, status} per country of birth (no totals)
