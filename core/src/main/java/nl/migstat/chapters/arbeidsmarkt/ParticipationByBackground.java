@@ -1,7 +1,11 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.EMPLOYED;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.PARTICIPATION_RATE;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
@@ -35,10 +39,10 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
               "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
                   + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
           TableRows.columns(
-              figure("population", "Bevolking 15 tot 75 jaar", 0),
-              figure("employed", "Werkzame beroepsbevolking", 0),
-              figure("participation_rate", "Netto arbeidsparticipatie", 1),
-              text("participation_rate_basis", "Basis")));
+              figure(POPULATION, "Bevolking 15 tot 75 jaar", 0),
+              figure(EMPLOYED, "Werkzame beroepsbevolking", 0),
+              figure(PARTICIPATION_RATE, "Netto arbeidsparticipatie", 1),
+              text(Rates.basisColumn(PARTICIPATION_RATE), "Basis")));
 
   @Override
   public TableInfo info() {
@@ -77,14 +81,14 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
     Dataset<Row> rated =
         Rates.withRate(
             wide.where(
-                col("population")
+                col(POPULATION)
                     .isNotNull()
-                    .or(col("population_status").isNotNull())
+                    .or(col(statusColumn(POPULATION)).isNotNull())
                     .or(col("published_participation_rate").isNotNull())),
-            "participation_rate",
-            "employed",
-            "population",
+            PARTICIPATION_RATE,
+            EMPLOYED,
+            POPULATION,
             "published_participation_rate");
-    return TableRows.labelled(Rates.withGap(rated, "participation_rate"), bridge);
+    return TableRows.labelled(Rates.withGap(rated, PARTICIPATION_RATE), bridge);
   }
 }

@@ -1,7 +1,11 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.LABOUR_FORCE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYMENT_RATE;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
@@ -31,10 +35,10 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
               "Tot 2022 de indeling naar migratieachtergrond, vanaf 2022 die naar herkomst; de"
                   + " groepen zijn niet alle één-op-één vergelijkbaar (zie labour_trend)."),
           TableRows.columns(
-              figure("labour_force", "Beroepsbevolking", 0),
-              figure("unemployed", "Werkloze beroepsbevolking", 0),
-              figure("unemployment_rate", "Werkloosheidspercentage", 1),
-              text("unemployment_rate_basis", "Basis")));
+              figure(LABOUR_FORCE, "Beroepsbevolking", 0),
+              figure(UNEMPLOYED, "Werkloze beroepsbevolking", 0),
+              figure(UNEMPLOYMENT_RATE, "Werkloosheidspercentage", 1),
+              text(Rates.basisColumn(UNEMPLOYMENT_RATE), "Basis")));
 
   @Override
   public TableInfo info() {
@@ -61,14 +65,14 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
     Dataset<Row> rated =
         Rates.withRate(
             wide.where(
-                col("labour_force")
+                col(LABOUR_FORCE)
                     .isNotNull()
-                    .or(col("labour_force_status").isNotNull())
+                    .or(col(statusColumn(LABOUR_FORCE)).isNotNull())
                     .or(col("published_unemployment_rate").isNotNull())),
-            "unemployment_rate",
-            "unemployed",
-            "labour_force",
+            UNEMPLOYMENT_RATE,
+            UNEMPLOYED,
+            LABOUR_FORCE,
             "published_unemployment_rate");
-    return TableRows.labelled(Rates.withGap(rated, "unemployment_rate"), bridge);
+    return TableRows.labelled(Rates.withGap(rated, UNEMPLOYMENT_RATE), bridge);
   }
 }

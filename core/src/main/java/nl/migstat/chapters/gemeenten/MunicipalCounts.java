@@ -1,5 +1,8 @@
 package nl.migstat.chapters.gemeenten;
 
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -142,9 +145,9 @@ public final class MunicipalCounts {
     }
     StructType schema =
         new StructType()
-            .add("municipality_code", DataTypes.StringType)
-            .add("municipality_name", DataTypes.StringType)
-            .add("province", DataTypes.StringType);
+            .add(MUNICIPALITY_CODE, DataTypes.StringType)
+            .add(MUNICIPALITY_NAME, DataTypes.StringType)
+            .add(PROVINCE, DataTypes.StringType);
     return spark.createDataFrame(rows, schema);
   }
 }

@@ -1,8 +1,13 @@
 package nl.migstat.chapters.migratiestromen;
 
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.RANK;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -25,6 +30,10 @@ import org.apache.spark.sql.expressions.Window;
 
 /** Table 4: asylum requests in the Netherlands by nationality: first requests and nareizigers. */
 public final class AsylumRequests implements ReportTable<ChapterInputs> {
+  static final String REQUEST_KIND = "request_kind";
+  static final String NATIONALITY_CODE = "nationality_code";
+  static final String NATIONALITY_NAME = "nationality_name";
+
   /** CBS asylum requests by Nationaliteit: 80059ned, else 83102NED. */
   static final Sources SOURCES = Sources.anyOf("cbs:80059ned", "cbs:83102NED");
 
@@ -41,13 +50,13 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
                   + " statushouder volgen) waar de bron ze apart geeft; anders hun totaal.",
               "Rang per jaar en soort, naar aantal (1 = meeste verzoeken)."),
           List.of(
-              integer("year", "Jaar"),
-              text("request_kind", "Soort verzoek"),
-              text("nationality_code", "Code"),
-              text("nationality_name", "Nationaliteit"),
-              figure("count", "Aantal", 0),
-              integer("rank", "Rang"),
-              figure("share", "Aandeel (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(REQUEST_KIND, "Soort verzoek"),
+              text(NATIONALITY_CODE, "Code"),
+              text(NATIONALITY_NAME, "Nationaliteit"),
+              figure(COUNT, "Aantal", 0),
+              integer(RANK, "Rang"),
+              figure(SHARE, "Aandeel (%)", 1)));
 
   @Override
   public TableInfo info() {
@@ -78,12 +87,12 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
                 Selection.annual()
                     .and(Series.NATIONAL)
                     .and(Selection.totalsExcept("Nationaliteit")))
-            .withColumn("request_kind", kind)
-            .where(col("request_kind").isNotNull())
+            .withColumn(REQUEST_KIND, kind)
+            .where(col(REQUEST_KIND).isNotNull())
             .select(
-                Selection.year().as("year"),
-                col("request_kind"),
-                Selection.dim("Nationaliteit").as("nationality_code"),
+                Selection.year().as(YEAR),
+                col(REQUEST_KIND),
+                Selection.dim("Nationaliteit").as(NATIONALITY_CODE),
                 col("value"),
                 col("status"));
     return ChapterTable.built(
@@ -100,40 +109,36 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
   public static Dataset<Row> build(Dataset<Row> requests, Dataset<Row> labels, String totalCode) {
     Dataset<Row> totals =
         requests
-            .where(col("nationality_code").equalTo(totalCode))
+            .where(col(NATIONALITY_CODE).equalTo(totalCode))
             .select(
-                col("year"),
-                col("request_kind"),
+                col(YEAR),
+                col(REQUEST_KIND),
                 col("value").as("total"),
                 col("status").as("total_status"));
     Dataset<Row> nationalities =
         requests
-            .where(col("nationality_code").notEqual(totalCode))
+            .where(col(NATIONALITY_CODE).notEqual(totalCode))
             .withColumn(
-                "rank",
+                RANK,
                 when(col("value").isNull(), lit(null).cast("int"))
                     .otherwise(
                         row_number()
                             .over(
-                                Window.partitionBy("year", "request_kind")
+                                Window.partitionBy(YEAR, REQUEST_KIND)
                                     .orderBy(
-                                        col("value").desc_nulls_last(), col("nationality_code")))));
+                                        col("value").desc_nulls_last(), col(NATIONALITY_CODE)))));
     Dataset<Row> named =
-        labels.select(col("code").as("nationality_code"), col("label").as("nationality_name"));
+        labels.select(col("code").as(NATIONALITY_CODE), col("label").as(NATIONALITY_NAME));
     return nationalities
-        .join(totals, new String[] {"year", "request_kind"}, "left")
-        .join(named, new String[] {"nationality_code"}, "left")
-        .withColumnRenamed("value", "count")
-        .withColumnRenamed("status", "count_status")
-        .withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
+        .join(totals, new String[] {YEAR, REQUEST_KIND}, "left")
+        .join(named, new String[] {NATIONALITY_CODE}, "left")
+        .withColumnRenamed("value", COUNT)
+        .withColumnRenamed("status", statusColumn(COUNT))
+        .withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
         .withColumn(
-            "share_status",
-            Figures.statusOf(col("share"), col("count_status"), col("total_status")))
-        .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
-        .orderBy(
-            col("year"),
-            col("request_kind"),
-            col("rank").asc_nulls_last(),
-            col("nationality_code"));
+            statusColumn(SHARE),
+            Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
+        .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
+        .orderBy(col(YEAR), col(REQUEST_KIND), col(RANK).asc_nulls_last(), col(NATIONALITY_CODE));
   }
 }

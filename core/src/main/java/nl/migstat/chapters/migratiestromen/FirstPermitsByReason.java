@@ -1,8 +1,14 @@
 package nl.migstat.chapters.migratiestromen;
 
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
+import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -23,6 +29,8 @@ import org.apache.spark.sql.Row;
 
 /** Table 7: first residence permits by reason per country, with each reason's share. */
 public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
+  static final String REASON = "reason";
+
   /** Eurostat first residence permits: tps00171, else migr_resfirst. */
   static final Sources SOURCES = Sources.anyOf("eurostat:tps00171", "eurostat:migr_resfirst");
 
@@ -44,12 +52,12 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
               "Eerste verblijfsvergunningen aan burgers van buiten de EU (Eurostat migr_resfirst / tps00171).",
               "Overig omvat onder meer asiel- en beschermingsvergunningen."),
           List.of(
-              integer("year", "Jaar"),
-              text("country_code", "Code"),
-              text("country_name", "Land"),
-              text("reason", "Reden"),
-              figure("count", "Vergunningen", 0),
-              figure("share", "Aandeel (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(COUNTRY_CODE, "Code"),
+              text(COUNTRY_NAME, "Land"),
+              text(REASON, "Reden"),
+              figure(COUNT, "Vergunningen", 0),
+              figure(SHARE, "Aandeel (%)", 1)));
 
   @Override
   public TableInfo info() {
@@ -77,9 +85,9 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
                 "EXT_EU28")
             .where(Selection.annual().and(Selection.totalsExcept("citizen", "reason")))
             .select(
-                Selection.year().as("year"),
+                Selection.year().as(YEAR),
                 col("region").as("country"),
-                Selection.dim("reason").as("reason"),
+                Selection.dim("reason").as(REASON),
                 col("value"),
                 col("status"));
     return ChapterTable.built(
@@ -95,40 +103,39 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
   public static Dataset<Row> build(Dataset<Row> permits, Dataset<Row> countries) {
     Dataset<Row> totals =
         permits
-            .where(col("reason").equalTo("TOTAL"))
+            .where(col(REASON).equalTo("TOTAL"))
             .select(
-                col("year"),
+                col(YEAR),
                 col("country"),
                 col("value").as("total"),
                 col("status").as("total_status"));
     Dataset<Row> names =
-        countries.select(col("geo").as("country"), col("name_nl").as("country_name"));
+        countries.select(col("geo").as("country"), col("name_nl").as(COUNTRY_NAME));
     Column dutch = lit(null).cast("string");
     Column order = lit(99);
     for (int i = REASONS.size() - 1; i >= 0; i--) {
       dutch =
-          when(col("reason").equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1)))
+          when(col(REASON).equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1)))
               .otherwise(dutch);
-      order = when(col("reason").equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
+      order = when(col(REASON).equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
     }
     return permits
-        .join(totals, new String[] {"year", "country"}, "left")
+        .join(totals, new String[] {YEAR, "country"}, "left")
         .join(names, new String[] {"country"}, "left")
         .withColumn(
-            "country_name",
-            when(col("country").equalTo(Countries.EU27), lit("EU-27"))
-                .otherwise(col("country_name")))
+            COUNTRY_NAME,
+            when(col("country").equalTo(Countries.EU27), lit("EU-27")).otherwise(col(COUNTRY_NAME)))
         .withColumn("__order", order)
-        .withColumn("reason", when(dutch.isNull(), col("reason")).otherwise(dutch))
-        .withColumnRenamed("value", "count")
-        .withColumnRenamed("status", "count_status")
-        .withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
+        .withColumn(REASON, when(dutch.isNull(), col(REASON)).otherwise(dutch))
+        .withColumnRenamed("value", COUNT)
+        .withColumnRenamed("status", statusColumn(COUNT))
+        .withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
         .withColumn(
-            "share_status",
-            Figures.statusOf(col("share"), col("count_status"), col("total_status")))
-        .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
-        .withColumnRenamed("country", "country_code")
-        .orderBy(col("year"), col("country_code"), col("__order"))
+            statusColumn(SHARE),
+            Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
+        .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
+        .withColumnRenamed("country", COUNTRY_CODE)
+        .orderBy(col(YEAR), col(COUNTRY_CODE), col("__order"))
         .drop("__order");
   }
 }

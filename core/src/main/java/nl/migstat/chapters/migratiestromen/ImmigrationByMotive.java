@@ -1,8 +1,12 @@
 package nl.migstat.chapters.migratiestromen;
 
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
@@ -34,6 +38,9 @@ import org.apache.spark.sql.types.StructType;
  * purpose), each code mapped to a motive once, through {@code codelists/migration-motives.csv}.
  */
 public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
+  static final String MOTIVE = "motive";
+  static final String ORIGIN_GROUP = "origin_group";
+
   private static final String MOTIVE_LIST = "migration-motives.csv";
 
   /** 84809NED writes its all-durations category as a code of its own, not a {@code T00…} total. */
@@ -54,11 +61,11 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
               "EU/EFTA: afgeleid migratiedoel (CBS 84808NED); zonder afgeleid doel telt als onbekend.",
               "Aandelen per jaar tellen op tot 100 %; ontbreekt een deel, dan ontbreekt het aandeel."),
           List.of(
-              integer("year", "Jaar"),
-              text("motive", "Migratiemotief"),
-              text("origin_group", "Herkomst"),
-              figure("count", "Immigranten", 0),
-              figure("share", "Aandeel (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(MOTIVE, "Migratiemotief"),
+              text(ORIGIN_GROUP, "Herkomst"),
+              figure(COUNT, "Immigranten", 0),
+              figure(SHARE, "Aandeel (%)", 1)));
 
   /** The motive list's rows: {@code source, dimension, code, motive, origin_group}. */
   private final List<Map<String, String>> motiveList = BundledList.load(MOTIVE_LIST).rows();
@@ -122,10 +129,10 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
   private static Dataset<Row> byMotive(Dataset<Row> cells, String dim, Dataset<Row> motives) {
     return cells
         .select(
-            Selection.year().as("year"), Selection.dim(dim).as("code"), col("value"), col("status"))
+            Selection.year().as(YEAR), Selection.dim(dim).as("code"), col("value"), col("status"))
         .join(motives, new String[] {"code"}, "inner")
-        .where(col("motive").notEqual("total").and(col("motive").notEqual("detail")))
-        .select("year", "motive", "origin_group", "value", "status");
+        .where(col(MOTIVE).notEqual("total").and(col(MOTIVE).notEqual("detail")))
+        .select(YEAR, MOTIVE, ORIGIN_GROUP, "value", "status");
   }
 
   private static Set<String> unknownCodes(
@@ -153,8 +160,8 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
             data,
             new StructType()
                 .add("code", "string")
-                .add("motive", "string")
-                .add("origin_group", "string"));
+                .add(MOTIVE, "string")
+                .add(ORIGIN_GROUP, "string"));
   }
 
   /**
@@ -165,29 +172,30 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
   public static Dataset<Row> build(Dataset<Row> counts) {
     Dataset<Row> parts =
         counts
-            .groupBy("year", "motive", "origin_group")
+            .groupBy(YEAR, MOTIVE, ORIGIN_GROUP)
             .agg(
-                Figures.sumOrMissing(col("value")).as("count"),
-                Figures.strongestOver(col("status")).as("count_status"));
+                Figures.sumOrMissing(col("value")).as(COUNT),
+                Figures.strongestOver(col("status")).as(statusColumn(COUNT)));
     Dataset<Row> totals =
         parts
-            .groupBy("year", "motive")
+            .groupBy(YEAR, MOTIVE)
             .agg(
-                Figures.sumOrMissing(col("count")).as("count"),
-                Figures.strongestOver(col("count_status")).as("count_status"))
-            .withColumn("origin_group", lit("total"))
-            .select("year", "motive", "origin_group", "count", "count_status");
-    Dataset<Row> groupShares = Shares.ofSum(parts, "count", "share", "year");
-    Dataset<Row> totalShares = Shares.ofSum(totals, "count", "share", "year");
+                Figures.sumOrMissing(col(COUNT)).as(COUNT),
+                Figures.strongestOver(col(statusColumn(COUNT))).as(statusColumn(COUNT)))
+            .withColumn(ORIGIN_GROUP, lit("total"))
+            .select(YEAR, MOTIVE, ORIGIN_GROUP, COUNT, statusColumn(COUNT));
+    Dataset<Row> groupShares = Shares.ofSum(parts, COUNT, SHARE, YEAR);
+    Dataset<Row> totalShares = Shares.ofSum(totals, COUNT, SHARE, YEAR);
     Dataset<Row> all =
         groupShares
             .unionByName(totalShares)
-            .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")));
+            .withColumn(
+                statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))));
     Column motiveOrder = array(MOTIVES.stream().map(m -> lit(m)).toArray(Column[]::new));
     Column groupOrder = array(lit("non_eu_efta"), lit("eu_efta"), lit("total"));
-    return all.withColumn("__m", array_position(motiveOrder, col("motive")))
-        .withColumn("__g", array_position(groupOrder, col("origin_group")))
-        .orderBy(col("year"), col("__g"), col("__m"))
+    return all.withColumn("__m", array_position(motiveOrder, col(MOTIVE)))
+        .withColumn("__g", array_position(groupOrder, col(ORIGIN_GROUP)))
+        .orderBy(col(YEAR), col("__g"), col("__m"))
         .drop("__m", "__g");
   }
 }

@@ -1,8 +1,16 @@
 package nl.migstat.chapters.migratiestromen;
 
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
+import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
+import static nl.migstat.chapters.TableColumns.LEVEL;
+import static nl.migstat.chapters.TableColumns.RANK;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -47,13 +55,13 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
               "Heeft de bron geen totaal over een andere indeling (zoals leeftijd), dan is dat totaal de som"
                   + " van haar categorieën."),
           List.of(
-              integer("year", "Jaar"),
-              text("level", "Niveau"),
-              text("country_code", "Code"),
-              text("country_name", "Geboorteland"),
-              figure("count", "Immigranten", 0),
-              integer("rank", "Rang"),
-              figure("share", "Aandeel (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(LEVEL, "Niveau"),
+              text(COUNTRY_CODE, "Code"),
+              text(COUNTRY_NAME, "Geboorteland"),
+              figure(COUNT, "Immigranten", 0),
+              integer(RANK, "Rang"),
+              figure(SHARE, "Aandeel (%)", 1)));
 
   @Override
   public TableInfo info() {
@@ -84,7 +92,7 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
     Dataset<Row> levels = known.select(col("code"), col("level"));
     Dataset<Row> cells =
         rows.select(
-                Selection.year().as("year"),
+                Selection.year().as(YEAR),
                 Selection.dim("Geboorteland").as("code"),
                 col("value"),
                 col("status"))
@@ -113,94 +121,94 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
     Dataset<Row> ranked =
         byCountry
             .withColumn(
-                "rank",
+                RANK,
                 row_number()
                     .over(
-                        Window.partitionBy("year")
+                        Window.partitionBy(YEAR)
                             .orderBy(col("value").desc_nulls_last(), col("code"))))
             .join(countries, new String[] {"code"}, "left");
     Dataset<Row> total =
-        totals.select(col("year"), col("value").as("total"), col("status").as("total_status"));
+        totals.select(col(YEAR), col("value").as("total"), col("status").as("total_status"));
     Dataset<Row> top =
         ranked
-            .where(col("rank").leq(TOP))
+            .where(col(RANK).leq(TOP))
             .select(
-                col("year"),
-                lit("country").as("level"),
-                col("code").as("country_code"),
-                col("name").as("country_name"),
-                col("value").as("count"),
-                col("status").as("count_status"),
-                col("rank"));
+                col(YEAR),
+                lit("country").as(LEVEL),
+                col("code").as(COUNTRY_CODE),
+                col("name").as(COUNTRY_NAME),
+                col("value").as(COUNT),
+                col("status").as(statusColumn(COUNT)),
+                col(RANK));
     Dataset<Row> rest =
         ranked
-            .where(col("rank").gt(TOP))
-            .groupBy("year")
+            .where(col(RANK).gt(TOP))
+            .groupBy(YEAR)
             .agg(
                 Figures.sumOrMissing(col("value")).as("rest"),
                 Figures.strongestOver(col("status")).as("rest_status"));
     Dataset<Row> topSum =
         ranked
-            .where(col("rank").leq(TOP))
-            .groupBy("year")
+            .where(col(RANK).leq(TOP))
+            .groupBy(YEAR)
             .agg(
                 Figures.sumOrMissing(col("value")).as("top"),
                 Figures.strongestOver(col("status")).as("top_status"));
     Column otherFromTotal = col("total").minus(col("top"));
     Dataset<Row> other =
         topSum
-            .join(total, new String[] {"year"}, "left")
-            .join(rest, new String[] {"year"}, "left")
+            .join(total, new String[] {YEAR}, "left")
+            .join(rest, new String[] {YEAR}, "left")
             .select(
-                col("year"),
-                lit("other").as("level"),
-                lit(null).cast("string").as("country_code"),
-                lit("overig").as("country_name"),
-                when(col("total").isNotNull(), otherFromTotal).otherwise(col("rest")).as("count"),
+                col(YEAR),
+                lit("other").as(LEVEL),
+                lit(null).cast("string").as(COUNTRY_CODE),
+                lit("overig").as(COUNTRY_NAME),
+                when(col("total").isNotNull(), otherFromTotal).otherwise(col("rest")).as(COUNT),
                 Figures.strongest(col("top_status"), col("total_status"), col("rest_status"))
-                    .as("count_status"),
-                lit(null).cast("int").as("rank"))
-            .where(col("count").isNotNull().or(col("count_status").isNotNull()));
+                    .as(statusColumn(COUNT)),
+                lit(null).cast("int").as(RANK))
+            .where(col(COUNT).isNotNull().or(col(statusColumn(COUNT)).isNotNull()));
     Dataset<Row> continents =
         ranked
-            .groupBy(col("year"), col("continent"))
+            .groupBy(col(YEAR), col("continent"))
             .agg(
-                Figures.sumOrMissing(col("value")).as("count"),
-                Figures.strongestOver(col("status")).as("count_status"))
+                Figures.sumOrMissing(col("value")).as(COUNT),
+                Figures.strongestOver(col("status")).as(statusColumn(COUNT)))
             .select(
-                col("year"),
-                lit("continent").as("level"),
-                lit(null).cast("string").as("country_code"),
+                col(YEAR),
+                lit("continent").as(LEVEL),
+                lit(null).cast("string").as(COUNTRY_CODE),
                 when(col("continent").isNull(), lit("onbekend"))
                     .otherwise(col("continent"))
-                    .as("country_name"),
-                col("count"),
-                col("count_status"),
-                lit(null).cast("int").as("rank"));
+                    .as(COUNTRY_NAME),
+                col(COUNT),
+                col(statusColumn(COUNT)),
+                lit(null).cast("int").as(RANK));
     Dataset<Row> totalRow =
         total.select(
-            col("year"),
-            lit("total").as("level"),
-            lit(null).cast("string").as("country_code"),
-            lit("totaal").as("country_name"),
-            col("total").as("count"),
-            col("total_status").as("count_status"),
-            lit(null).cast("int").as("rank"));
+            col(YEAR),
+            lit("total").as(LEVEL),
+            lit(null).cast("string").as(COUNTRY_CODE),
+            lit("totaal").as(COUNTRY_NAME),
+            col("total").as(COUNT),
+            col("total_status").as(statusColumn(COUNT)),
+            lit(null).cast("int").as(RANK));
     Dataset<Row> all =
         top.unionByName(other)
             .unionByName(continents)
             .unionByName(totalRow)
-            .join(total, new String[] {"year"}, "left");
+            .join(total, new String[] {YEAR}, "left");
     Column order =
-        when(col("level").equalTo("country"), lit(1))
-            .when(col("level").equalTo("other"), lit(2))
-            .when(col("level").equalTo("continent"), lit(3))
+        when(col(LEVEL).equalTo("country"), lit(1))
+            .when(col(LEVEL).equalTo("other"), lit(2))
+            .when(col(LEVEL).equalTo("continent"), lit(3))
             .otherwise(lit(4));
-    return all.withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
+    return all.withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
         .withColumn(
-            "share_status",
-            Figures.statusOf(col("share"), col("count_status"), col("total_status")))
-        .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
-        .orderBy(col("year"), order, col("rank"), col("country_name"));
+            statusColumn(SHARE),
+            Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
+        .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
+        .orderBy(col(YEAR), order, col(RANK), col(COUNTRY_NAME));
   }
 }

@@ -1,7 +1,10 @@
 package nl.migstat.chapters.migratiestromen;
 
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -21,6 +24,11 @@ import org.apache.spark.sql.Row;
 
 /** Table 1: immigration, emigration, net migration and net migration per 1,000 inhabitants. */
 public final class MigrationBalance implements ReportTable<ChapterInputs> {
+  static final String IMMIGRATION = "immigration";
+  static final String EMIGRATION = "emigration";
+  static final String NET_MIGRATION = "net_migration";
+  static final String NET_MIGRATION_PER_1000 = "net_migration_per_1000";
+
   /**
    * CBS Bevolking; kerncijfers (annual since 1899) and its monthly successor, most precise first.
    */
@@ -45,12 +53,12 @@ public final class MigrationBalance implements ReportTable<ChapterInputs> {
               "Migratiesaldo = immigratie − emigratie. Per 1 000 inwoners: ten opzichte van de"
                   + " bevolking op 1 januari van hetzelfde jaar."),
           List.of(
-              integer("year", "Jaar"),
-              figure("immigration", "Immigratie", 0),
-              figure("emigration", "Emigratie", 0),
-              figure("net_migration", "Migratiesaldo", 0),
-              figure("population", "Bevolking op 1 januari", 0),
-              figure("net_migration_per_1000", "Migratiesaldo per 1 000 inwoners", 1)));
+              integer(YEAR, "Jaar"),
+              figure(IMMIGRATION, "Immigratie", 0),
+              figure(EMIGRATION, "Emigratie", 0),
+              figure(NET_MIGRATION, "Migratiesaldo", 0),
+              figure(POPULATION, "Bevolking op 1 januari", 0),
+              figure(NET_MIGRATION_PER_1000, "Migratiesaldo per 1 000 inwoners", 1)));
 
   @Override
   public TableInfo info() {
@@ -99,30 +107,33 @@ public final class MigrationBalance implements ReportTable<ChapterInputs> {
   public static Dataset<Row> build(
       Dataset<Row> immigration, Dataset<Row> emigration, Dataset<Row> population) {
     Dataset<Row> flows =
-        Series.named(immigration, "immigration")
-            .join(Series.named(emigration, "emigration"), new String[] {"year"}, "full_outer");
+        Series.named(immigration, IMMIGRATION)
+            .join(Series.named(emigration, EMIGRATION), new String[] {YEAR}, "full_outer");
     Dataset<Row> all =
-        flows.join(Series.named(population, "population"), new String[] {"year"}, "left");
-    Column net = col("immigration").minus(col("emigration"));
-    return all.withColumn("net_migration", net)
+        flows.join(Series.named(population, POPULATION), new String[] {YEAR}, "left");
+    Column net = col(IMMIGRATION).minus(col(EMIGRATION));
+    return all.withColumn(NET_MIGRATION, net)
         .withColumn(
-            "net_migration_status",
-            Figures.statusOf(net, col("immigration_status"), col("emigration_status")))
+            statusColumn(NET_MIGRATION),
+            Figures.statusOf(net, col(statusColumn(IMMIGRATION)), col(statusColumn(EMIGRATION))))
         .withColumn(
-            "net_migration_per_1000",
-            Figures.ratio(col("net_migration").multiply(lit(1000)), col("population")))
+            NET_MIGRATION_PER_1000,
+            Figures.ratio(col(NET_MIGRATION).multiply(lit(1000)), col(POPULATION)))
         .withColumn(
-            "net_migration_per_1000_status",
+            statusColumn(NET_MIGRATION_PER_1000),
             Figures.statusOf(
-                col("net_migration_per_1000"),
-                col("net_migration_status"),
-                col("population_status")))
+                col(NET_MIGRATION_PER_1000),
+                col(statusColumn(NET_MIGRATION)),
+                col(statusColumn(POPULATION))))
         .withColumn(
-            "immigration_status", Figures.statusOf(col("immigration"), col("immigration_status")))
+            statusColumn(IMMIGRATION),
+            Figures.statusOf(col(IMMIGRATION), col(statusColumn(IMMIGRATION))))
         .withColumn(
-            "emigration_status", Figures.statusOf(col("emigration"), col("emigration_status")))
+            statusColumn(EMIGRATION),
+            Figures.statusOf(col(EMIGRATION), col(statusColumn(EMIGRATION))))
         .withColumn(
-            "population_status", Figures.statusOf(col("population"), col("population_status")))
-        .orderBy("year");
+            statusColumn(POPULATION),
+            Figures.statusOf(col(POPULATION), col(statusColumn(POPULATION))))
+        .orderBy(YEAR);
   }
 }
