@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The chapter's inputs read once: municipal background counts on the reference year's boundaries,
  * one source per municipality and year (84910NED before a herkomst table before the Kerncijfers
- * wijken en buurten, whose buurt figures CBS rounds to fives), and the buurt counts.
+ * wijken en buurten, whose buurt figures CBS rounds to fives), and the reference year's names.
  */
 public final class MunicipalCounts {
   /** Population by migration background per municipality, 1 January (until 2022). */
@@ -104,24 +104,6 @@ public final class MunicipalCounts {
     }
     return BackgroundGroups.fromHerkomst(
         boundaries.map(herkomst), inputs.codes(source, "Herkomst"));
-  }
-
-  /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as group counts. */
-  public static Dataset<Row> buurten(ChapterInputs inputs) {
-    Dataset<Row> all = null;
-    for (String source : KERNCIJFERS) {
-      if (inputs.has(source)) {
-        Dataset<Row> rows =
-            BackgroundGroups.fromKerncijfers(
-                inputs
-                    .first(source)
-                    .orElseThrow()
-                    .rows()
-                    .where(Selection.annual().and(col("region").startsWith("BU"))));
-        all = all == null ? rows : all.unionByName(rows);
-      }
-    }
-    return all;
   }
 
   /**

@@ -28,8 +28,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
@@ -101,9 +103,25 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
     // Computed once: the index uses the buurten three times (totals, used, left out), and each
     // use would otherwise read and map the Kerncijfers again (BENCHMARKS.md).
     Dataset<Row> buurten =
-        inputs.reference().assignBuurten(MunicipalCounts.buurten(inputs.all())).localCheckpoint();
+        inputs.reference().assignBuurten(buurten(inputs.all())).localCheckpoint();
     return ChapterTable.built(
         INFO, build(buurten, inputs.names(), inputs.referenceYear(), inputs.small()), present);
+  }
+
+  /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as group counts. */
+  private static Dataset<Row> buurten(ChapterInputs inputs) {
+    Dataset<Row> all = null;
+    for (String source : SOURCES.present(inputs)) {
+      Dataset<Row> rows =
+          BackgroundGroups.fromKerncijfers(
+              inputs
+                  .first(source)
+                  .orElseThrow()
+                  .rows()
+                  .where(Selection.annual().and(col("region").startsWith("BU"))));
+      all = all == null ? rows : all.unionByName(rows);
+    }
+    return all;
   }
 
   /**
