@@ -21,7 +21,7 @@ import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Chapters;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.PreparedTable;
 import nl.migstat.chapters.gemeenten.Gemeenten;
 import nl.migstat.harmonise.MunicipalBoundaries;
 import nl.migstat.ingest.InputFile;
@@ -30,6 +30,7 @@ import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.JobInput;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,10 +237,10 @@ class BenchGemeentenTest {
     assertThat(only.toString()).contains("    source: cbs:84583NED\n    period: 2019\n");
 
     ChapterInputs inputs = ChapterFixture.inputsOf(gemeentenJob);
-    Gemeenten chapter = new Gemeenten();
     int municipalities = BOUNDARIES.municipalitiesOn(InputGenerator.REFERENCE_YEAR).size();
-    for (TableInfo info : chapter.tables()) {
-      ChapterTable table = chapter.build(info.name(), inputs);
+    for (PreparedTable prepared : new Gemeenten().prepared(inputs, info -> true)) {
+      TableInfo info = prepared.info();
+      ChapterTable table = prepared.build();
       assertThat(table.skipReason()).as(info.name()).isNull();
       List<Row> rows = table.rows().collectAsList();
       assertThat(rows).as(info.name()).isNotEmpty();

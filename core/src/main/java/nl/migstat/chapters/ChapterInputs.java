@@ -74,9 +74,4 @@ public record ChapterInputs(
 
   /** The observations of one present source. */
   public record Source(String name, Dataset<Row> rows) {}
-
-  /** A skip reason naming the sources a table needs. */
-  public static String missing(List<String> needed) {
-    return "input absent: needs " + String.join(" or ", needed);
-  }
 }

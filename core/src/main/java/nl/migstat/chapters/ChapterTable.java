@@ -3,6 +3,7 @@ package nl.migstat.chapters;
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.model.Status;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

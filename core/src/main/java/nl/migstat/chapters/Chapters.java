@@ -12,9 +12,9 @@ import nl.migstat.chapters.migratiestromen.Migratiestromen;
 
 /** The report's chapters, in report order, and the tables each one has. */
 public final class Chapters {
-  private final Map<String, Chapter> byName = new LinkedHashMap<>();
+  private final Map<String, Chapter<?>> byName = new LinkedHashMap<>();
 
-  public Chapters(List<Chapter> chapters) {
+  public Chapters(List<Chapter<?>> chapters) {
     chapters.forEach(c -> byName.put(c.name(), c));
   }
 
@@ -23,7 +23,7 @@ public final class Chapters {
     return new Chapters(List.of(new Migratiestromen(), new Arbeidsmarkt(), new Gemeenten()));
   }
 
-  public Optional<Chapter> chapter(String name) {
+  public Optional<Chapter<?>> chapter(String name) {
     return Optional.ofNullable(byName.get(name));
   }
 
@@ -34,7 +34,7 @@ public final class Chapters {
   /** Every table name of every chapter. */
   public Set<String> tableNames() {
     Set<String> names = new TreeSet<>();
-    byName.values().forEach(c -> c.tables().forEach(t -> names.add(t.name())));
+    byName.values().forEach(c -> c.infos().forEach(t -> names.add(t.name())));
     return names;
   }
 }

@@ -1,5 +1,7 @@
 package nl.migstat.chapters;
 
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -20,7 +22,7 @@ public final class Series {
   public static Dataset<Row> national(Dataset<Row> observations, Column which) {
     return observations
         .where(Selection.annual().and(NATIONAL).and(which).and(Selection.totalsExcept()))
-        .select(Selection.year().as("year"), col("value"), col("status"), col("source"));
+        .select(Selection.year().as(YEAR), col("value"), col("status"), col("source"));
   }
 
   /** The same for one Eurostat country (or aggregate) code. */
@@ -28,7 +30,7 @@ public final class Series {
     return observations
         .where(Selection.annual().and(which).and(Selection.totalsExcept()))
         .select(
-            Selection.year().as("year"),
+            Selection.year().as(YEAR),
             col("region").as("country"),
             col("value"),
             col("status"),
@@ -37,7 +39,7 @@ public final class Series {
 
   /** A series with its columns renamed to {@code <name>} and {@code <name>_status}. */
   public static Dataset<Row> named(Dataset<Row> series, String name) {
-    return series.select(col("year"), col("value").as(name), col("status").as(name + "_status"));
+    return series.select(col(YEAR), col("value").as(name), col("status").as(statusColumn(name)));
   }
 
   /** The literal status of ordinary figures (null), typed for unions. */

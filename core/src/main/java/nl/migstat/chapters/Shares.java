@@ -1,5 +1,6 @@
 package nl.migstat.chapters;
 
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -33,13 +34,13 @@ public final class Shares {
     Column anyMissing = max(when(col(count).isNull(), lit(1)).otherwise(lit(0))).over(w);
     Column whole =
         when(anyMissing.equalTo(1), lit(null).cast("double")).otherwise(sum(col(count)).over(w));
-    Column wholeStatus = Figures.ofRank(min(Figures.rank(col(count + "_status"))).over(w));
+    Column wholeStatus = Figures.ofRank(min(Figures.rank(col(statusColumn(count)))).over(w));
     return rows.withColumn("__whole", whole)
         .withColumn("__whole_status", wholeStatus)
         .withColumn(share, Figures.ratio(col(count).multiply(lit(100)), col("__whole")))
         .withColumn(
-            share + "_status",
-            Figures.statusOf(col(share), col(count + "_status"), col("__whole_status")))
+            statusColumn(share),
+            Figures.statusOf(col(share), col(statusColumn(count)), col("__whole_status")))
         .drop("__whole", "__whole_status");
   }
 
@@ -47,7 +48,7 @@ public final class Shares {
   public static Dataset<Row> of(Dataset<Row> rows, String part, String whole, String share) {
     return rows.withColumn(share, Figures.ratio(col(part).multiply(lit(100)), col(whole)))
         .withColumn(
-            share + "_status",
-            Figures.statusOf(col(share), col(part + "_status"), col(whole + "_status")));
+            statusColumn(share),
+            Figures.statusOf(col(share), col(statusColumn(part)), col(statusColumn(whole))));
   }
 }

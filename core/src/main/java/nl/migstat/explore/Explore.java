@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.Chapters;
-import nl.migstat.chapters.TableInfo;
-import nl.migstat.chapters.TableInfo.Kind;
+import nl.migstat.model.TableInfo;
+import nl.migstat.model.TableInfo.Kind;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -140,8 +140,8 @@ public final class Explore {
   /** Title, unit, footnotes and Dutch column labels of a table, from its chapter. */
   public Optional<TableInfo> info(String table) {
     for (String chapter : chapters.names()) {
-      Chapter c = chapters.chapter(chapter).orElseThrow();
-      for (TableInfo info : c.tables()) {
+      Chapter<?> c = chapters.chapter(chapter).orElseThrow();
+      for (TableInfo info : c.infos()) {
         if (info.name().equals(table)) {
           return Optional.of(info);
         }

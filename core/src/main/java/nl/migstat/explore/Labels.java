@@ -2,9 +2,9 @@ package nl.migstat.explore;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.migstat.chapters.TableInfo;
-import nl.migstat.chapters.TableInfo.ColumnInfo;
-import nl.migstat.chapters.TableInfo.Kind;
+import nl.migstat.model.TableInfo;
+import nl.migstat.model.TableInfo.ColumnInfo;
+import nl.migstat.model.TableInfo.Kind;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

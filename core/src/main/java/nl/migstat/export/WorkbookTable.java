@@ -3,7 +3,7 @@ package nl.migstat.export;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.model.TableInfo;
 
 /**
  * One report table as plain Java data, collected from its (small) Spark aggregate so the workbook

@@ -26,11 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Chapters;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.PreparedTable;
 import nl.migstat.export.ChapterSection;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.export.WorkbookTable;
@@ -41,6 +42,7 @@ import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Schemas;
+import nl.migstat.model.TableInfo;
 import nl.migstat.store.parquet.CodeListFile;
 import nl.migstat.store.spark.SparkSchemas;
 import nl.migstat.store.spark.SparkTables;
@@ -171,21 +173,29 @@ public final class JobRunner {
     // thread per query: tables are built as many at a time as there are cores, and recorded in
     // report order.
     Map<String, Future<Written>> pending = new LinkedHashMap<>();
+    List<Future<List<PreparedTable>>> preparing = new ArrayList<>();
     ExecutorService pool = Workers.pool("migstat-table", tableThreads());
     try {
+      Predicate<TableInfo> rebuilt =
+          info -> inJob(job, info.name()) && (only == null || only.equals(info.name()));
       for (String chapterName : job.chapters()) {
-        Chapter chapter = chapters.chapter(chapterName).orElseThrow();
-        for (TableInfo info : chapter.tables()) {
-          if (inJob(job, info.name()) && (only == null || only.equals(info.name()))) {
-            pending.put(info.name(), pool.submit(() -> produce(chapter, info, inputs, runDir)));
+        // What a chapter's tables share (Gemeenten: the harmonised counts) is computed by a task
+        // queued before them: a table waiting for it waits for a task that is already running.
+        Chapter<?> chapter = chapters.chapter(chapterName).orElseThrow();
+        Future<List<PreparedTable>> prepared = pool.submit(() -> chapter.prepared(inputs, rebuilt));
+        preparing.add(prepared);
+        for (TableInfo info : chapter.infos()) {
+          if (rebuilt.test(info)) {
+            pending.put(
+                info.name(), pool.submit(() -> produce(Workers.result(prepared), info, runDir)));
           }
         }
       }
       for (String chapterName : job.chapters()) {
-        Chapter chapter = chapters.chapter(chapterName).orElseThrow();
+        Chapter<?> chapter = chapters.chapter(chapterName).orElseThrow();
         progress.step("chapter %s", chapter.title());
         List<WorkbookTable> sheets = new ArrayList<>();
-        for (TableInfo info : chapter.tables()) {
+        for (TableInfo info : chapter.infos()) {
           if (!inJob(job, info.name())) {
             continue;
           }
@@ -200,7 +210,9 @@ public final class JobRunner {
         sections.add(new ChapterSection(chapter.title(), sheets));
       }
     } finally {
-      pending.values().forEach(f -> f.cancel(false)); // after a failure: no new tables
+      // after a failure: no new tables
+      preparing.forEach(f -> f.cancel(false));
+      pending.values().forEach(f -> f.cancel(false));
       Workers.finish(pool, 10);
     }
     Path workbook = runDir.resolve(job.workbook());
@@ -294,11 +306,15 @@ public final class JobRunner {
    */
   private record Written(ChapterTable table, List<Row> rows, double seconds) {}
 
-  /** Builds one table and writes its Parquet folder; runs on a table thread. */
-  private static Written produce(
-      Chapter chapter, TableInfo info, ChapterInputs inputs, Path runDir) {
+  /**
+   * Builds one table of its chapter's prepared tables and writes its Parquet folder; runs on a
+   * table thread.
+   */
+  private static Written produce(List<PreparedTable> chapter, TableInfo info, Path runDir) {
     long start = System.nanoTime();
-    ChapterTable table = chapter.build(info.name(), inputs);
+    PreparedTable prepared =
+        chapter.stream().filter(t -> t.info().name().equals(info.name())).findFirst().orElseThrow();
+    ChapterTable table = prepared.build();
     if (table.isSkipped()) {
       return new Written(table, null, (System.nanoTime() - start) / 1e9);
     }

@@ -39,9 +39,18 @@ public final class ChapterFixture {
         job.referenceYear());
   }
 
+  /** One table of a chapter, built as a run that builds only this table would build it. */
+  public static ChapterTable table(Chapter<?> chapter, String table, ChapterInputs inputs) {
+    List<PreparedTable> prepared = chapter.prepared(inputs, info -> info.name().equals(table));
+    if (prepared.size() != 1) {
+      throw new IllegalArgumentException("no table " + table + " in " + chapter.name());
+    }
+    return prepared.get(0).build();
+  }
+
   /** The built rows of a table (fails when it was skipped). */
-  public static List<Row> rows(Chapter chapter, String table, ChapterInputs inputs) {
-    ChapterTable t = chapter.build(table, inputs);
+  public static List<Row> rows(Chapter<?> chapter, String table, ChapterInputs inputs) {
+    ChapterTable t = table(chapter, table, inputs);
     if (t.isSkipped()) {
       throw new AssertionError(table + " skipped: " + t.skipReason());
     }

@@ -1,17 +1,17 @@
 package nl.migstat.export;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.flag;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.flag;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.migstat.chapters.TableInfo;
 import nl.migstat.chapters.migratiestromen.MigrationBalance;
+import nl.migstat.model.TableInfo;
 
 /**
  * A small report with every kind of column, every status, formula-looking text, a sheet name that

@@ -1,5 +1,6 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -49,7 +50,7 @@ final class Breakdowns {
   /** The label of the group in {@code background_code} under its scheme. */
   static Column background(BackgroundBridge bridge) {
     return when(col("scheme").equalTo("cbs-leeftijd"), lit("Totaal"))
-        .otherwise(bridge.label(col("scheme"), col("background_code")));
+        .otherwise(bridge.label(col("scheme"), col(BACKGROUND_CODE)));
   }
 
   /** The label of the own country of birth (CBS Geboorteland; the old tables have none). */

@@ -1,6 +1,15 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
 import static nl.migstat.chapters.Selection.dim;
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.TableColumns.SOURCE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.EMPLOYED;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.LABOUR_FORCE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.QUARTER;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
@@ -30,10 +39,10 @@ public final class LabourFigures {
   static final Map<String, String> TOPICS = new LinkedHashMap<>();
 
   static {
-    TOPICS.put("population", "BeroepsEnNietBeroepsbevolking");
-    TOPICS.put("labour_force", "Beroepsbevolking");
-    TOPICS.put("employed", "WerkzameBeroepsbevolking");
-    TOPICS.put("unemployed", "WerklozeBeroepsbevolking");
+    TOPICS.put(POPULATION, "BeroepsEnNietBeroepsbevolking");
+    TOPICS.put(LABOUR_FORCE, "Beroepsbevolking");
+    TOPICS.put(EMPLOYED, "WerkzameBeroepsbevolking");
+    TOPICS.put(UNEMPLOYED, "WerklozeBeroepsbevolking");
     TOPICS.put("published_unemployment_rate", "Werkloosheidspercentage");
     TOPICS.put("published_participation_rate", "NettoArbeidsparticipatie");
   }
@@ -41,11 +50,11 @@ public final class LabourFigures {
   /** The grouping columns every wide row carries. */
   static final List<String> KEYS =
       List.of(
-          "source",
+          SOURCE,
           "period",
           "frequency",
           "scheme",
-          "background_code",
+          BACKGROUND_CODE,
           "birthplace_code",
           "sex_code",
           "age_code");
@@ -67,11 +76,11 @@ public final class LabourFigures {
     Dataset<Row> rows =
         cbs.where(Series.NATIONAL.and(Selection.totalsExcept(BROKEN_DOWN)))
             .select(
-                col("source"),
+                col(SOURCE),
                 col("period"),
                 col("frequency"),
                 scheme.as("scheme"),
-                coalesce(dim("Migratieachtergrond"), dim("Herkomstland")).as("background_code"),
+                coalesce(dim("Migratieachtergrond"), dim("Herkomstland")).as(BACKGROUND_CODE),
                 coalesce(dim("Geboorteland"), lit("T001638")).as("birthplace_code"),
                 coalesce(dim("Geslacht"), lit("T001038")).as("sex_code"),
                 coalesce(dim("Leeftijd"), lit("")).as("age_code"),
@@ -96,11 +105,11 @@ public final class LabourFigures {
     Dataset<Row> rows =
         cbs.where(Series.NATIONAL.and(netRate))
             .select(
-                col("source"),
+                col(SOURCE),
                 col("period"),
                 col("frequency"),
                 lit("cbs-leeftijd").as("scheme"),
-                lit("T001040").as("background_code"),
+                lit("T001040").as(BACKGROUND_CODE),
                 lit("T001638").as("birthplace_code"),
                 coalesce(dim("Geslacht"), lit("T001038")).as("sex_code"),
                 coalesce(dim("Leeftijd"), lit("")).as("age_code"),
@@ -116,14 +125,14 @@ public final class LabourFigures {
         (name, stem) -> {
           Column mine = col("stem").equalTo(stem);
           figures.add(first(when(mine, col("value")), true).as(name));
-          figures.add(first(when(mine, col("status")), true).as(name + "_status"));
+          figures.add(first(when(mine, col("status")), true).as(statusColumn(name)));
         });
     Dataset<Row> wide =
         rows.groupBy(KEYS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
             .agg(figures.get(0), figures.subList(1, figures.size()).toArray(Column[]::new));
-    return wide.withColumn("year", substring(col("period"), 1, 4).cast("int"))
+    return wide.withColumn(YEAR, substring(col("period"), 1, 4).cast("int"))
         .withColumn(
-            "quarter",
+            QUARTER,
             when(col("frequency").equalTo("Q"), substring(col("period"), 7, 1).cast("int")));
   }
 }

@@ -1,16 +1,31 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.EMPLOYED;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.PARTICIPATION_RATE;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
 import java.util.List;
-import nl.migstat.chapters.TableInfo;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Sources;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 2: net labour participation by background, sex and age. */
-public final class ParticipationByBackground {
+public final class ParticipationByBackground implements ReportTable<LabourInputs> {
+  /** CBS Arbeidsdeelname by age without background (80590ned-style): participation rates. */
+  static final Sources BY_AGE = Sources.anyOf("cbs:80590ned", "cbs:80590NED");
+
+  static final Sources SOURCES = BackgroundTables.SOURCES.or(BY_AGE);
+
   public static final TableInfo INFO =
       new TableInfo(
           "participation_by_background",
@@ -24,26 +39,56 @@ public final class ParticipationByBackground {
               "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
                   + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
           TableRows.columns(
-              figure("population", "Bevolking 15 tot 75 jaar", 0),
-              figure("employed", "Werkzame beroepsbevolking", 0),
-              figure("participation_rate", "Netto arbeidsparticipatie", 1),
-              text("participation_rate_basis", "Basis")));
+              figure(POPULATION, "Bevolking 15 tot 75 jaar", 0),
+              figure(EMPLOYED, "Werkzame beroepsbevolking", 0),
+              figure(PARTICIPATION_RATE, "Netto arbeidsparticipatie", 1),
+              text(Rates.basisColumn(PARTICIPATION_RATE), "Basis")));
 
-  private ParticipationByBackground() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** From the background tables, plus the 80590ned-style rates by age where present. */
+  @Override
+  public ChapterTable buildFrom(LabourInputs inputs) {
+    Optional<BackgroundTables.Picked> cbs = BackgroundTables.pick(inputs.all());
+    Optional<ChapterInputs.Source> byAge = BY_AGE.first(inputs.all());
+    if (cbs.isEmpty() && byAge.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Dataset<Row> wide = null;
+    List<String> sources = new ArrayList<>();
+    if (cbs.isPresent()) {
+      wide = LabourFigures.wide(cbs.get().rows());
+      sources.addAll(cbs.get().sources());
+    }
+    if (byAge.isPresent()) {
+      Dataset<Row> rates = LabourFigures.ageTable(byAge.get().rows());
+      wide = wide == null ? rates : wide.unionByName(rates);
+      sources.add(byAge.get().name());
+    }
+    return ChapterTable.built(INFO, build(wide, inputs.bridge()), sources);
+  }
 
   /** The table from {@link LabourFigures#wide} (and {@link LabourFigures#ageTable}) rows. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
     Dataset<Row> rated =
         Rates.withRate(
             wide.where(
-                col("population")
+                col(POPULATION)
                     .isNotNull()
-                    .or(col("population_status").isNotNull())
+                    .or(col(statusColumn(POPULATION)).isNotNull())
                     .or(col("published_participation_rate").isNotNull())),
-            "participation_rate",
-            "employed",
-            "population",
+            PARTICIPATION_RATE,
+            EMPLOYED,
+            POPULATION,
             "published_participation_rate");
-    return TableRows.labelled(Rates.withGap(rated, "participation_rate"), bridge);
+    return TableRows.labelled(Rates.withGap(rated, PARTICIPATION_RATE), bridge);
   }
 }

@@ -1,5 +1,9 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.TableColumns.GAP_PP;
+import static nl.migstat.chapters.TableColumns.SOURCE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
@@ -21,6 +25,11 @@ final class Rates {
 
   private Rates() {}
 
+  /** The column beside a rate that says how it was obtained: {@code <rate>_basis}. */
+  static String basisColumn(String rate) {
+    return rate + "_basis";
+  }
+
   /**
    * Adds {@code <name>}, {@code <name>_status} and {@code <name>_basis}: 100 × part / whole, or the
    * published rate when either count is absent and a published rate is present.
@@ -29,19 +38,21 @@ final class Rates {
       Dataset<Row> rows, String name, String part, String whole, String published) {
     Column computed = round(Figures.ratio(col(part).multiply(lit(100)), col(whole)), 1);
     Column status =
-        when(computed.isNotNull(), Figures.strongest(col(part + "_status"), col(whole + "_status")))
-            .when(col(published).isNotNull(), col(published + "_status"))
+        when(
+                computed.isNotNull(),
+                Figures.strongest(col(statusColumn(part)), col(statusColumn(whole))))
+            .when(col(published).isNotNull(), col(statusColumn(published)))
             .otherwise(
                 Figures.statusOf(
                     lit(null),
-                    col(part + "_status"),
-                    col(whole + "_status"),
-                    col(published + "_status")));
+                    col(statusColumn(part)),
+                    col(statusColumn(whole)),
+                    col(statusColumn(published))));
     return rows.withColumn(
-            name + "_basis",
+            basisColumn(name),
             when(computed.isNotNull(), lit(FROM_COUNTS))
                 .when(col(published).isNotNull(), lit(PUBLISHED)))
-        .withColumn(name + "_status", status)
+        .withColumn(statusColumn(name), status)
         .withColumn(name, when(computed.isNotNull(), computed).otherwise(col(published)));
   }
 
@@ -50,24 +61,25 @@ final class Rates {
    * countries of birth) of the same source, period, classification, sex and age band.
    */
   static Dataset<Row> withGap(Dataset<Row> rows, String rate) {
-    String[] same = {"source", "period", "scheme", "sex_code", "age_code"};
+    String[] same = {SOURCE, "period", "scheme", "sex_code", "age_code"};
     Dataset<Row> dutch =
         rows.where(
-                col("background_code")
+                col(BACKGROUND_CODE)
                     .equalTo(BackgroundBridge.DUTCH)
                     .and(col("birthplace_code").equalTo("T001638")))
             .select(
-                col("source"),
+                col(SOURCE),
                 col("period"),
                 col("scheme"),
                 col("sex_code"),
                 col("age_code"),
                 col(rate).as("dutch_rate"),
-                col(rate + "_status").as("dutch_status"));
+                col(statusColumn(rate)).as("dutch_status"));
     Column gap = round(col(rate).minus(col("dutch_rate")), 1);
     return rows.join(dutch, same, "left")
-        .withColumn("gap_pp", gap)
+        .withColumn(GAP_PP, gap)
         .withColumn(
-            "gap_pp_status", Figures.statusOf(gap, col(rate + "_status"), col("dutch_status")));
+            statusColumn(GAP_PP),
+            Figures.statusOf(gap, col(statusColumn(rate)), col("dutch_status")));
   }
 }

@@ -1,14 +1,29 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.GAP_PP;
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.TableColumns.SOURCE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.AGE_BAND;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BIRTHPLACE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.CLASSIFICATION;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.EMPLOYED;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.LABOUR_FORCE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.QUARTER;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.SEX;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo.ColumnInfo;
+import nl.migstat.model.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -24,37 +39,39 @@ final class TableRows {
     List<ColumnInfo> columns =
         new ArrayList<>(
             List.of(
-                integer("year", "Jaar"),
-                integer("quarter", "Kwartaal"),
-                text("classification", "Indeling"),
-                text("background_code", "Code"),
-                text("background", "Migratieachtergrond / herkomst"),
-                text("birthplace", "Geboorteland"),
-                text("sex", "Geslacht"),
-                text("age_band", "Leeftijd")));
+                integer(YEAR, "Jaar"),
+                integer(QUARTER, "Kwartaal"),
+                text(CLASSIFICATION, "Indeling"),
+                text(BACKGROUND_CODE, "Code"),
+                text(BACKGROUND, "Migratieachtergrond / herkomst"),
+                text(BIRTHPLACE, "Geboorteland"),
+                text(SEX, "Geslacht"),
+                text(AGE_BAND, "Leeftijd")));
     columns.addAll(List.of(figures));
-    columns.add(figure("gap_pp", "Verschil met Nederlandse achtergrond (procentpunt)", 1));
-    columns.add(text("source", "Bron"));
+    columns.add(figure(GAP_PP, "Verschil met Nederlandse achtergrond (procentpunt)", 1));
+    columns.add(text(SOURCE, "Bron"));
     return List.copyOf(columns);
   }
 
   /** Adds the printed labels, gives every figure a status when missing, and orders the rows. */
   static Dataset<Row> labelled(Dataset<Row> rows, BackgroundBridge bridge) {
     Dataset<Row> out =
-        rows.withColumn("classification", Breakdowns.classification(col("scheme")))
-            .withColumn("background", Breakdowns.background(bridge))
-            .withColumn("birthplace", Breakdowns.birthplace(bridge))
-            .withColumn("sex", Breakdowns.sex(col("sex_code")))
-            .withColumn("age_band", Breakdowns.ageBand(col("age_code")));
-    for (String count : new String[] {"labour_force", "unemployed", "population", "employed"}) {
-      out = out.withColumn(count + "_status", Figures.statusOf(col(count), col(count + "_status")));
+        rows.withColumn(CLASSIFICATION, Breakdowns.classification(col("scheme")))
+            .withColumn(BACKGROUND, Breakdowns.background(bridge))
+            .withColumn(BIRTHPLACE, Breakdowns.birthplace(bridge))
+            .withColumn(SEX, Breakdowns.sex(col("sex_code")))
+            .withColumn(AGE_BAND, Breakdowns.ageBand(col("age_code")));
+    for (String count : new String[] {LABOUR_FORCE, UNEMPLOYED, POPULATION, EMPLOYED}) {
+      out =
+          out.withColumn(
+              statusColumn(count), Figures.statusOf(col(count), col(statusColumn(count))));
     }
     return out.orderBy(
-        col("year"),
-        col("quarter").asc_nulls_first(),
+        col(YEAR),
+        col(QUARTER).asc_nulls_first(),
         col("scheme"),
         col("birthplace_code"),
-        col("background_code"),
+        col(BACKGROUND_CODE),
         col("sex_code"),
         col("age_code"));
   }

@@ -1,16 +1,24 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.LABOUR_FORCE;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYMENT_RATE;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
-import nl.migstat.chapters.TableInfo;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Sources;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 1: labour force, unemployed and unemployment rate by background, sex and age. */
-public final class UnemploymentByBackground {
+public final class UnemploymentByBackground implements ReportTable<LabourInputs> {
   public static final TableInfo INFO =
       new TableInfo(
           "unemployment_by_background",
@@ -27,26 +35,44 @@ public final class UnemploymentByBackground {
               "Tot 2022 de indeling naar migratieachtergrond, vanaf 2022 die naar herkomst; de"
                   + " groepen zijn niet alle één-op-één vergelijkbaar (zie labour_trend)."),
           TableRows.columns(
-              figure("labour_force", "Beroepsbevolking", 0),
-              figure("unemployed", "Werkloze beroepsbevolking", 0),
-              figure("unemployment_rate", "Werkloosheidspercentage", 1),
-              text("unemployment_rate_basis", "Basis")));
+              figure(LABOUR_FORCE, "Beroepsbevolking", 0),
+              figure(UNEMPLOYED, "Werkloze beroepsbevolking", 0),
+              figure(UNEMPLOYMENT_RATE, "Werkloosheidspercentage", 1),
+              text(Rates.basisColumn(UNEMPLOYMENT_RATE), "Basis")));
 
-  private UnemploymentByBackground() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return BackgroundTables.SOURCES;
+  }
+
+  @Override
+  public ChapterTable buildFrom(LabourInputs inputs) {
+    Optional<BackgroundTables.Picked> cbs = BackgroundTables.pick(inputs.all());
+    if (cbs.isEmpty()) {
+      return ChapterTable.skipped(INFO, BackgroundTables.SOURCES.absentReason());
+    }
+    return ChapterTable.built(
+        INFO, build(LabourFigures.wide(cbs.get().rows()), inputs.bridge()), cbs.get().sources());
+  }
 
   /** The table from {@link LabourFigures#wide} rows of one or both classifications. */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
     Dataset<Row> rated =
         Rates.withRate(
             wide.where(
-                col("labour_force")
+                col(LABOUR_FORCE)
                     .isNotNull()
-                    .or(col("labour_force_status").isNotNull())
+                    .or(col(statusColumn(LABOUR_FORCE)).isNotNull())
                     .or(col("published_unemployment_rate").isNotNull())),
-            "unemployment_rate",
-            "unemployed",
-            "labour_force",
+            UNEMPLOYMENT_RATE,
+            UNEMPLOYED,
+            LABOUR_FORCE,
             "published_unemployment_rate");
-    return TableRows.labelled(Rates.withGap(rated, "unemployment_rate"), bridge);
+    return TableRows.labelled(Rates.withGap(rated, UNEMPLOYMENT_RATE), bridge);
   }
 }

@@ -1,9 +1,15 @@
 package nl.migstat.chapters.gemeenten;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.flag;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.GROUP_POPULATION;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.flag;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
@@ -13,14 +19,20 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /** Table 4: how concentrated each group lives: share in the G4, in its top 10, Herfindahl index. */
-public final class Concentration {
+public final class Concentration extends CountsTable {
+  static final String G4_SHARE = "g4_share";
+  static final String TOP10_SHARE = "top10_share";
+  static final String HERFINDAHL_INDEX = "herfindahl_index";
+  static final String MUNICIPALITIES = "municipalities";
+  static final String ALL_MUNICIPALITIES = "all_municipalities";
+
   /** Amsterdam, Rotterdam, Den Haag, Utrecht (codes unchanged since 1970). */
   public static final List<String> G4 = List.of("GM0363", "GM0599", "GM0518", "GM0344");
 
@@ -40,18 +52,31 @@ public final class Concentration {
               "Ontbreekt het cijfer van één gemeente, dan ontbreken de aandelen (geen kleiner"
                   + " geheel)."),
           List.of(
-              integer("reference_year", "Indeling van"),
-              integer("year", "Jaar"),
-              text("background_group", "Groep (code)"),
-              text("background_label", "Groep"),
-              figure("group_population", "Groep in alle gemeenten", 0),
-              figure("g4_share", "Aandeel in G4 (%)", 1),
-              figure("top10_share", "Aandeel in top 10 (%)", 1),
-              figure("herfindahl_index", "Herfindahl-index", 4),
-              integer("municipalities", "Gemeenten"),
-              flag("all_municipalities", "Alle gemeenten")));
+              integer(REFERENCE_YEAR, "Indeling van"),
+              integer(YEAR, "Jaar"),
+              text(BACKGROUND_GROUP, "Groep (code)"),
+              text(BACKGROUND_LABEL, "Groep"),
+              figure(GROUP_POPULATION, "Groep in alle gemeenten", 0),
+              figure(G4_SHARE, "Aandeel in G4 (%)", 1),
+              figure(TOP10_SHARE, "Aandeel in top 10 (%)", 1),
+              figure(HERFINDAHL_INDEX, "Herfindahl-index", 4),
+              integer(MUNICIPALITIES, "Gemeenten"),
+              flag(ALL_MUNICIPALITIES, "Alle gemeenten")));
 
-  private Concentration() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    int year = inputs.referenceYear();
+    return build(
+        counts,
+        year,
+        inputs.reference().boundaries().municipalitiesOn(year).size(),
+        inputs.small());
+  }
 
   /**
    * @param counts harmonised counts ({@link MunicipalCounts#municipal})
@@ -59,7 +84,7 @@ public final class Concentration {
    */
   public static Dataset<Row> build(
       Dataset<Row> counts, int referenceYear, int municipalitiesOnList, SmallNumbers small) {
-    Column[] key = {col("year"), col("group")};
+    Column[] key = {col(YEAR), col("group")};
     Dataset<Row> ranked =
         counts.withColumn(
             "_rank",
@@ -72,9 +97,9 @@ public final class Concentration {
         ranked
             .groupBy(key)
             .agg(
-                first(col("label")).as("background_label"),
+                first(col("label")).as(BACKGROUND_LABEL),
                 first(col("kind")).as("kind"),
-                total.as("group_population"),
+                total.as(GROUP_POPULATION),
                 Figures.strongestOver(col("status")).as("_status"),
                 Figures.sumOrMissing(
                         when(col("region").isin(G4.toArray()), col("value")).otherwise(0))
@@ -82,27 +107,26 @@ public final class Concentration {
                 Figures.sumOrMissing(when(col("_rank").leq(TOP), col("value")).otherwise(0))
                     .as("_top"),
                 Figures.sumOrMissing(col("value").multiply(col("value"))).as("_squares"),
-                count(lit(1)).cast("int").as("municipalities"));
+                count(lit(1)).cast("int").as(MUNICIPALITIES));
     Dataset<Row> out =
         agg.withColumn(
-                "group_population_status",
-                Figures.statusOf(col("group_population"), col("_status")))
+                statusColumn(GROUP_POPULATION),
+                Figures.statusOf(col(GROUP_POPULATION), col("_status")))
+            .withColumn(G4_SHARE, Figures.ratio(col("_g4").multiply(100), col(GROUP_POPULATION)))
             .withColumn(
-                "g4_share", Figures.ratio(col("_g4").multiply(100), col("group_population")))
+                TOP10_SHARE, Figures.ratio(col("_top").multiply(100), col(GROUP_POPULATION)))
             .withColumn(
-                "top10_share", Figures.ratio(col("_top").multiply(100), col("group_population")))
-            .withColumn(
-                "herfindahl_index",
+                HERFINDAHL_INDEX,
                 Figures.ratio(
-                    col("_squares"), col("group_population").multiply(col("group_population"))));
-    for (String f : List.of("g4_share", "top10_share", "herfindahl_index")) {
-      out = out.withColumn(f + "_status", Figures.statusOf(col(f), col("_status")));
-      out = small.suppress(out, f, "group_population");
+                    col("_squares"), col(GROUP_POPULATION).multiply(col(GROUP_POPULATION))));
+    for (String f : List.of(G4_SHARE, TOP10_SHARE, HERFINDAHL_INDEX)) {
+      out = out.withColumn(statusColumn(f), Figures.statusOf(col(f), col("_status")));
+      out = small.suppress(out, f, GROUP_POPULATION);
     }
-    out = small.suppress(out, "group_population", "group_population");
-    return out.withColumnRenamed("group", "background_group")
-        .withColumn("reference_year", lit(referenceYear))
-        .withColumn("all_municipalities", col("municipalities").equalTo(municipalitiesOnList))
-        .orderBy(col("year"), PopulationByBackground.order(col("kind")), col("background_group"));
+    out = small.suppress(out, GROUP_POPULATION, GROUP_POPULATION);
+    return out.withColumnRenamed("group", BACKGROUND_GROUP)
+        .withColumn(REFERENCE_YEAR, lit(referenceYear))
+        .withColumn(ALL_MUNICIPALITIES, col(MUNICIPALITIES).equalTo(municipalitiesOnList))
+        .orderBy(col(YEAR), PopulationByBackground.order(col("kind")), col(BACKGROUND_GROUP));
   }
 }

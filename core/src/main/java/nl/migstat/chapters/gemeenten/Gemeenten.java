@@ -1,10 +1,10 @@
 package nl.migstat.chapters.gemeenten;
 
 import java.util.List;
+import java.util.Optional;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
-import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.ReportTable;
 import nl.migstat.harmonise.MunicipalBoundaries;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,12 +14,17 @@ import org.apache.spark.sql.Row;
  * them, every municipal figure on the boundaries of the job's reference year, with small numbers
  * published as secret.
  */
-public final class Gemeenten implements Chapter {
+public final class Gemeenten implements Chapter<MunicipalInputs> {
+  private final List<ReportTable<MunicipalInputs>> tables =
+      List.of(
+          new PopulationByBackground(),
+          new MunicipalityProfile(),
+          new SegregationWithinMunicipality(),
+          new Concentration());
+
   private final SmallNumbers small;
   private final MunicipalBoundaries boundaries;
   private final Typology typology;
-  private ChapterInputs countsFor;
-  private Dataset<Row> counts;
 
   /** With the default small-number threshold (fewer than 10 persons is secret). */
   public Gemeenten() {
@@ -46,74 +51,30 @@ public final class Gemeenten implements Chapter {
   }
 
   @Override
-  public List<TableInfo> tables() {
-    return List.of(
-        PopulationByBackground.INFO,
-        MunicipalityProfile.INFO,
-        SegregationWithinMunicipality.INFO,
-        Concentration.INFO);
-  }
-
-  @Override
-  public ChapterTable build(String table, ChapterInputs inputs) {
-    TableInfo info =
-        tables().stream()
-            .filter(t -> t.name().equals(table))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no table " + table + " in " + name()));
-    if (info == SegregationWithinMunicipality.INFO) {
-      return segregation(inputs);
-    }
-    List<String> present = MunicipalCounts.all().stream().filter(inputs::has).toList();
-    if (present.isEmpty()) {
-      return ChapterTable.skipped(info, ChapterInputs.missing(MunicipalCounts.all()));
-    }
-    Dataset<Row> counts = counts(inputs);
-    int year = inputs.referenceYear();
-    Dataset<Row> rows;
-    if (info == PopulationByBackground.INFO) {
-      rows = PopulationByBackground.build(counts, names(inputs), year, small);
-    } else if (info == MunicipalityProfile.INFO) {
-      rows = MunicipalityProfile.build(counts, names(inputs), year, small, typology);
-    } else {
-      rows = Concentration.build(counts, year, boundaries.municipalitiesOn(year).size(), small);
-    }
-    return ChapterTable.built(info, rows, present);
+  public List<ReportTable<MunicipalInputs>> tables() {
+    return tables;
   }
 
   /**
-   * The harmonised counts, computed once per inputs for the three tables that share them, and cut
-   * from their long lineage (driver-side boundary look-ups, joins) so that each table's plan stays
+   * The reference year's boundaries and names, and the harmonised counts where a table built from
+   * them is built and a municipal source is present: computed once for those tables, and cut from
+   * their long lineage (driver-side boundary look-ups, joins) so that each table's plan stays
    * small.
    */
-  private synchronized Dataset<Row> counts(ChapterInputs inputs) {
-    if (countsFor != inputs) {
-      ReferenceBoundaries reference = new ReferenceBoundaries(boundaries, inputs.referenceYear());
-      counts = MunicipalCounts.municipal(inputs, reference).localCheckpoint();
-      countsFor = inputs;
-    }
-    return counts;
-  }
-
-  private ChapterTable segregation(ChapterInputs inputs) {
-    List<String> present = MunicipalCounts.KERNCIJFERS.stream().filter(inputs::has).toList();
-    if (present.isEmpty()) {
-      return ChapterTable.skipped(
-          SegregationWithinMunicipality.INFO, ChapterInputs.missing(MunicipalCounts.KERNCIJFERS));
-    }
+  @Override
+  public MunicipalInputs prepare(
+      ChapterInputs inputs, List<ReportTable<MunicipalInputs>> building) {
     ReferenceBoundaries reference = new ReferenceBoundaries(boundaries, inputs.referenceYear());
-    // Computed once: the index uses the buurten three times (totals, used, left out), and each
-    // use would otherwise read and map the Kerncijfers again (BENCHMARKS.md).
-    Dataset<Row> buurten =
-        reference.assignBuurten(MunicipalCounts.buurten(inputs)).localCheckpoint();
-    return ChapterTable.built(
-        SegregationWithinMunicipality.INFO,
-        SegregationWithinMunicipality.build(buurten, names(inputs), inputs.referenceYear(), small),
-        present);
-  }
-
-  private Dataset<Row> names(ChapterInputs inputs) {
-    return MunicipalCounts.names(
-        inputs.observations().sparkSession(), boundaries, inputs.referenceYear());
+    boolean countsUsed =
+        building.stream().anyMatch(CountsTable.class::isInstance)
+            && CountsTable.SOURCES.presentIn(inputs);
+    Optional<Dataset<Row>> counts =
+        countsUsed
+            ? Optional.of(MunicipalCounts.municipal(inputs, reference).localCheckpoint())
+            : Optional.empty();
+    Dataset<Row> names =
+        MunicipalCounts.names(
+            inputs.observations().sparkSession(), boundaries, inputs.referenceYear());
+    return new MunicipalInputs(inputs, reference, names, counts, small, typology);
   }
 }

@@ -1,5 +1,8 @@
 package nl.migstat.chapters.gemeenten;
 
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -23,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The chapter's inputs read once: municipal background counts on the reference year's boundaries,
  * one source per municipality and year (84910NED before a herkomst table before the Kerncijfers
- * wijken en buurten, whose buurt figures CBS rounds to fives), and the buurt counts.
+ * wijken en buurten, whose buurt figures CBS rounds to fives), and the reference year's names.
  */
 public final class MunicipalCounts {
   /** Population by migration background per municipality, 1 January (until 2022). */
@@ -103,24 +106,6 @@ public final class MunicipalCounts {
         boundaries.map(herkomst), inputs.codes(source, "Herkomst"));
   }
 
-  /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as group counts. */
-  public static Dataset<Row> buurten(ChapterInputs inputs) {
-    Dataset<Row> all = null;
-    for (String source : KERNCIJFERS) {
-      if (inputs.has(source)) {
-        Dataset<Row> rows =
-            BackgroundGroups.fromKerncijfers(
-                inputs
-                    .first(source)
-                    .orElseThrow()
-                    .rows()
-                    .where(Selection.annual().and(col("region").startsWith("BU"))));
-        all = all == null ? rows : all.unionByName(rows);
-      }
-    }
-    return all;
-  }
-
   /**
    * {@code municipality_code, municipality_name, province} of the reference year's list (province
    * name as CBS writes it that year).
@@ -142,9 +127,9 @@ public final class MunicipalCounts {
     }
     StructType schema =
         new StructType()
-            .add("municipality_code", DataTypes.StringType)
-            .add("municipality_name", DataTypes.StringType)
-            .add("province", DataTypes.StringType);
+            .add(MUNICIPALITY_CODE, DataTypes.StringType)
+            .add(MUNICIPALITY_NAME, DataTypes.StringType)
+            .add(PROVINCE, DataTypes.StringType);
     return spark.createDataFrame(rows, schema);
   }
 }

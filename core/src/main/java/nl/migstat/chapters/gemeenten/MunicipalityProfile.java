@@ -1,8 +1,16 @@
 package nl.migstat.chapters.gemeenten;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.TableColumns.SOURCE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
@@ -15,14 +23,22 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo;
 import nl.migstat.model.Status;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 2: per municipality the share with a migration background, diversity and its type. */
-public final class MunicipalityProfile {
+public final class MunicipalityProfile extends CountsTable {
+  static final String MIGRATION_BACKGROUND_SHARE = "migration_background_share";
+  static final String WESTERN_SHARE = "western_share";
+  static final String NON_WESTERN_SHARE = "non_western_share";
+  static final String ORIGIN_GROUPS = "origin_groups";
+  static final String DIVERSITY_INDEX = "diversity_index";
+  static final String TYPOLOGY = "typology";
+  static final String TYPOLOGY_LABEL = "typology_label";
+
   public static final TableInfo INFO =
       new TableInfo(
           "municipality_profile",
@@ -39,22 +55,30 @@ public final class MunicipalityProfile {
               "Gemeenten in de indeling van het referentiejaar; aandelen na de omzetting berekend;"
                   + " onder de drempel geheim (x)."),
           List.of(
-              integer("reference_year", "Indeling van"),
-              integer("year", "Jaar"),
-              text("municipality_code", "Gemeentecode"),
-              text("municipality_name", "Gemeente"),
-              text("province", "Provincie"),
-              figure("population", "Bevolking", 0),
-              figure("migration_background_share", "Met migratieachtergrond (%)", 1),
-              figure("western_share", "Westers (%)", 1),
-              figure("non_western_share", "Niet-westers (%)", 1),
-              figure("origin_groups", "Herkomstgroepen", 0),
-              figure("diversity_index", "Diversiteitsindex", 3),
-              text("typology", "Type (code)"),
-              text("typology_label", "Type gemeente"),
-              text("source", "Bron")));
+              integer(REFERENCE_YEAR, "Indeling van"),
+              integer(YEAR, "Jaar"),
+              text(MUNICIPALITY_CODE, "Gemeentecode"),
+              text(MUNICIPALITY_NAME, "Gemeente"),
+              text(PROVINCE, "Provincie"),
+              figure(POPULATION, "Bevolking", 0),
+              figure(MIGRATION_BACKGROUND_SHARE, "Met migratieachtergrond (%)", 1),
+              figure(WESTERN_SHARE, "Westers (%)", 1),
+              figure(NON_WESTERN_SHARE, "Niet-westers (%)", 1),
+              figure(ORIGIN_GROUPS, "Herkomstgroepen", 0),
+              figure(DIVERSITY_INDEX, "Diversiteitsindex", 3),
+              text(TYPOLOGY, "Type (code)"),
+              text(TYPOLOGY_LABEL, "Type gemeente"),
+              text(SOURCE, "Bron")));
 
-  private MunicipalityProfile() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    return build(counts, inputs.names(), inputs.referenceYear(), inputs.small(), inputs.typology());
+  }
 
   /** From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's names. */
   public static Dataset<Row> build(
@@ -67,10 +91,10 @@ public final class MunicipalityProfile {
     Dataset<Row> wide =
         counts
             .withColumn("_rank", Figures.rank(col("status")))
-            .groupBy(col("year"), col("region").as("municipality_code"))
+            .groupBy(col(YEAR), col("region").as(MUNICIPALITY_CODE))
             .agg(
-                first(col("source")).as("source"),
-                valueOf("total").as("population"),
+                first(col(SOURCE)).as(SOURCE),
+                valueOf("total").as(POPULATION),
                 rankOf("total").as("_r_population"),
                 valueOf("dutch").as("dutch"),
                 rankOf("dutch").as("_r_dutch"),
@@ -88,48 +112,46 @@ public final class MunicipalityProfile {
         when(gap.or(col("_sum").leq(0)), lit(null).cast("double"))
             .otherwise(lit(1).minus(col("_squares").divide(col("_sum").multiply(col("_sum")))));
     Dataset<Row> figures =
-        wide.withColumn("migrants", col("population").minus(col("dutch")))
+        wide.withColumn("migrants", col(POPULATION).minus(col("dutch")))
             .withColumn(
-                "migration_background_share",
-                Figures.ratio(col("migrants").multiply(lit(100)), col("population")))
+                MIGRATION_BACKGROUND_SHARE,
+                Figures.ratio(col("migrants").multiply(lit(100)), col(POPULATION)))
             .withColumn(
-                "western_share",
-                Figures.ratio(col("western").multiply(lit(100)), col("population")))
+                WESTERN_SHARE, Figures.ratio(col("western").multiply(lit(100)), col(POPULATION)))
             .withColumn(
-                "non_western_share",
-                Figures.ratio(col("non_western").multiply(lit(100)), col("population")))
-            .withColumn("diversity_index", diversity)
+                NON_WESTERN_SHARE,
+                Figures.ratio(col("non_western").multiply(lit(100)), col(POPULATION)))
+            .withColumn(DIVERSITY_INDEX, diversity)
             .withColumn(
-                "origin_groups",
+                ORIGIN_GROUPS,
                 when(gap, lit(null).cast("double")).otherwise(col("_present").cast("double")));
-    figures = status(figures, "population", col("_r_population"));
+    figures = status(figures, POPULATION, col("_r_population"));
     figures =
-        status(figures, "migration_background_share", least(col("_r_population"), col("_r_dutch")));
-    figures = status(figures, "western_share", least(col("_r_population"), col("_r_western")));
+        status(figures, MIGRATION_BACKGROUND_SHARE, least(col("_r_population"), col("_r_dutch")));
+    figures = status(figures, WESTERN_SHARE, least(col("_r_population"), col("_r_western")));
     figures =
-        status(figures, "non_western_share", least(col("_r_population"), col("_r_non_western")));
-    figures = status(figures, "diversity_index", col("_r_part"));
-    figures = status(figures, "origin_groups", col("_r_part"));
-    figures = suppressed(figures.withColumn("typology", typology.of()), small);
+        status(figures, NON_WESTERN_SHARE, least(col("_r_population"), col("_r_non_western")));
+    figures = status(figures, DIVERSITY_INDEX, col("_r_part"));
+    figures = status(figures, ORIGIN_GROUPS, col("_r_part"));
+    figures = suppressed(figures.withColumn(TYPOLOGY, typology.of()), small);
     return figures
-        .join(names, new String[] {"municipality_code"}, "left")
-        .withColumn("reference_year", lit(referenceYear))
-        .orderBy(col("municipality_code"), col("year"));
+        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
+        .withColumn(REFERENCE_YEAR, lit(referenceYear))
+        .orderBy(col(MUNICIPALITY_CODE), col(YEAR));
   }
 
   /** Small numbers: the figures over a small base or part, and the type of a tiny municipality. */
   private static Dataset<Row> suppressed(Dataset<Row> rows, SmallNumbers small) {
-    Dataset<Row> figures =
-        small.suppress(rows, "migration_background_share", "migrants", "population");
-    figures = small.suppress(figures, "western_share", "western", "population");
-    figures = small.suppress(figures, "non_western_share", "non_western", "population");
-    figures = small.suppress(figures, "diversity_index", "population");
+    Dataset<Row> figures = small.suppress(rows, MIGRATION_BACKGROUND_SHARE, "migrants", POPULATION);
+    figures = small.suppress(figures, WESTERN_SHARE, "western", POPULATION);
+    figures = small.suppress(figures, NON_WESTERN_SHARE, "non_western", POPULATION);
+    figures = small.suppress(figures, DIVERSITY_INDEX, POPULATION);
     return small
-        .suppress(figures, "population", "population")
+        .suppress(figures, POPULATION, POPULATION)
         .withColumn(
-            "typology",
-            when(col("population").isNull(), lit(null).cast("string")).otherwise(col("typology")))
-        .withColumn("typology_label", Typology.label(col("typology")));
+            TYPOLOGY,
+            when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)))
+        .withColumn(TYPOLOGY_LABEL, Typology.label(col(TYPOLOGY)));
   }
 
   /**
@@ -138,7 +160,7 @@ public final class MunicipalityProfile {
   private static Dataset<Row> status(Dataset<Row> rows, String figure, Column rank) {
     Column known = Figures.ofRank(rank);
     return rows.withColumn(
-        figure + "_status",
+        statusColumn(figure),
         when(col(figure).isNull(), coalesce(known, lit(Status.NOT_AVAILABLE.code())))
             .otherwise(known));
   }

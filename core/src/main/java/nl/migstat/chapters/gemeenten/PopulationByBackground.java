@@ -1,21 +1,34 @@
 package nl.migstat.chapters.gemeenten;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.SOURCE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 1: population per municipality and background group, on one year's boundaries. */
-public final class PopulationByBackground {
+public final class PopulationByBackground extends CountsTable {
+  static final String CHANGE = "change";
+
   public static final TableInfo INFO =
       new TableInfo(
           "population_by_background_municipality",
@@ -33,19 +46,27 @@ public final class PopulationByBackground {
               "Bron per gemeente en jaar: 84910NED, anders een herkomsttabel (85458NED), anders de"
                   + " Kerncijfers wijken en buurten (afgerond op vijftallen)."),
           List.of(
-              integer("reference_year", "Indeling van"),
-              integer("year", "Jaar"),
-              text("municipality_code", "Gemeentecode"),
-              text("municipality_name", "Gemeente"),
-              text("province", "Provincie"),
-              text("background_group", "Groep (code)"),
-              text("background_label", "Groep"),
-              figure("population", "Bevolking", 0),
-              figure("share", "Aandeel (%)", 1),
-              figure("change", "Verandering t.o.v. vorig jaar", 0),
-              text("source", "Bron")));
+              integer(REFERENCE_YEAR, "Indeling van"),
+              integer(YEAR, "Jaar"),
+              text(MUNICIPALITY_CODE, "Gemeentecode"),
+              text(MUNICIPALITY_NAME, "Gemeente"),
+              text(PROVINCE, "Provincie"),
+              text(BACKGROUND_GROUP, "Groep (code)"),
+              text(BACKGROUND_LABEL, "Groep"),
+              figure(POPULATION, "Bevolking", 0),
+              figure(SHARE, "Aandeel (%)", 1),
+              figure(CHANGE, "Verandering t.o.v. vorig jaar", 0),
+              text(SOURCE, "Bron")));
 
-  private PopulationByBackground() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    return build(counts, inputs.names(), inputs.referenceYear(), inputs.small());
+  }
 
   /**
    * @param counts harmonised counts ({@link MunicipalCounts#municipal})
@@ -55,55 +76,55 @@ public final class PopulationByBackground {
       Dataset<Row> counts, Dataset<Row> names, int referenceYear, SmallNumbers small) {
     Dataset<Row> cells =
         counts.select(
-            col("year"),
-            col("region").as("municipality_code"),
-            col("group").as("background_group"),
-            col("label").as("background_label"),
+            col(YEAR),
+            col("region").as(MUNICIPALITY_CODE),
+            col("group").as(BACKGROUND_GROUP),
+            col("label").as(BACKGROUND_LABEL),
             col("kind"),
-            col("value").as("population"),
-            col("status").as("population_status"),
-            col("source"));
+            col("value").as(POPULATION),
+            col("status").as(statusColumn(POPULATION)),
+            col(SOURCE));
     Dataset<Row> totals =
         cells
             .where(col("kind").equalTo("total"))
             .select(
-                col("year"),
-                col("municipality_code"),
-                col("population").as("base"),
-                col("population_status").as("base_status"));
+                col(YEAR),
+                col(MUNICIPALITY_CODE),
+                col(POPULATION).as("base"),
+                col(statusColumn(POPULATION)).as("base_status"));
     Dataset<Row> previous =
         cells.select(
-            col("year").plus(1).as("year"),
-            col("municipality_code"),
-            col("background_group"),
-            col("population").as("prev"),
-            col("population_status").as("prev_status"));
-    String[] municipalityYear = {"year", "municipality_code"};
+            col(YEAR).plus(1).as(YEAR),
+            col(MUNICIPALITY_CODE),
+            col(BACKGROUND_GROUP),
+            col(POPULATION).as("prev"),
+            col(statusColumn(POPULATION)).as("prev_status"));
+    String[] municipalityYear = {YEAR, MUNICIPALITY_CODE};
     Dataset<Row> joined =
         cells
             .join(totals, municipalityYear, "left")
-            .join(previous, new String[] {"year", "municipality_code", "background_group"}, "left");
-    Column change = col("population").minus(col("prev"));
+            .join(previous, new String[] {YEAR, MUNICIPALITY_CODE, BACKGROUND_GROUP}, "left");
+    Column change = col(POPULATION).minus(col("prev"));
     Dataset<Row> figures =
         joined
-            .withColumn("share", Figures.ratio(col("population").multiply(lit(100)), col("base")))
+            .withColumn(SHARE, Figures.ratio(col(POPULATION).multiply(lit(100)), col("base")))
             .withColumn(
-                "share_status",
-                Figures.statusOf(col("share"), col("population_status"), col("base_status")))
-            .withColumn("change", change)
+                statusColumn(SHARE),
+                Figures.statusOf(col(SHARE), col(statusColumn(POPULATION)), col("base_status")))
+            .withColumn(CHANGE, change)
             .withColumn(
-                "change_status",
-                Figures.statusOf(change, col("population_status"), col("prev_status")))
+                statusColumn(CHANGE),
+                Figures.statusOf(change, col(statusColumn(POPULATION)), col("prev_status")))
             .withColumn(
-                "population_status", Figures.statusOf(col("population"), col("population_status")));
-    figures = small.suppress(figures, "share", "population", "base");
-    figures = small.suppress(figures, "change", "population", "prev");
-    figures = small.suppress(figures, "population", "population");
+                statusColumn(POPULATION),
+                Figures.statusOf(col(POPULATION), col(statusColumn(POPULATION))));
+    figures = small.suppress(figures, SHARE, POPULATION, "base");
+    figures = small.suppress(figures, CHANGE, POPULATION, "prev");
+    figures = small.suppress(figures, POPULATION, POPULATION);
     return figures
-        .join(names, new String[] {"municipality_code"}, "left")
-        .withColumn("reference_year", lit(referenceYear))
-        .orderBy(
-            col("municipality_code"), col("year"), order(col("kind")), col("background_group"));
+        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
+        .withColumn(REFERENCE_YEAR, lit(referenceYear))
+        .orderBy(col(MUNICIPALITY_CODE), col(YEAR), order(col("kind")), col(BACKGROUND_GROUP));
   }
 
   /** Total first, then Dutch, western, non-western, its details, other herkomst groups. */

@@ -1,5 +1,6 @@
 package nl.migstat.chapters.gemeenten;
 
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -167,7 +168,7 @@ public final class ReferenceBoundaries {
         new StructType()
             .add("_own", DataTypes.StringType)
             .add("year", DataTypes.IntegerType)
-            .add("municipality_code", DataTypes.StringType);
+            .add(MUNICIPALITY_CODE, DataTypes.StringType);
     return withOwn
         .join(
             buurten.sparkSession().createDataFrame(rows, schema),

@@ -1,8 +1,17 @@
 package nl.migstat.chapters.gemeenten;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.SOURCE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.GROUP_POPULATION;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
@@ -19,8 +28,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Sources;
 import nl.migstat.model.Status;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,7 +45,15 @@ import org.apache.spark.sql.expressions.Window;
  * over the buurten of a municipality (Kerncijfers wijken en buurten, MANIFEST A1: buurt figures
  * rounded to fives, {@code .} for secret or missing).
  */
-public final class SegregationWithinMunicipality {
+public final class SegregationWithinMunicipality implements ReportTable<MunicipalInputs> {
+  static final String DISSIMILARITY_INDEX = "dissimilarity_index";
+  static final String BUURTEN_USED = "buurten_used";
+  static final String BUURTEN_LEFT_OUT = "buurten_left_out";
+  static final String BUURTEN_LEFT_OUT_CODES = "buurten_left_out_codes";
+
+  /** The Kerncijfers wijken en buurten editions: the only sources with buurt figures. */
+  static final Sources SOURCES = Sources.anyOf(MunicipalCounts.KERNCIJFERS);
+
   public static final TableInfo INFO =
       new TableInfo(
           "segregation_within_municipality",
@@ -48,20 +70,59 @@ public final class SegregationWithinMunicipality {
                   + " buurten van een gesplitste gemeente zijn niet toe te delen en tellen niet mee.",
               "Index geheim (x) als de groep in de gebruikte buurten samen onder de drempel blijft."),
           List.of(
-              integer("reference_year", "Indeling van"),
-              integer("year", "Jaar"),
-              text("municipality_code", "Gemeentecode"),
-              text("municipality_name", "Gemeente"),
-              text("background_group", "Groep (code)"),
-              text("background_label", "Groep"),
-              figure("dissimilarity_index", "Segregatie-index", 3),
-              figure("group_population", "Groep in gebruikte buurten", 0),
-              integer("buurten_used", "Buurten gebruikt"),
-              integer("buurten_left_out", "Buurten weggelaten"),
-              text("buurten_left_out_codes", "Weggelaten buurten"),
-              text("source", "Bron")));
+              integer(REFERENCE_YEAR, "Indeling van"),
+              integer(YEAR, "Jaar"),
+              text(MUNICIPALITY_CODE, "Gemeentecode"),
+              text(MUNICIPALITY_NAME, "Gemeente"),
+              text(BACKGROUND_GROUP, "Groep (code)"),
+              text(BACKGROUND_LABEL, "Groep"),
+              figure(DISSIMILARITY_INDEX, "Segregatie-index", 3),
+              figure(GROUP_POPULATION, "Groep in gebruikte buurten", 0),
+              integer(BUURTEN_USED, "Buurten gebruikt"),
+              integer(BUURTEN_LEFT_OUT, "Buurten weggelaten"),
+              text(BUURTEN_LEFT_OUT_CODES, "Weggelaten buurten"),
+              text(SOURCE, "Bron")));
 
-  private SegregationWithinMunicipality() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** From the buurt rows of every Kerncijfers edition present. */
+  @Override
+  public ChapterTable buildFrom(MunicipalInputs inputs) {
+    List<String> present = SOURCES.present(inputs.all());
+    if (present.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    // Computed once: the index uses the buurten three times (totals, used, left out), and each
+    // use would otherwise read and map the Kerncijfers again (BENCHMARKS.md).
+    Dataset<Row> buurten =
+        inputs.reference().assignBuurten(buurten(inputs.all())).localCheckpoint();
+    return ChapterTable.built(
+        INFO, build(buurten, inputs.names(), inputs.referenceYear(), inputs.small()), present);
+  }
+
+  /** The Kerncijfers buurt rows ({@code BU} codes) of every edition present, as group counts. */
+  private static Dataset<Row> buurten(ChapterInputs inputs) {
+    Dataset<Row> all = null;
+    for (String source : SOURCES.present(inputs)) {
+      Dataset<Row> rows =
+          BackgroundGroups.fromKerncijfers(
+              inputs
+                  .first(source)
+                  .orElseThrow()
+                  .rows()
+                  .where(Selection.annual().and(col("region").startsWith("BU"))));
+      all = all == null ? rows : all.unionByName(rows);
+    }
+    return all;
+  }
 
   /**
    * @param buurten buurt counts ({@code source, year, region, group, label, kind, value, status},
@@ -73,83 +134,81 @@ public final class SegregationWithinMunicipality {
     Dataset<Row> totals =
         buurten
             .where(col("kind").equalTo("total"))
-            .select(col("source"), col("year"), col("region"), col("value").as("total"));
+            .select(col(SOURCE), col(YEAR), col("region"), col("value").as("total"));
     Dataset<Row> cells =
         buurten
             .where(col("kind").notEqual("total"))
-            .join(totals, new String[] {"source", "year", "region"}, "left");
+            .join(totals, new String[] {SOURCE, YEAR, "region"}, "left");
     Column usable =
         col("value")
             .isNotNull()
             .and(col("total").isNotNull())
-            .and(col("municipality_code").isNotNull());
+            .and(col(MUNICIPALITY_CODE).isNotNull());
     Dataset<Row> used = used(cells.where(usable));
     Dataset<Row> left = leftOut(cells, usable);
     Column index =
         when(col("_g").leq(0).or(col("_r").leq(0)), lit(null).cast("double"))
             .otherwise(col("_sum_abs").divide(2));
-    String[] keyNames = {"source", "year", "municipality_code", "group"};
+    String[] keyNames = {SOURCE, YEAR, MUNICIPALITY_CODE, "group"};
     Dataset<Row> out =
         used.join(left, keyNames, "full_outer")
-            .withColumn("dissimilarity_index", index)
+            .withColumn(DISSIMILARITY_INDEX, index)
             .withColumn(
-                "dissimilarity_index_status",
+                statusColumn(DISSIMILARITY_INDEX),
                 when(index.isNull(), lit(Status.NOT_AVAILABLE.code()))
                     .otherwise(lit(null).cast("string")))
-            .withColumn("group_population_status", lit(null).cast("string"))
-            .withColumn("buurten_used", coalesce(col("buurten_used"), lit(0)))
-            .withColumn("buurten_left_out", coalesce(col("buurten_left_out"), lit(0)))
-            .withColumn("background_label", coalesce(col("background_label"), col("_label")))
+            .withColumn(statusColumn(GROUP_POPULATION), lit(null).cast("string"))
+            .withColumn(BUURTEN_USED, coalesce(col(BUURTEN_USED), lit(0)))
+            .withColumn(BUURTEN_LEFT_OUT, coalesce(col(BUURTEN_LEFT_OUT), lit(0)))
+            .withColumn(BACKGROUND_LABEL, coalesce(col(BACKGROUND_LABEL), col("_label")))
             .withColumn("kind", coalesce(col("kind"), col("_kind")))
             .drop("_label", "_kind");
-    out = small.suppress(out, "dissimilarity_index", "group_population");
-    out = small.suppress(out, "group_population", "group_population");
-    return out.withColumnRenamed("group", "background_group")
-        .join(names, new String[] {"municipality_code"}, "left")
-        .withColumn("reference_year", lit(referenceYear))
+    out = small.suppress(out, DISSIMILARITY_INDEX, GROUP_POPULATION);
+    out = small.suppress(out, GROUP_POPULATION, GROUP_POPULATION);
+    return out.withColumnRenamed("group", BACKGROUND_GROUP)
+        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
+        .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(
-            col("municipality_code"),
-            col("year"),
+            col(MUNICIPALITY_CODE),
+            col(YEAR),
             PopulationByBackground.order(col("kind")),
-            col("background_group"));
+            col(BACKGROUND_GROUP));
   }
 
   /** Per municipality and group over the usable buurten: G, R and Σ |g_i/G − r_i/R|. */
   private static Dataset<Row> used(Dataset<Row> cells) {
-    Column[] key = {col("source"), col("year"), col("municipality_code"), col("group")};
+    Column[] key = {col(SOURCE), col(YEAR), col(MUNICIPALITY_CODE), col("group")};
     return cells
         .withColumn("rest", col("total").minus(col("value")))
         .withColumn("_g", sum(col("value")).over(Window.partitionBy(key)))
         .withColumn("_r", sum(col("rest")).over(Window.partitionBy(key)))
         .groupBy(key)
         .agg(
-            first(col("label")).as("background_label"),
+            first(col("label")).as(BACKGROUND_LABEL),
             first(col("kind")).as("kind"),
-            sum(col("value")).as("group_population"),
+            sum(col("value")).as(GROUP_POPULATION),
             sum(abs(col("value").divide(col("_g")).minus(col("rest").divide(col("_r")))))
                 .as("_sum_abs"),
             min(col("_g")).as("_g"),
             min(col("_r")).as("_r"),
-            count(lit(1)).cast("int").as("buurten_used"));
+            count(lit(1)).cast("int").as(BUURTEN_USED));
   }
 
   /** Per municipality and group: the buurten without a usable figure, counted and named. */
   private static Dataset<Row> leftOut(Dataset<Row> cells, Column usable) {
     Column code =
-        when(
-                col("municipality_code").isNull(),
-                concat(col("region"), lit(" (gesplitste gemeente)")))
+        when(col(MUNICIPALITY_CODE).isNull(), concat(col("region"), lit(" (gesplitste gemeente)")))
             .otherwise(col("region"));
     Column municipality =
-        when(col("municipality_code").isNull(), concat(lit("GM"), col("region").substr(3, 4)))
-            .otherwise(col("municipality_code"));
+        when(col(MUNICIPALITY_CODE).isNull(), concat(lit("GM"), col("region").substr(3, 4)))
+            .otherwise(col(MUNICIPALITY_CODE));
     return cells
         .where(not(usable))
-        .withColumn("municipality_code", municipality)
-        .groupBy(col("source"), col("year"), col("municipality_code"), col("group"))
+        .withColumn(MUNICIPALITY_CODE, municipality)
+        .groupBy(col(SOURCE), col(YEAR), col(MUNICIPALITY_CODE), col("group"))
         .agg(
-            count(lit(1)).cast("int").as("buurten_left_out"),
-            array_join(array_sort(collect_list(code)), ", ").as("buurten_left_out_codes"),
+            count(lit(1)).cast("int").as(BUURTEN_LEFT_OUT),
+            array_join(array_sort(collect_list(code)), ", ").as(BUURTEN_LEFT_OUT_CODES),
             first(col("label")).as("_label"),
             first(col("kind")).as("_kind"));
   }

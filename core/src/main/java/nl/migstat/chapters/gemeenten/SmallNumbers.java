@@ -1,5 +1,6 @@
 package nl.migstat.chapters.gemeenten;
 
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -46,8 +47,8 @@ public final class SmallNumbers {
       small = small.or(isSmall(col(c)));
     }
     return rows.withColumn(
-            figure + "_status",
-            when(small, lit(Status.CONFIDENTIAL.code())).otherwise(col(figure + "_status")))
+            statusColumn(figure),
+            when(small, lit(Status.CONFIDENTIAL.code())).otherwise(col(statusColumn(figure))))
         .withColumn(figure, when(small, lit(null).cast("double")).otherwise(col(figure)));
   }
 }

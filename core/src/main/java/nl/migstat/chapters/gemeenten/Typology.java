@@ -1,5 +1,7 @@
 package nl.migstat.chapters.gemeenten;
 
+import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -66,21 +68,23 @@ public final class Typology {
    * null when a figure a rule needs is missing.
    */
   public Column of() {
-    Column code = col("municipality_code");
-    Column western = col("western_share");
-    Column nonWestern = col("non_western_share");
+    Column code = col(MUNICIPALITY_CODE);
+    Column western = col(MunicipalityProfile.WESTERN_SHARE);
+    Column nonWestern = col(MunicipalityProfile.NON_WESTERN_SHARE);
     Column known =
-        col("population")
+        col(POPULATION)
             .isNotNull()
             .and(western.isNotNull())
             .and(nonWestern.isNotNull())
-            .and(col("migration_background_share").isNotNull());
+            .and(col(MunicipalityProfile.MIGRATION_BACKGROUND_SHARE).isNotNull());
     Column type =
         when(code.isin(horticulture.toArray()), lit("horticulture"))
             .when(code.isin(border.toArray()).and(western.geq(nonWestern)), lit("border"))
-            .when(col("population").geq(LARGE_CITY_POPULATION), lit("large_city"))
+            .when(col(POPULATION).geq(LARGE_CITY_POPULATION), lit("large_city"))
             .when(western.geq(EXPAT_WESTERN_SHARE), lit("expat"))
-            .when(col("migration_background_share").geq(SUBURB_MIGRATION_SHARE), lit("suburb"))
+            .when(
+                col(MunicipalityProfile.MIGRATION_BACKGROUND_SHARE).geq(SUBURB_MIGRATION_SHARE),
+                lit("suburb"))
             .otherwise(lit("other"));
     return when(known, type).otherwise(lit(null).cast("string"));
   }

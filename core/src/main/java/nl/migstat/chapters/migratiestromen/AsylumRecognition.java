@@ -1,23 +1,41 @@
 package nl.migstat.chapters.migratiestromen;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
+import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 6: first-instance asylum decisions and the recognition rate per country. */
-public final class AsylumRecognition {
+public final class AsylumRecognition implements ReportTable<ChapterInputs> {
+  static final String DECISIONS = "decisions";
+  static final String POSITIVE = "positive";
+  static final String REJECTED = "rejected";
+  static final String RECOGNITION_RATE = "recognition_rate";
+
+  /** Eurostat first-instance decisions: tps00193, else migr_asydcfsta. */
+  static final Sources SOURCES = Sources.anyOf("eurostat:tps00193", "eurostat:migr_asydcfsta");
+
   public static final TableInfo INFO =
       new TableInfo(
           "asylum_recognition",
@@ -28,15 +46,67 @@ public final class AsylumRecognition {
                   + " bescherming, humanitaire status) als % van alle beslissingen in eerste aanleg.",
               "Eurostat rondt asielcijfers af op 5; het percentage is berekend uit de afgeronde aantallen."),
           List.of(
-              integer("year", "Jaar"),
-              text("country_code", "Code"),
-              text("country_name", "Land"),
-              figure("decisions", "Beslissingen", 0),
-              figure("positive", "Positief", 0),
-              figure("rejected", "Afgewezen", 0),
-              figure("recognition_rate", "Inwilligingspercentage (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(COUNTRY_CODE, "Code"),
+              text(COUNTRY_NAME, "Land"),
+              figure(DECISIONS, "Beslissingen", 0),
+              figure(POSITIVE, "Positief", 0),
+              figure(REJECTED, "Afgewezen", 0),
+              figure(RECOGNITION_RATE, "Inwilligingspercentage (%)", 1)));
 
-  private AsylumRecognition() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /**
+   * From the first present source that has the total of decisions (an extract with only Geneva
+   * Convention decisions gives no rate).
+   */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    List<String> lacking = new ArrayList<>();
+    for (String name : SOURCES.present(inputs)) {
+      Dataset<Row> rows = inputs.first(name).orElseThrow().rows().where(Selection.measureIs("PER"));
+      if (rows.where(Selection.dim("decision").equalTo("TOTAL")).isEmpty()) {
+        lacking.add(name);
+        continue;
+      }
+      return ChapterTable.built(
+          INFO,
+          build(decisions(rows), Countries.countries(inputs.observations().sparkSession())),
+          List.of(name));
+    }
+    return ChapterTable.skipped(
+        INFO,
+        lacking.isEmpty()
+            ? SOURCES.absentReason()
+            : lacking
+                + " hold no total of decisions (decision TOTAL), so no recognition rate;"
+                + " needs "
+                + SOURCES
+                + " with all decisions");
+  }
+
+  /** Decisions per country for non-EU citizens where the source has them, else all citizens. */
+  private static Dataset<Row> decisions(Dataset<Row> rows) {
+    return Selection.preferred(rows, "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
+        .where(
+            Selection.annual()
+                .and(Selection.totalsExcept("citizen", "decision"))
+                .and(col("region").notEqual("TOTAL")))
+        .select(
+            Selection.year().as(YEAR),
+            col("region").as("country"),
+            Selection.dim("decision").as("decision"),
+            col("value"),
+            col("status"));
+  }
 
   /**
    * @param decisions {@code year, country, decision (TOTAL, TOTAL_POS, REJECTED, …), value, status}
@@ -45,32 +115,34 @@ public final class AsylumRecognition {
   public static Dataset<Row> build(Dataset<Row> decisions, Dataset<Row> countries) {
     Dataset<Row> wide =
         decisions
-            .groupBy("year", "country")
+            .groupBy(YEAR, "country")
             .agg(
-                pick("TOTAL", "value").as("decisions"),
-                    pick("TOTAL", "status").as("decisions_status"),
-                pick("TOTAL_POS", "value").as("positive"),
-                    pick("TOTAL_POS", "status").as("positive_status"),
-                pick("REJECTED", "value").as("rejected"),
-                    pick("REJECTED", "status").as("rejected_status"));
+                pick("TOTAL", "value").as(DECISIONS),
+                    pick("TOTAL", "status").as(statusColumn(DECISIONS)),
+                pick("TOTAL_POS", "value").as(POSITIVE),
+                    pick("TOTAL_POS", "status").as(statusColumn(POSITIVE)),
+                pick("REJECTED", "value").as(REJECTED),
+                    pick("REJECTED", "status").as(statusColumn(REJECTED)));
     Dataset<Row> names =
-        countries.select(col("geo").as("country"), col("name_nl").as("country_name"));
+        countries.select(col("geo").as("country"), col("name_nl").as(COUNTRY_NAME));
     return wide.join(names, new String[] {"country"}, "left")
         .withColumn(
-            "country_name",
-            when(col("country").equalTo(Countries.EU27), lit("EU-27"))
-                .otherwise(col("country_name")))
+            COUNTRY_NAME,
+            when(col("country").equalTo(Countries.EU27), lit("EU-27")).otherwise(col(COUNTRY_NAME)))
         .withColumn(
-            "recognition_rate", Figures.ratio(col("positive").multiply(lit(100)), col("decisions")))
+            RECOGNITION_RATE, Figures.ratio(col(POSITIVE).multiply(lit(100)), col(DECISIONS)))
         .withColumn(
-            "recognition_rate_status",
+            statusColumn(RECOGNITION_RATE),
             Figures.statusOf(
-                col("recognition_rate"), col("positive_status"), col("decisions_status")))
-        .withColumn("decisions_status", Figures.statusOf(col("decisions"), col("decisions_status")))
-        .withColumn("positive_status", Figures.statusOf(col("positive"), col("positive_status")))
-        .withColumn("rejected_status", Figures.statusOf(col("rejected"), col("rejected_status")))
-        .withColumnRenamed("country", "country_code")
-        .orderBy(col("year"), col("country_code"));
+                col(RECOGNITION_RATE), col(statusColumn(POSITIVE)), col(statusColumn(DECISIONS))))
+        .withColumn(
+            statusColumn(DECISIONS), Figures.statusOf(col(DECISIONS), col(statusColumn(DECISIONS))))
+        .withColumn(
+            statusColumn(POSITIVE), Figures.statusOf(col(POSITIVE), col(statusColumn(POSITIVE))))
+        .withColumn(
+            statusColumn(REJECTED), Figures.statusOf(col(REJECTED), col(statusColumn(REJECTED))))
+        .withColumnRenamed("country", COUNTRY_CODE)
+        .orderBy(col(YEAR), col(COUNTRY_CODE));
   }
 
   private static Column pick(String decision, String column) {

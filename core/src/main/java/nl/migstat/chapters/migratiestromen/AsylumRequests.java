@@ -1,22 +1,45 @@
 package nl.migstat.chapters.migratiestromen;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.RANK;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Series;
+import nl.migstat.chapters.Sources;
+import nl.migstat.model.TableInfo;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /** Table 4: asylum requests in the Netherlands by nationality: first requests and nareizigers. */
-public final class AsylumRequests {
+public final class AsylumRequests implements ReportTable<ChapterInputs> {
+  static final String REQUEST_KIND = "request_kind";
+  static final String NATIONALITY_CODE = "nationality_code";
+  static final String NATIONALITY_NAME = "nationality_name";
+
+  /** CBS asylum requests by Nationaliteit: 80059ned, else 83102NED. */
+  static final Sources SOURCES = Sources.anyOf("cbs:80059ned", "cbs:83102NED");
+
+  /** The Nationaliteit code of all nationalities together in both tables. */
+  private static final String ALL_NATIONALITIES = "T001059";
+
   public static final TableInfo INFO =
       new TableInfo(
           "asylum_requests",
@@ -27,15 +50,56 @@ public final class AsylumRequests {
                   + " statushouder volgen) waar de bron ze apart geeft; anders hun totaal.",
               "Rang per jaar en soort, naar aantal (1 = meeste verzoeken)."),
           List.of(
-              integer("year", "Jaar"),
-              text("request_kind", "Soort verzoek"),
-              text("nationality_code", "Code"),
-              text("nationality_name", "Nationaliteit"),
-              figure("count", "Aantal", 0),
-              integer("rank", "Rang"),
-              figure("share", "Aandeel (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(REQUEST_KIND, "Soort verzoek"),
+              text(NATIONALITY_CODE, "Code"),
+              text(NATIONALITY_NAME, "Nationaliteit"),
+              figure(COUNT, "Aantal", 0),
+              integer(RANK, "Rang"),
+              figure(SHARE, "Aandeel (%)", 1)));
 
-  private AsylumRequests() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** The request kinds the source has, national, by Nationaliteit with the source's labels. */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = SOURCES.first(inputs);
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Column kind =
+        when(Selection.measureIs("TotaalAsielverzoekenEnNareizigers"), "totaal")
+            .when(Selection.measureIs("EersteAsielverzoeken"), "eerste asielverzoeken")
+            .when(Selection.measureIs("VervolgAsielverzoeken"), "vervolgverzoeken")
+            .when(Selection.measureIs("Nareizigers"), "nareizigers");
+    Dataset<Row> rows =
+        src.get()
+            .rows()
+            .where(
+                Selection.annual()
+                    .and(Series.NATIONAL)
+                    .and(Selection.totalsExcept("Nationaliteit")))
+            .withColumn(REQUEST_KIND, kind)
+            .where(col(REQUEST_KIND).isNotNull())
+            .select(
+                Selection.year().as(YEAR),
+                col(REQUEST_KIND),
+                Selection.dim("Nationaliteit").as(NATIONALITY_CODE),
+                col("value"),
+                col("status"));
+    return ChapterTable.built(
+        INFO,
+        build(rows, inputs.codes(src.get().name(), "Nationaliteit"), ALL_NATIONALITIES),
+        List.of(src.get().name()));
+  }
 
   /**
    * @param requests {@code year, request_kind, nationality_code, value, status}; the row of the
@@ -45,40 +109,36 @@ public final class AsylumRequests {
   public static Dataset<Row> build(Dataset<Row> requests, Dataset<Row> labels, String totalCode) {
     Dataset<Row> totals =
         requests
-            .where(col("nationality_code").equalTo(totalCode))
+            .where(col(NATIONALITY_CODE).equalTo(totalCode))
             .select(
-                col("year"),
-                col("request_kind"),
+                col(YEAR),
+                col(REQUEST_KIND),
                 col("value").as("total"),
                 col("status").as("total_status"));
     Dataset<Row> nationalities =
         requests
-            .where(col("nationality_code").notEqual(totalCode))
+            .where(col(NATIONALITY_CODE).notEqual(totalCode))
             .withColumn(
-                "rank",
+                RANK,
                 when(col("value").isNull(), lit(null).cast("int"))
                     .otherwise(
                         row_number()
                             .over(
-                                Window.partitionBy("year", "request_kind")
+                                Window.partitionBy(YEAR, REQUEST_KIND)
                                     .orderBy(
-                                        col("value").desc_nulls_last(), col("nationality_code")))));
+                                        col("value").desc_nulls_last(), col(NATIONALITY_CODE)))));
     Dataset<Row> named =
-        labels.select(col("code").as("nationality_code"), col("label").as("nationality_name"));
+        labels.select(col("code").as(NATIONALITY_CODE), col("label").as(NATIONALITY_NAME));
     return nationalities
-        .join(totals, new String[] {"year", "request_kind"}, "left")
-        .join(named, new String[] {"nationality_code"}, "left")
-        .withColumnRenamed("value", "count")
-        .withColumnRenamed("status", "count_status")
-        .withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
+        .join(totals, new String[] {YEAR, REQUEST_KIND}, "left")
+        .join(named, new String[] {NATIONALITY_CODE}, "left")
+        .withColumnRenamed("value", COUNT)
+        .withColumnRenamed("status", statusColumn(COUNT))
+        .withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
         .withColumn(
-            "share_status",
-            Figures.statusOf(col("share"), col("count_status"), col("total_status")))
-        .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
-        .orderBy(
-            col("year"),
-            col("request_kind"),
-            col("rank").asc_nulls_last(),
-            col("nationality_code"));
+            statusColumn(SHARE),
+            Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
+        .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
+        .orderBy(col(YEAR), col(REQUEST_KIND), col(RANK).asc_nulls_last(), col(NATIONALITY_CODE));
   }
 }

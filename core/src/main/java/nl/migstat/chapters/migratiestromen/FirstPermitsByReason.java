@@ -1,22 +1,39 @@
 package nl.migstat.chapters.migratiestromen;
 
-import static nl.migstat.chapters.TableInfo.ColumnInfo.figure;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.integer;
-import static nl.migstat.chapters.TableInfo.ColumnInfo.text;
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
+import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.model.TableInfo.ColumnInfo.figure;
+import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.text;
+import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
-import nl.migstat.chapters.TableInfo;
+import nl.migstat.chapters.ReportTable;
+import nl.migstat.chapters.Selection;
+import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /** Table 7: first residence permits by reason per country, with each reason's share. */
-public final class FirstPermitsByReason {
+public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
+  static final String REASON = "reason";
+
+  /** Eurostat first residence permits: tps00171, else migr_resfirst. */
+  static final Sources SOURCES = Sources.anyOf("eurostat:tps00171", "eurostat:migr_resfirst");
+
   /** Eurostat reasons in report order, with the Dutch name. */
   static final List<List<String>> REASONS =
       List.of(
@@ -35,14 +52,49 @@ public final class FirstPermitsByReason {
               "Eerste verblijfsvergunningen aan burgers van buiten de EU (Eurostat migr_resfirst / tps00171).",
               "Overig omvat onder meer asiel- en beschermingsvergunningen."),
           List.of(
-              integer("year", "Jaar"),
-              text("country_code", "Code"),
-              text("country_name", "Land"),
-              text("reason", "Reden"),
-              figure("count", "Vergunningen", 0),
-              figure("share", "Aandeel (%)", 1)));
+              integer(YEAR, "Jaar"),
+              text(COUNTRY_CODE, "Code"),
+              text(COUNTRY_NAME, "Land"),
+              text(REASON, "Reden"),
+              figure(COUNT, "Vergunningen", 0),
+              figure(SHARE, "Aandeel (%)", 1)));
 
-  private FirstPermitsByReason() {}
+  @Override
+  public TableInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Sources sources() {
+    return SOURCES;
+  }
+
+  /** Permits to all citizens where the source has that total, else to non-EU citizens. */
+  @Override
+  public ChapterTable buildFrom(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> src = SOURCES.first(inputs);
+    if (src.isEmpty()) {
+      return ChapterTable.skipped(INFO, SOURCES.absentReason());
+    }
+    Dataset<Row> permits =
+        Selection.preferred(
+                src.get().rows().where(Selection.measureIs("PER")),
+                "citizen",
+                "TOTAL",
+                "EXT_EU27_2020",
+                "EXT_EU28")
+            .where(Selection.annual().and(Selection.totalsExcept("citizen", "reason")))
+            .select(
+                Selection.year().as(YEAR),
+                col("region").as("country"),
+                Selection.dim("reason").as(REASON),
+                col("value"),
+                col("status"));
+    return ChapterTable.built(
+        INFO,
+        build(permits, Countries.countries(inputs.observations().sparkSession())),
+        List.of(src.get().name()));
+  }
 
   /**
    * @param permits {@code year, country, reason (Eurostat code), value, status}
@@ -51,40 +103,39 @@ public final class FirstPermitsByReason {
   public static Dataset<Row> build(Dataset<Row> permits, Dataset<Row> countries) {
     Dataset<Row> totals =
         permits
-            .where(col("reason").equalTo("TOTAL"))
+            .where(col(REASON).equalTo("TOTAL"))
             .select(
-                col("year"),
+                col(YEAR),
                 col("country"),
                 col("value").as("total"),
                 col("status").as("total_status"));
     Dataset<Row> names =
-        countries.select(col("geo").as("country"), col("name_nl").as("country_name"));
+        countries.select(col("geo").as("country"), col("name_nl").as(COUNTRY_NAME));
     Column dutch = lit(null).cast("string");
     Column order = lit(99);
     for (int i = REASONS.size() - 1; i >= 0; i--) {
       dutch =
-          when(col("reason").equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1)))
+          when(col(REASON).equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1)))
               .otherwise(dutch);
-      order = when(col("reason").equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
+      order = when(col(REASON).equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
     }
     return permits
-        .join(totals, new String[] {"year", "country"}, "left")
+        .join(totals, new String[] {YEAR, "country"}, "left")
         .join(names, new String[] {"country"}, "left")
         .withColumn(
-            "country_name",
-            when(col("country").equalTo(Countries.EU27), lit("EU-27"))
-                .otherwise(col("country_name")))
+            COUNTRY_NAME,
+            when(col("country").equalTo(Countries.EU27), lit("EU-27")).otherwise(col(COUNTRY_NAME)))
         .withColumn("__order", order)
-        .withColumn("reason", when(dutch.isNull(), col("reason")).otherwise(dutch))
-        .withColumnRenamed("value", "count")
-        .withColumnRenamed("status", "count_status")
-        .withColumn("share", Figures.ratio(col("count").multiply(lit(100)), col("total")))
+        .withColumn(REASON, when(dutch.isNull(), col(REASON)).otherwise(dutch))
+        .withColumnRenamed("value", COUNT)
+        .withColumnRenamed("status", statusColumn(COUNT))
+        .withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
         .withColumn(
-            "share_status",
-            Figures.statusOf(col("share"), col("count_status"), col("total_status")))
-        .withColumn("count_status", Figures.statusOf(col("count"), col("count_status")))
-        .withColumnRenamed("country", "country_code")
-        .orderBy(col("year"), col("country_code"), col("__order"))
+            statusColumn(SHARE),
+            Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
+        .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
+        .withColumnRenamed("country", COUNTRY_CODE)
+        .orderBy(col(YEAR), col(COUNTRY_CODE), col("__order"))
         .drop("__order");
   }
 }

@@ -41,8 +41,9 @@ final class ChapterRun {
             sources,
             2024,
             2024);
-    Arbeidsmarkt chapter = new Arbeidsmarkt();
-    chapter.tables().forEach(t -> tables.put(t.name(), chapter.build(t.name(), inputs)));
+    new Arbeidsmarkt()
+        .prepared(inputs, info -> true)
+        .forEach(t -> tables.put(t.info().name(), t.build()));
   }
 
   ChapterTable table(String name) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import nl.migstat.SharedData;
+import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.model.Observation;
 import org.apache.spark.sql.Row;
@@ -49,8 +50,8 @@ class GemeentenDenHaagTest {
     assertThat(value(run, "cbs:84583NED", "AantalInwoners_5", "GM0518")).isEqualTo(537833.0);
     assertThat(value(run, "cbs:03759NED", "BevolkingOp1Januari_1", "GM0518")).isEqualTo(537833.0);
     List<Row> rows =
-        new Gemeenten()
-            .build("population_by_background_municipality", run.inputs(2019, 2019))
+        ChapterFixture.table(
+                new Gemeenten(), "population_by_background_municipality", run.inputs(2019, 2019))
             .rows()
             .where(col("year").equalTo(2019))
             .collectAsList();
@@ -82,8 +83,7 @@ class GemeentenDenHaagTest {
             2019,
             2019);
     Row row =
-        new Gemeenten()
-            .build("segregation_within_municipality", four)
+        ChapterFixture.table(new Gemeenten(), "segregation_within_municipality", four)
             .rows()
             .where(col("background_group").equalTo("niet_westers"))
             .first();
@@ -108,8 +108,8 @@ class GemeentenDenHaagTest {
     // recomputed with a separate script over the 114 "Buurt" rows of the raw file: westers 99,710
     // (rounded buurt figures; the GM row says 99,877), rest 437,815, index 0.205603
     Row row =
-        new Gemeenten()
-            .build("segregation_within_municipality", read().inputs(2019, 2019))
+        ChapterFixture.table(
+                new Gemeenten(), "segregation_within_municipality", read().inputs(2019, 2019))
             .rows()
             .where(col("background_group").equalTo("westers"))
             .first();

@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.migstat.SharedData;
+import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.PreparedTable;
 import nl.migstat.harmonise.UnknownMunicipalityException;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +39,9 @@ class GemeentenSamplesTest {
             .read(DIR.resolve("84583NED_kwb_2019_vaals_amstelveen.csv"), "cbs:84583NED", "2019")
             .read(DIR.resolve("85458NED_herkomst_2022_2023"), "cbs:85458NED", null)
             .inputs(2023, 2021);
-    Gemeenten chapter = new Gemeenten();
-    for (var info : chapter.tables()) {
-      ChapterTable table = chapter.build(info.name(), in);
+    for (PreparedTable prepared : new Gemeenten().prepared(in, info -> true)) {
+      TableInfo info = prepared.info();
+      ChapterTable table = prepared.build();
       assertThat(table.skipReason()).as(info.name()).isNull();
       assertThat(table.rows().columns()).containsExactlyElementsOf(info.outputColumns());
       TABLES.put(info.name(), table.rows().collectAsList());
@@ -216,8 +219,8 @@ class GemeentenSamplesTest {
             2024);
     assertThatThrownBy(
             () ->
-                new Gemeenten()
-                    .build("population_by_background_municipality", onlyUnknown)
+                ChapterFixture.table(
+                        new Gemeenten(), "population_by_background_municipality", onlyUnknown)
                     .rows()
                     .count())
         .isInstanceOf(UnknownMunicipalityException.class)

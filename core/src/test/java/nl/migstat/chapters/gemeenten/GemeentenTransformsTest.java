@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
+import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,8 +49,7 @@ class GemeentenTransformsTest {
             cell("GM0009", "w", "250"), cell("GM0009", "nw", "150"));
     ChapterInputs in = new ChapterInputs(obs, codes(), Set.of("cbs:84910NED"), 2019, 2019);
     Row groningen =
-        new Gemeenten()
-            .build("population_by_background_municipality", in)
+        ChapterFixture.table(new Gemeenten(), "population_by_background_municipality", in)
             .rows()
             .where(col("background_group").equalTo("niet_westers"))
             .first();

@@ -95,9 +95,9 @@ class MigratiestromenRealTest {
 
   @Test
   void tablesWithoutTheirInputsAreSkippedWithTheReason() {
-    ChapterTable motive = CHAPTER.build("immigration_by_motive", inputs);
+    ChapterTable motive = ChapterFixture.table(CHAPTER, "immigration_by_motive", inputs);
     assertThat(motive.skipReason()).isEqualTo("input absent: needs cbs:84809NED or cbs:84808NED");
-    ChapterTable recognition = CHAPTER.build("asylum_recognition", inputs);
+    ChapterTable recognition = ChapterFixture.table(CHAPTER, "asylum_recognition", inputs);
     assertThat(recognition.sources()).containsExactly("eurostat:migr_asydcfsta");
   }
 }

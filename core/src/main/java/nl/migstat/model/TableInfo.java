@@ -1,4 +1,4 @@
-package nl.migstat.chapters;
+package nl.migstat.model;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,11 +45,18 @@ public record TableInfo(
       return new ColumnInfo(name, label, Kind.BOOLEAN, 0);
     }
 
-    /** The name of the status column of a figure. */
+    /** The name of the status column of this figure. */
     public String statusColumn() {
-      return name + "_status";
+      return TableInfo.statusColumn(name);
     }
   }
+
+  /** The status column beside a figure column: {@code count} → {@code count_status}. */
+  public static String statusColumn(String figure) {
+    return figure + STATUS_SUFFIX;
+  }
+
+  private static final String STATUS_SUFFIX = "_status";
 
   /** Kinds of columns. */
   public enum Kind {

@@ -1,0 +1,24 @@
+package nl.migstat.chapters;
+
+import nl.migstat.model.TableInfo;
+
+/**
+ * One table of the report: what it shows, the sources it reads in order of preference, and how it
+ * picks them from the inputs and builds its rows (a pure {@code build} on Datasets behind it).
+ *
+ * @param <I> what the tables of its chapter build from: the run's inputs and whatever the chapter
+ *     computes once for several of them ({@link Chapter#prepare})
+ */
+public interface ReportTable<I> {
+  /** Title, unit, footnotes and columns. */
+  TableInfo info();
+
+  /** The sources the table reads; absent, they are the reason it is skipped. */
+  Sources sources();
+
+  /**
+   * The table built from the inputs, or skipped with the reason. Called on a table thread: it may
+   * only read what {@code inputs} shares with the chapter's other tables.
+   */
+  ChapterTable buildFrom(I inputs);
+}

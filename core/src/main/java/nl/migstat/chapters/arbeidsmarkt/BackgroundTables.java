@@ -1,0 +1,45 @@
+package nl.migstat.chapters.arbeidsmarkt;
+
+import java.util.List;
+import java.util.Optional;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.Sources;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The CBS labour-force tables by background that three tables read: the one of the old
+ * classification and the first present of the new, together where both are present, so that the
+ * series runs across CBS's 2022 classification change.
+ */
+final class BackgroundTables {
+  /** CBS Arbeidsdeelname; migratieachtergrond (classification until 2021). */
+  static final Sources OLD = Sources.anyOf("cbs:82809NED");
+
+  /** CBS Arbeidsdeelname; herkomst, then its version by age (classification from 2022). */
+  static final Sources NEW = Sources.anyOf("cbs:85456NED", "cbs:85455NED");
+
+  static final Sources SOURCES = OLD.andOr(NEW);
+
+  private BackgroundTables() {}
+
+  /** The observations of the background tables used and their names. */
+  record Picked(Dataset<Row> rows, List<String> sources) {}
+
+  /** The old-classification table and the first new one present, together; or empty. */
+  static Optional<Picked> pick(ChapterInputs inputs) {
+    Optional<ChapterInputs.Source> old = OLD.first(inputs);
+    Optional<ChapterInputs.Source> fresh = NEW.first(inputs);
+    if (old.isEmpty() && fresh.isEmpty()) {
+      return Optional.empty();
+    }
+    if (old.isPresent() && fresh.isPresent()) {
+      return Optional.of(
+          new Picked(
+              old.get().rows().unionByName(fresh.get().rows()),
+              List.of(old.get().name(), fresh.get().name())));
+    }
+    ChapterInputs.Source one = old.orElseGet(fresh::get);
+    return Optional.of(new Picked(one.rows(), List.of(one.name())));
+  }
+}
