@@ -41,6 +41,12 @@ final class EurostatFetch {
   Fetched fetch(FetchSpec spec, URI base, Path target, Path rawDir, FetchRecords records)
       throws IOException {
     URI uri = dataUri(spec, base);
+    // Hidden until checked: an asynchronous-delivery note must never sit under the real name.
+    Path download = target.resolveSibling("." + target.getFileName() + ".download");
+    for (String left : new String[] {".part", ".status", ".status.part", ""}) {
+      // What a killed fetch left; this fetch holds the raw folder's lock.
+      Files.deleteIfExists(download.resolveSibling(download.getFileName() + left));
+    }
     String modified = http.exchanges().headHeader(uri, "Last-Modified").orElse(null);
     Optional<FetchRecords.Entry> cached = records.upToDate(spec, modified, rawDir);
     if (cached.isPresent()) {
@@ -48,8 +54,6 @@ final class EurostatFetch {
     }
     Files.createDirectories(target.getParent());
     boolean gzip = spec.kind() == FetchSpec.Kind.EUROSTAT_TSV;
-    // Hidden until checked: an asynchronous-delivery note must never sit under the real name.
-    Path download = target.resolveSibling("." + target.getFileName() + ".download");
     try {
       try {
         http.get(uri, download, false);

@@ -84,6 +84,8 @@ public final class Fetcher {
               + "); network: "
               + settings.proxies().describe()
               + truststoreNote());
+      // A records file cut short by a kill; the records themselves are whole (atomic rename).
+      Files.deleteIfExists(raw.resolve(FetchRecords.FILE_NAME + ".part"));
       FetchRecords records = FetchRecords.load(raw);
       List<FetchReport> reports = new ArrayList<>();
       for (FetchSpec spec : specs) {
