@@ -79,31 +79,28 @@ final class FetchCommand implements Callable<Integer> {
       names = "--connect-timeout",
       paramLabel = "<time>",
       converter = Wait.class,
-      description = "Time to open a connection, e.g. 30s (default: ${DEFAULT-VALUE}).")
+      description = "Time to open a connection (default: 30s).")
   private Duration connectTimeout = Timeouts.defaults().connect();
 
   @Option(
       names = "--read-timeout",
       paramLabel = "<time>",
       converter = Wait.class,
-      description =
-          "Time to wait for a response, or for the next bytes of one (default: ${DEFAULT-VALUE}).")
+      description = "Time to wait for a response, or for the next bytes of one (default: 5m).")
   private Duration readTimeout = Timeouts.defaults().read();
 
   @Option(
       names = "--download-timeout",
       paramLabel = "<time>",
       converter = Wait.class,
-      description =
-          "Longest time for one file, retries included, e.g. 90m (default: ${DEFAULT-VALUE}).")
+      description = "Longest time for one file, retries included (default: 2h).")
   private Duration downloadTimeout = Timeouts.defaults().download();
 
   @Option(
       names = "--async-wait",
       paramLabel = "<time>",
       converter = Wait.class,
-      description =
-          "Longest wait for Eurostat to prepare an asynchronous reply (default: ${DEFAULT-VALUE}).")
+      description = "Longest wait for Eurostat to prepare an asynchronous reply (default: 1h).")
   private Duration asyncWait = AsyncPolling.defaults().maxWait();
 
   @Option(
@@ -171,6 +168,9 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   private FetchSettings settings() {
+    if (attempts < 1 || attempts > 20) {
+      throw new IllegalArgumentException("--attempts must be 1..20, is " + attempts);
+    }
     RetryPolicy retry = RetryPolicy.defaults();
     FetchSettings settings =
         FetchSettings.defaults()

@@ -155,7 +155,27 @@ class FetchCommandTest {
     assertThat(run(zero, "fetch", job.toString(), "--connect-timeout", "0s"))
         .isEqualTo(ExitCode.USAGE);
     assertThat(zero.toString(StandardCharsets.UTF_8)).contains("not a positive time");
+    ByteArrayOutputStream attempts = new ByteArrayOutputStream();
+    assertThat(run(attempts, "fetch", job.toString(), "--attempts", "21"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(attempts.toString(StandardCharsets.UTF_8)).contains("--attempts must be 1..20");
     assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void theHelpNamesTheDefaultTimeouts() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(run(out, "fetch", "--help")).isEqualTo(ExitCode.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("(default: 30s)", "(default: 5m)", "(default: 2h)", "(default: 1h)")
+        .contains("https_proxy", "MIGSTAT_TRUSTSTORE_PASSWORD");
+    assertThat(Timeouts.defaults())
+        .isEqualTo(
+            new Timeouts(
+                java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofHours(2)));
+    assertThat(AsyncPolling.defaults().maxWait()).isEqualTo(java.time.Duration.ofHours(1));
   }
 
   @Test
