@@ -47,7 +47,7 @@ final class CbsTableFetch {
       TableStaging staging =
           TableStaging.open(target, folder -> records.holds(spec.target(), folder), log);
       Path probe = staging.dir().resolve(dialect.probeSet + ".json");
-      http.get(table.resolve(dialect.probeSet + dialect.query), probe, false);
+      http.get(table.resolve(dialect.probeSet + dialect.query), probe);
       String modified = dialect.modified(probe);
       Optional<FetchRecords.Entry> cached = records.upToDate(spec, modified, rawDir);
       if (cached.isPresent()) {
@@ -89,7 +89,7 @@ final class CbsTableFetch {
     Path first = staging.dir().resolve(SavedPages.firstPage(dialect.dataSet));
     if (feed != null && !Files.exists(first)) {
       try {
-        http.get(table.resolve(dialect.dataSet + dialect.query), first, false);
+        http.get(table.resolve(dialect.dataSet + dialect.query), first);
       } catch (FetchFailure e) {
         if (e.status() < 400 || e.status() == 404) {
           throw e;
@@ -158,7 +158,7 @@ final class CbsTableFetch {
     if (what != null) {
       log.info(what + ": " + uri);
     }
-    http.get(uri, file, false);
+    http.get(uri, file);
     return SavedJson.scanPage(file, dialect.nextLinkField);
   }
 

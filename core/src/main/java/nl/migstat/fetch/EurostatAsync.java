@@ -66,12 +66,12 @@ final class EurostatAsync {
     long deadline = System.nanoTime() + polling.maxWait().toNanos();
     try {
       while (true) {
-        http.get(status, note, false);
+        http.get(status, note);
         String text = new String(Files.readAllBytes(note), StandardCharsets.UTF_8);
         Matcher m = STATUS.matcher(text);
         String state = m.find() ? m.group(1) : "unknown";
         if (state.equals("AVAILABLE")) {
-          http.get(data, into, false);
+          http.get(data, into);
           return;
         }
         if (!state.equals("SUBMITTED") && !state.equals("PROCESSING")) {

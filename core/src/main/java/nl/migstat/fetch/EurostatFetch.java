@@ -56,7 +56,7 @@ final class EurostatFetch {
     boolean gzip = spec.kind() == FetchSpec.Kind.EUROSTAT_TSV;
     try {
       try {
-        http.get(uri, download, false);
+        http.get(uri, download);
       } catch (FetchFailure e) {
         throw e.status() == 413 ? tooBig(uri, e) : e;
       }
@@ -64,8 +64,9 @@ final class EurostatFetch {
       if (key.isPresent()) {
         new EurostatAsync(http, polling).await(base, key.get(), download);
       }
-      ResumableDownload.verifyGzip(uri, download, gzip);
-      if (!gzip) {
+      if (gzip) {
+        ResumableDownload.requireGzip(uri, download);
+      } else {
         requireCsv(uri, download);
       }
       Files.move(

@@ -41,8 +41,11 @@ final class ResumableDownload {
     return http;
   }
 
-  /** Downloads {@code uri} into {@code file}; returns the file's size. */
-  long get(URI uri, Path file, boolean requireGzip) throws IOException {
+  /**
+   * Downloads {@code uri} into {@code file}; returns the file's size. A gzip body (by its magic
+   * bytes) must also inflate to its end with a valid trailer.
+   */
+  long get(URI uri, Path file) throws IOException {
     Path part = file.resolveSibling(file.getFileName() + ".part");
     Files.deleteIfExists(part);
     Attempts attempts = http.attempts();
@@ -53,7 +56,7 @@ final class ResumableDownload {
         }
         attempts.requireTimeFor(uri, Duration.ZERO);
         if (tryOnce(uri, part, attempts)) {
-          verifyGzip(uri, part, requireGzip);
+          verifyGzip(uri, part);
           return commit(part, file);
         }
       }
@@ -208,18 +211,23 @@ final class ResumableDownload {
   }
 
   /** A gzip body (by magic bytes) must inflate to its end with a valid trailer. */
-  static void verifyGzip(URI uri, Path part, boolean required) throws IOException {
-    if (required && !GzipCheck.isGzip(part)) {
-      byte[] start = readStart(part);
-      throw new FetchFailure(
-          uri,
-          200,
-          "expected a gzip file, the body is not gzip: \"" + ErrorBody.shown(start) + "\"");
-    }
+  private static void verifyGzip(URI uri, Path part) throws IOException {
     try {
       GzipCheck.requireComplete(part);
     } catch (IOException e) {
       throw new FetchFailure(uri, 200, "the gzip body is corrupt: " + e.getMessage(), e);
+    }
+  }
+
+  /** Fails unless {@code file} is gzip (Eurostat's {@code compressed=true} bulk files). */
+  static void requireGzip(URI uri, Path file) throws IOException {
+    if (!GzipCheck.isGzip(file)) {
+      throw new FetchFailure(
+          uri,
+          200,
+          "expected a gzip file, the body is not gzip: \""
+              + ErrorBody.shown(readStart(file))
+              + "\"");
     }
   }
 
