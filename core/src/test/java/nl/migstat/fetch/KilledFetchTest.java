@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,10 +39,6 @@ class KilledFetchTest {
   private static final long SEED = Long.getLong("migstat.killSeed", 20250401L);
   private static final long BUDGET_MILLIS = Long.getLong("migstat.killBudgetSeconds", 120) * 1000;
   private static final long RUN_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(3);
-  private static final String V3 = "/v3/84809NED/";
-  private static final String TSV =
-      "/eurostat/sdmx/2.1/data/migr_asyappctza?format=TSV&compressed=true";
-  private static final int PAGES = 24;
 
   @TempDir Path tmp;
   private RecordedServer server;
@@ -52,8 +47,6 @@ class KilledFetchTest {
   private int runs;
 
   /** One version of everything the publisher serves, by saved file name. */
-  private record Version(String name, Map<String, byte[]> table, byte[] tsv) {}
-
   @BeforeEach
   void startServer() throws IOException {
     server = RecordedServer.start();
@@ -76,9 +69,9 @@ class KilledFetchTest {
   @Test
   void aFetchKilledAtAnyMomentLeavesWholeFilesOfOneVersionAndTheNextOneCompletes()
       throws Exception {
-    Version a = version("A", "2024-06-28T02:00:00", 1);
-    Version b = version("B", "2025-06-27T02:00:00", 2);
-    serve(a);
+    PublishedVersion a = PublishedVersion.make(server, "A", "2024-06-28T02:00:00", 1);
+    PublishedVersion b = PublishedVersion.make(server, "B", "2025-06-27T02:00:00", 2);
+    a.serve(server);
     long t0 = System.nanoTime();
     assertThat(runToEnd()).as("first fetch exits 0:\n%s", tail()).isZero();
     long runMillis = millisSince(t0);
@@ -91,8 +84,8 @@ class KilledFetchTest {
     int putBack = 0;
     int recordsBehind = 0;
     while (kills < KILLS && (kills < 3 || millisSince(loopStart) < BUDGET_MILLIS)) {
-      Version now = (kills / 2) % 2 == 0 ? b : a;
-      serve(now);
+      PublishedVersion now = (kills / 2) % 2 == 0 ? b : a;
+      now.serve(server);
       long delay = (long) (random.nextDouble() * runMillis);
       boolean atPublish = kills % 3 == 2 && !same(table(), now.table());
       long started = System.nanoTime();
@@ -118,8 +111,8 @@ class KilledFetchTest {
       kills++;
     }
 
-    Version last = (kills / 2) % 2 == 0 ? b : a;
-    serve(last);
+    PublishedVersion last = (kills / 2) % 2 == 0 ? b : a;
+    last.serve(server);
     assertThat(runToEnd()).as("the fetch after the kills exits 0:\n%s", tail()).isZero();
     Outcome end = checkWhole(a, b);
     assertThat(same(table(), last.table())).as("last fetch saved version %s", last.name()).isTrue();
@@ -141,7 +134,7 @@ class KilledFetchTest {
    * whole A or B (or absent before it was first fetched), fetch-records.json readable with the
    * checksums of A or B, and no other visible file but {@code *.part}.
    */
-  private Outcome checkWhole(Version a, Version b) throws IOException {
+  private Outcome checkWhole(PublishedVersion a, PublishedVersion b) throws IOException {
     Path raw = raw();
     Path tablePath = raw.resolve("cbs/84809NED");
     String table;
@@ -181,7 +174,8 @@ class KilledFetchTest {
   }
 
   /** Whether fetch-records.json names what is on disk; fails when it is torn or names neither. */
-  private boolean recordsMatch(Path raw, String table, String tsv, Version a, Version b)
+  private boolean recordsMatch(
+      Path raw, String table, String tsv, PublishedVersion a, PublishedVersion b)
       throws IOException {
     Path file = raw.resolve("fetch-records.json");
     JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -247,67 +241,6 @@ class KilledFetchTest {
     return sha;
   }
 
-  /** Both versions: the table's files by saved name, and the Eurostat file. */
-  private Version version(String name, String modified, int factor) throws IOException {
-    Map<String, byte[]> table = new LinkedHashMap<>();
-    String infos = new String(server.fixture("cbs-v3/TableInfos.json"), StandardCharsets.UTF_8);
-    table.put("TableInfos.json", utf8(infos.replace("2024-06-28T02:00:00", modified)));
-    for (String set : List.of("DataProperties", "CategoryGroups", "Geslacht", "Perioden")) {
-      table.put(set + ".json", server.fixture("cbs-v3/" + set + ".json"));
-    }
-    for (int page = 0; page < PAGES; page++) {
-      String file = page == 0 ? "TypedDataSet.json" : "TypedDataSet_skip" + page * 10_000 + ".json";
-      table.put(file, page(page, factor));
-    }
-    StringBuilder tsv = new StringBuilder("freq,unit,citizen,geo\\TIME_PERIOD\t2022 \t2023 \n");
-    Random r = new Random(factor);
-    for (int i = 0; i < 6000; i++) {
-      tsv.append("A,PER,C").append(i).append(",NL\t").append(r.nextInt(100_000) * factor);
-      tsv.append(" \t").append(r.nextInt(100_000)).append(" \n");
-    }
-    return new Version(name, table, LoopbackFetch.gzip(utf8(tsv.toString())));
-  }
-
-  private byte[] page(int page, int factor) {
-    StringBuilder s = new StringBuilder("{\n  \"odata.metadata\":\"");
-    s.append(server.base())
-        .append("v3/84809NED/$metadata#Cbs.OData.WebAPI.TypedDataSet\",\"value\":[");
-    for (int i = 0; i < 20; i++) {
-      s.append(i == 0 ? "" : ",").append("\n    {\"ID\":").append(page * 20 + i);
-      s.append(",\"Geslacht\":\"T001038\",\"Perioden\":\"2022JJ00\",\"Immigratie_1\":");
-      s.append((page * 20 + i) * factor).append('}');
-    }
-    s.append("\n  ]");
-    if (page + 1 < PAGES) {
-      s.append(",\"odata.nextLink\":\"").append(server.base());
-      s.append("v3/84809NED/TypedDataSet?$format=json&$skip=")
-          .append((page + 1) * 10_000)
-          .append('"');
-    }
-    return utf8(s.append("\n}").toString());
-  }
-
-  /** Serves {@code v}: every page a little late, the Eurostat file slowly. */
-  private void serve(Version v) {
-    server.on(
-        "GET", V3 + "TableInfos?$format=json", RecordedServer.ok(v.table().get("TableInfos.json")));
-    for (String set : List.of("DataProperties", "CategoryGroups", "Geslacht", "Perioden")) {
-      server.on("GET", V3 + set + "?$format=json", RecordedServer.ok(v.table().get(set + ".json")));
-    }
-    for (int page = 0; page < PAGES; page++) {
-      String file = page == 0 ? "TypedDataSet.json" : "TypedDataSet_skip" + page * 10_000 + ".json";
-      String query = page == 0 ? "" : "&$skip=" + page * 10_000;
-      server.on(
-          "GET",
-          V3 + "TypedDataSet?$format=json" + query,
-          RecordedServer.late(40, RecordedServer.ok(v.table().get(file))));
-    }
-    String modified =
-        v.name().equals("A") ? "Wed, 26 Mar 2025 23:00:00 GMT" : "Thu, 27 Mar 2025 23:00:00 GMT";
-    server.on("HEAD", TSV, RecordedServer.head("Last-Modified", modified));
-    server.on("GET", TSV, RecordedServer.slowly(v.tsv(), 8 * 1024, 25, "Last-Modified", modified));
-  }
-
   private Path raw() {
     return tmp.resolve("raw");
   }
@@ -369,7 +302,7 @@ class KilledFetchTest {
    * SIGKILLs as soon as the table folder holds version {@code now}: between the publication and the
    * write of fetch-records.json, or the Eurostat download after it.
    */
-  private boolean killAtPublish(Process p, Version now) throws Exception {
+  private boolean killAtPublish(Process p, PublishedVersion now) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RUN_TIMEOUT_MILLIS);
     Path infos = raw().resolve("cbs/84809NED/TableInfos.json");
     while (System.nanoTime() < deadline) {
@@ -440,10 +373,6 @@ class KilledFetchTest {
     Path log = tmp.resolve("fetch.log");
     String s = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     return s.length() <= 4000 ? s : "…" + s.substring(s.length() - 4000);
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   private static long millisSince(long nanos) {
