@@ -20,6 +20,11 @@ public final class FetchFailure extends IOException {
     this.status = status;
   }
 
+  /** A failure of {@code uri} with the last {@code status} (-1 for none), without a cause. */
+  public FetchFailure(URI uri, int status, String problem) {
+    this(uri, status, problem, null);
+  }
+
   /** The request that failed. */
   public URI uri() {
     return uri;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import nl.migstat.files.Checksums;
 
 /**
@@ -77,6 +78,35 @@ final class FetchRecords {
       }
     }
     return Optional.of(entry);
+  }
+
+  /**
+   * Whether {@code folder} holds exactly the files recorded for the folder target {@code target}
+   * (same names, same SHA-256): a copy of the recorded table under another name.
+   */
+  boolean holds(String target, Path folder) {
+    Entry entry = byTarget.get(target);
+    if (entry == null || entry.sha256().isEmpty() || !Files.isDirectory(folder)) {
+      return false;
+    }
+    String prefix = target + "/";
+    try (Stream<Path> files = Files.list(folder)) {
+      if (files.count() != entry.sha256().size()) {
+        return false;
+      }
+      for (Map.Entry<String, String> saved : entry.sha256().entrySet()) {
+        if (!saved.getKey().startsWith(prefix)) {
+          return false;
+        }
+        Path file = folder.resolve(saved.getKey().substring(prefix.length()));
+        if (!Files.isRegularFile(file) || !Checksums.of(file).equals(saved.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Records a finished fetch, replacing the target's previous record. */

@@ -22,6 +22,11 @@ public record FetchSpec(String source, Kind kind, String target) {
   public enum Kind {
     /** CBS OData v3 (opendata.cbs.nl/ODataApi): TypedDataSet plus metadata entity sets. */
     CBS_ODATA_V3("cbs"),
+    /**
+     * CBS OData v3 through the ODataFeed (opendata.cbs.nl/ODataFeed), CBS's service for large
+     * downloads: the same entity sets and pages, no limit on the number of records.
+     */
+    CBS_ODATA_V3_FEED("cbs"),
     /** CBS OData v4 (odata4.cbs.nl): Observations plus metadata entity sets. */
     CBS_ODATA_V4("cbs"),
     /** Eurostat bulk TSV, gzip-compressed, from the SDMX 2.1 dissemination API. */
@@ -65,7 +70,7 @@ public record FetchSpec(String source, Kind kind, String target) {
 
   /** Whether the target is a folder (CBS) rather than one file (Eurostat). */
   public boolean targetIsFolder() {
-    return kind == Kind.CBS_ODATA_V3 || kind == Kind.CBS_ODATA_V4;
+    return kind == Kind.CBS_ODATA_V3 || kind == Kind.CBS_ODATA_V3_FEED || kind == Kind.CBS_ODATA_V4;
   }
 
   private static void checkRelative(String target) {

@@ -23,30 +23,45 @@ import nl.migstat.fetch.FetchReport.Outcome;
  */
 public final class Fetcher {
   private final HttpClient client;
-  private final RetryPolicy policy;
+  private final FetchSettings settings;
   private final Clock clock;
 
-  /** A fetcher with its own HTTP client (HTTP/1.1, redirects followed except https to http). */
-  public Fetcher(RetryPolicy policy, Clock clock) {
-    this.policy = policy;
+  /**
+   * A fetcher with its own HTTP client: HTTP/1.1, redirects followed except https to http, the
+   * settings' proxies, connect timeout and extra TLS trust.
+   *
+   * @throws IOException when the truststore cannot be read
+   */
+  public Fetcher(FetchSettings settings, Clock clock) throws IOException {
+    this.settings = settings;
     this.clock = clock;
-    this.client =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(policy.connectTimeout())
-            .build();
+            .connectTimeout(settings.timeouts().connect())
+            .proxy(settings.proxies().selector());
+    if (settings.truststore() != null) {
+      builder.sslContext(
+          TrustStores.withExtraTrust(settings.truststore(), settings.truststorePassword()));
+    }
+    this.client = builder.build();
   }
 
-  /** A fetcher with {@link RetryPolicy#defaults()} and the UTC clock. */
+  /** A fetcher with {@link FetchSettings#defaults()} and the UTC clock. */
   public static Fetcher withDefaults() {
-    return new Fetcher(RetryPolicy.defaults(), Clock.systemUTC());
+    try {
+      return new Fetcher(FetchSettings.defaults(), Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
    * Fetches each spec in order into {@code rawDir} and returns one report per spec, in the same
    * order; {@code fetch-records.json} is rewritten after each table that was downloaded.
    *
+   * @throws FetchLockedException when another fetch into the same raw folder is under way
    * @throws IOException when the raw folder or its records cannot be read or written at all
    * @throws IllegalArgumentException when two specs name the same target
    */
@@ -60,14 +75,26 @@ public final class Fetcher {
     }
     Files.createDirectories(rawDir);
     Path raw = rawDir.toRealPath();
-    FetchRecords records = FetchRecords.load(raw);
-    List<FetchReport> reports = new ArrayList<>();
-    for (FetchSpec spec : specs) {
-      FetchReport report = fetchOne(spec, raw, endpoints, records, log);
-      log.info(summary(report));
-      reports.add(report);
+    try (RawFolderLock lock = RawFolderLock.take(raw)) {
+      log.info(
+          "fetching into "
+              + raw
+              + " (holding "
+              + lock.file().getFileName()
+              + "); network: "
+              + settings.proxies().describe()
+              + truststoreNote());
+      // A records file cut short by a kill; the records themselves are whole (atomic rename).
+      Files.deleteIfExists(raw.resolve(FetchRecords.FILE_NAME + ".part"));
+      FetchRecords records = FetchRecords.load(raw);
+      List<FetchReport> reports = new ArrayList<>();
+      for (FetchSpec spec : specs) {
+        FetchReport report = fetchOne(spec, raw, endpoints, records, log);
+        log.info(summary(report));
+        reports.add(report);
+      }
+      return reports;
     }
-    return reports;
   }
 
   private FetchReport fetchOne(
@@ -75,20 +102,23 @@ public final class Fetcher {
       throws IOException {
     TransferStats stats = new TransferStats();
     FetchLog tagged = message -> log.info(spec.source() + ": " + message);
-    ResumableDownload http = new ResumableDownload(client, policy, stats, log, spec.source());
+    Exchanges exchanges = new Exchanges(client, settings, clock, stats, log, spec.source());
+    ResumableDownload http = new ResumableDownload(exchanges, stats);
     Fetched fetched;
     try {
       Path target = insideRaw(raw, spec.target());
+      CbsTableFetch v3 = new CbsTableFetch(ODataDialect.V3, http, stats, tagged);
       fetched =
           switch (spec.kind()) {
             case CBS_ODATA_V3 ->
-                new CbsTableFetch(ODataDialect.V3, http, stats, tagged)
-                    .fetch(spec, endpoints.cbsV3(), target, raw, records);
+                v3.fetch(spec, endpoints.cbsV3(), endpoints.cbsV3Feed(), target, raw, records);
+            case CBS_ODATA_V3_FEED ->
+                v3.fetch(spec, endpoints.cbsV3Feed(), null, target, raw, records);
             case CBS_ODATA_V4 ->
                 new CbsTableFetch(ODataDialect.V4, http, stats, tagged)
-                    .fetch(spec, endpoints.cbsV4(), target, raw, records);
+                    .fetch(spec, endpoints.cbsV4(), null, target, raw, records);
             case EUROSTAT_TSV, EUROSTAT_SDMX_CSV ->
-                new EurostatFetch(http, stats)
+                new EurostatFetch(http, stats, settings.eurostatAsync())
                     .fetch(spec, endpoints.eurostat(), target, raw, records);
           };
     } catch (InterruptedIOException e) {
@@ -111,6 +141,12 @@ public final class Fetcher {
     records.save();
     return report(
         spec, Outcome.DOWNLOADED, "downloaded", fetched.modified(), stats, fetched.sha256());
+  }
+
+  private String truststoreNote() {
+    return settings.truststore() == null
+        ? ""
+        : "; trusting the certificates in " + settings.truststore() + " too";
   }
 
   /** The target under the raw folder; a symbolic link out of it is refused (RELIABILITY.md). */

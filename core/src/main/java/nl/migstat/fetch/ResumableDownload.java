@@ -2,10 +2,8 @@ package nl.migstat.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -22,55 +20,43 @@ import java.util.regex.Pattern;
 
 /**
  * Downloads one URL into one file byte for byte: the body goes to {@code <name>.part}, a body cut
- * short of its Content-Length is resumed with a {@code Range} request (guarded by {@code
- * If-Range}), 429/5xx and connect errors are retried with back-off, and only a complete, fsynced
- * file is renamed atomically onto its real name.
+ * short of its Content-Length is resumed with a {@code Range} request guarded by {@code If-Range}
+ * (RFC 9110, 13.1.5: a changed file comes back whole, with 200, and replaces the part instead of
+ * being spliced onto it), 408/429/5xx and connect errors are retried ({@link Exchanges}), and only
+ * a complete, fsynced file is renamed atomically onto its real name.
  */
 final class ResumableDownload {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
 
-  private final HttpClient client;
-  private final RetryPolicy policy;
+  private final Exchanges http;
   private final TransferStats stats;
-  private final FetchLog log;
-  private final String label;
 
-  ResumableDownload(
-      HttpClient client, RetryPolicy policy, TransferStats stats, FetchLog log, String label) {
-    this.client = client;
-    this.policy = policy;
+  ResumableDownload(Exchanges http, TransferStats stats) {
+    this.http = http;
     this.stats = stats;
-    this.log = log;
-    this.label = label;
   }
 
-  /** What the last failed attempt saw, and what a resumed request must send. */
-  private static final class Attempts {
-    int status = -1;
-    String problem = "no attempt made";
-    Throwable cause;
-    Duration retryAfter = Duration.ZERO;
-    String validator;
-
-    void failed(int status, String problem, Throwable cause) {
-      this.status = status;
-      this.problem = problem;
-      this.cause = cause;
-    }
+  /** The requests, retries and log this download shares with HEAD and status requests. */
+  Exchanges exchanges() {
+    return http;
   }
 
-  /** Downloads {@code uri} into {@code file}; returns the file's size. */
-  long get(URI uri, Path file, boolean requireGzip) throws IOException {
+  /**
+   * Downloads {@code uri} into {@code file}; returns the file's size. A gzip body (by its magic
+   * bytes) must also inflate to its end with a valid trailer.
+   */
+  long get(URI uri, Path file) throws IOException {
     Path part = file.resolveSibling(file.getFileName() + ".part");
     Files.deleteIfExists(part);
-    Attempts attempts = new Attempts();
+    Attempts attempts = http.attempts();
     try {
-      for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
+      for (int attempt = 1; attempt <= http.maxAttempts(); attempt++) {
         if (attempt > 1) {
-          pause(uri, attempt - 1, attempts);
+          http.pause(uri, attempt - 1, attempts);
         }
+        attempts.requireTimeFor(uri, Duration.ZERO);
         if (tryOnce(uri, part, attempts)) {
-          verifyGzip(uri, part, requireGzip);
+          verifyGzip(uri, part);
           return commit(part, file);
         }
       }
@@ -82,63 +68,31 @@ final class ResumableDownload {
     throw new FetchFailure(
         uri,
         attempts.status,
-        "gave up after " + policy.maxAttempts() + " attempts: " + attempts.problem,
-        attempts.cause);
-  }
-
-  /** The value of one response header of a HEAD request, retried like a GET. */
-  Optional<String> headHeader(URI uri, String header) throws IOException {
-    Attempts attempts = new Attempts();
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(policy.requestTimeout())
-            .method("HEAD", HttpRequest.BodyPublishers.noBody())
-            .build();
-    for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
-      if (attempt > 1) {
-        pause(uri, attempt - 1, attempts);
-      }
-      HttpResponse<Void> response = send(request, BodyHandlers.discarding(), attempts);
-      if (response == null) {
-        continue;
-      }
-      int status = response.statusCode();
-      if (status == 200) {
-        return response.headers().firstValue(header);
-      }
-      if (status == 405 || status == 501) {
-        return Optional.empty();
-      }
-      if (!retryable(status)) {
-        throw new FetchFailure(uri, status, "HEAD answered HTTP " + status, null);
-      }
-      attempts.failed(status, "HTTP " + status, null);
-      attempts.retryAfter = retryAfter(response);
-    }
-    throw new FetchFailure(
-        uri,
-        attempts.status,
-        "HEAD gave up after " + policy.maxAttempts() + " attempts: " + attempts.problem,
+        "gave up after " + http.maxAttempts() + " attempts: " + attempts.problem,
         attempts.cause);
   }
 
   /** One GET; true when {@code part} now holds the whole body. */
   private boolean tryOnce(URI uri, Path part, Attempts attempts) throws IOException {
     long have = Files.exists(part) ? Files.size(part) : 0;
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(policy.requestTimeout());
+    if (have > 0 && attempts.validator == null) {
+      // Without ETag or Last-Modified a Range request cannot tell a changed file from the same.
+      http.log(uri + " sent no ETag or Last-Modified: downloading again from byte 0, not resuming");
+      Files.delete(part);
+      have = 0;
+    }
+    HttpRequest.Builder builder = http.request(uri, attempts);
     if (have > 0) {
       builder.header("Range", "bytes=" + have + "-");
-      if (attempts.validator != null) {
-        builder.header("If-Range", attempts.validator);
-      }
+      builder.header("If-Range", attempts.validator);
     }
     HttpResponse<InputStream> response =
-        send(builder.GET().build(), BodyHandlers.ofInputStream(), attempts);
+        http.send(builder.GET().build(), BodyHandlers.ofInputStream(), attempts);
     if (response == null) {
       return false;
     }
     try (InputStream body = response.body()) {
-      OptionalLong expected = expectedSize(uri, response, have, part, attempts);
+      OptionalLong expected = expectedSize(uri, response, body, have, part, attempts);
       if (expected == null) {
         return false;
       }
@@ -149,43 +103,69 @@ final class ResumableDownload {
 
   /**
    * The full size the file must reach, or null when this response cannot be used (retryable), after
-   * preparing {@code part} for it (a 200 restarts from byte 0).
+   * preparing {@code part} for it (a whole body restarts from byte 0).
    */
   private OptionalLong expectedSize(
-      URI uri, HttpResponse<InputStream> response, long have, Path part, Attempts attempts)
+      URI uri,
+      HttpResponse<InputStream> response,
+      InputStream body,
+      long have,
+      Path part,
+      Attempts attempts)
       throws IOException {
     int status = response.statusCode();
     OptionalLong length = response.headers().firstValueAsLong("Content-Length");
-    if (status == 200) {
-      attempts.validator = validator(response);
+    // 202: Eurostat may answer a large request with an asynchronous-delivery note (EurostatAsync).
+    if (status == 200 || status == 202) {
       if (have > 0) {
-        log.info(label + ": " + uri + " ignored the Range request; downloading from byte 0");
+        http.log(
+            uri
+                + " answered the range request with the whole file (it ignored Range, or the file"
+                + " changed since the first response): downloading from byte 0");
       }
+      attempts.validator = validator(response).orElse(null);
       return length;
     }
     if (status == 206 && have > 0) {
-      Matcher range =
-          CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
-      if (!range.matches() || Long.parseLong(range.group(1)) != have) {
-        Files.deleteIfExists(part);
-        attempts.failed(status, "unusable Content-Range for a resume from byte " + have, null);
-        return null;
-      }
-      return range.group(3).equals("*")
-          ? OptionalLong.of(Long.parseLong(range.group(2)) + 1)
-          : OptionalLong.of(Long.parseLong(range.group(3)));
+      return resumedSize(response, have, part, attempts);
     }
-    if (status == 416) {
+    String shown = ErrorBody.read(body);
+    if (status == 206 || status == 416) {
       Files.deleteIfExists(part);
-      attempts.failed(status, "the server refused the resume range", null);
+      attempts.failed(status, "unusable answer to a resume from byte " + have, null);
       return null;
     }
-    if (retryable(status)) {
-      attempts.failed(status, "HTTP " + status, null);
-      attempts.retryAfter = retryAfter(response);
+    if (Exchanges.retryable(status)) {
+      attempts.failed(status, ErrorBody.describe(status, shown), null);
+      attempts.retryAfter = http.retryAfter(response);
       return null;
     }
-    throw new FetchFailure(uri, status, "the server answered HTTP " + status, null);
+    throw new FetchFailure(uri, status, "the server answered " + ErrorBody.describe(status, shown));
+  }
+
+  /** The full size of a 206 answer that continues {@code part}, or null when it does not. */
+  private static OptionalLong resumedSize(
+      HttpResponse<InputStream> response, long have, Path part, Attempts attempts)
+      throws IOException {
+    Matcher range =
+        CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
+    Optional<String> now = validator(response);
+    String problem = null;
+    if (!range.matches() || Long.parseLong(range.group(1)) != have) {
+      problem = "unusable Content-Range for a resume from byte " + have;
+    } else if (now.isPresent() && !now.get().equals(attempts.validator)) {
+      // A server that ignores If-Range but serves the range of a changed file: never splice.
+      problem = "the file changed during the download (" + attempts.validator + " -> " + now.get();
+      problem += ")";
+    }
+    if (problem != null) {
+      Files.deleteIfExists(part);
+      attempts.failed(206, problem, null);
+      return null;
+    }
+    return range.group(3).equals("*")
+        ? OptionalLong.of(Long.parseLong(range.group(2)) + 1)
+        : OptionalLong.of(Long.parseLong(range.group(3)));
   }
 
   /** Copies the body into {@code part} from {@code start}; true when it is complete. */
@@ -196,7 +176,8 @@ final class ResumableDownload {
         start > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
     IOException cut = null;
     boolean stalled;
-    try (StallGuard guard = new StallGuard(body, policy.requestTimeout())) {
+    boolean late;
+    try (StallGuard guard = new StallGuard(body, http.readTimeout(), attempts.deadlineNanos)) {
       try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, mode)) {
         byte[] buffer = new byte[64 * 1024];
         for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
@@ -207,15 +188,16 @@ final class ResumableDownload {
         cut = e;
       }
       stalled = guard.stalled();
+      late = guard.late();
     }
     long size = Files.size(part);
     stats.bytes += size - start;
     if (cut != null) {
-      String why = stalled ? "no bytes for " + policy.requestTimeout().toMillis() + " ms" : "";
-      attempts.failed(
-          status,
-          "body cut short after " + size + " bytes: " + (stalled ? why : cut.getMessage()),
-          cut);
+      String why =
+          stalled
+              ? "no bytes for " + http.readTimeout().toMillis() + " ms"
+              : late ? "the download timeout passed" : cut.getMessage();
+      attempts.failed(status, "body cut short after " + size + " bytes: " + why, cut);
       return false;
     }
     if (expected.isPresent() && size != expected.getAsLong()) {
@@ -228,57 +210,8 @@ final class ResumableDownload {
     return true;
   }
 
-  private <T> HttpResponse<T> send(
-      HttpRequest request, HttpResponse.BodyHandler<T> handler, Attempts attempts)
-      throws IOException {
-    stats.requests++;
-    try {
-      return client.send(request, handler);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while fetching " + request.uri());
-    } catch (IOException e) {
-      attempts.failed(-1, "no response: " + e, e);
-      return null;
-    }
-  }
-
-  private void pause(URI uri, int retry, Attempts attempts) throws IOException {
-    Duration delay = policy.delayAfter(retry);
-    if (attempts.retryAfter.compareTo(delay) > 0) {
-      delay =
-          attempts.retryAfter.compareTo(policy.maxDelay()) > 0
-              ? policy.maxDelay()
-              : attempts.retryAfter;
-    }
-    attempts.retryAfter = Duration.ZERO;
-    stats.retries++;
-    log.info(
-        label
-            + ": "
-            + attempts.problem
-            + " from "
-            + uri
-            + "; retry "
-            + retry
-            + " of "
-            + (policy.maxAttempts() - 1)
-            + " in "
-            + delay.toMillis()
-            + " ms");
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting to retry " + uri);
-    }
-  }
-
   /** A gzip body (by magic bytes) must inflate to its end with a valid trailer. */
-  private static void verifyGzip(URI uri, Path part, boolean required) throws IOException {
-    if (required && !GzipCheck.isGzip(part)) {
-      throw new FetchFailure(uri, 200, "expected a gzip file, the body is not gzip", null);
-    }
+  private static void verifyGzip(URI uri, Path part) throws IOException {
     try {
       GzipCheck.requireComplete(part);
     } catch (IOException e) {
@@ -286,8 +219,27 @@ final class ResumableDownload {
     }
   }
 
+  /** Fails unless {@code file} is gzip (Eurostat's {@code compressed=true} bulk files). */
+  static void requireGzip(URI uri, Path file) throws IOException {
+    if (!GzipCheck.isGzip(file)) {
+      throw new FetchFailure(
+          uri,
+          200,
+          "expected a gzip file, the body is not gzip: \""
+              + ErrorBody.shown(readStart(file))
+              + "\"");
+    }
+  }
+
+  /** The first bytes of a file, for a message. */
+  static byte[] readStart(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(ErrorBody.READ_LIMIT);
+    }
+  }
+
   /** fsync, then the atomic rename that makes the file visible under its real name. */
-  private static long commit(Path part, Path file) throws IOException {
+  static long commit(Path part, Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
       channel.force(true);
     }
@@ -295,18 +247,9 @@ final class ResumableDownload {
     return Files.size(file);
   }
 
-  private static boolean retryable(int status) {
-    return status == 429 || status == 408 || (status >= 500 && status <= 599);
-  }
-
   /** ETag if strong, else Last-Modified: what {@code If-Range} needs to refuse a changed file. */
-  private static String validator(HttpResponse<?> response) {
+  private static Optional<String> validator(HttpResponse<?> response) {
     Optional<String> etag = response.headers().firstValue("ETag").filter(e -> !e.startsWith("W/"));
-    return etag.orElse(response.headers().firstValue("Last-Modified").orElse(null));
-  }
-
-  private static Duration retryAfter(HttpResponse<?> response) {
-    String value = response.headers().firstValue("Retry-After").orElse("");
-    return value.matches("\\d{1,6}") ? Duration.ofSeconds(Long.parseLong(value)) : Duration.ZERO;
+    return etag.isPresent() ? etag : response.headers().firstValue("Last-Modified");
   }
 }

@@ -3,22 +3,17 @@ package nl.migstat.fetch;
 import java.time.Duration;
 
 /**
- * How often and how patiently a request is retried after a connect error, a 429, a 5xx or a body
- * cut short: exponential back-off, bounded in attempts and in delay.
+ * How often and how patiently a request is retried after a connect error, a 408, 429 or 5xx, or a
+ * body cut short: exponential back-off, bounded in attempts and in delay; a server's {@code
+ * Retry-After} replaces the back-off, up to its own cap.
  *
  * @param maxAttempts attempts per file, the first included (at least 1)
  * @param firstDelay delay before the second attempt
- * @param maxDelay upper bound of any delay, also of a server's {@code Retry-After}
- * @param connectTimeout time allowed to open a connection
- * @param requestTimeout time allowed until the response headers arrive, and between two pieces of a
- *     body (a stalled body is abandoned and resumed)
+ * @param maxDelay upper bound of a back-off delay
+ * @param maxRetryAfter upper bound of a wait that a server's {@code Retry-After} asks for
  */
 public record RetryPolicy(
-    int maxAttempts,
-    Duration firstDelay,
-    Duration maxDelay,
-    Duration connectTimeout,
-    Duration requestTimeout) {
+    int maxAttempts, Duration firstDelay, Duration maxDelay, Duration maxRetryAfter) {
   /** Checks the bounds. */
   public RetryPolicy {
     if (maxAttempts < 1 || maxAttempts > 20) {
@@ -27,16 +22,17 @@ public record RetryPolicy(
     if (firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
       throw new IllegalArgumentException("need 0 <= firstDelay <= maxDelay");
     }
+    if (maxRetryAfter.isNegative()) {
+      throw new IllegalArgumentException("maxRetryAfter must not be negative");
+    }
   }
 
-  /** Five attempts, 2 s doubling up to 60 s: rides out a CBS or Eurostat maintenance blip. */
+  /**
+   * Five attempts, 2 s doubling up to 60 s: rides out a CBS or Eurostat maintenance blip; a
+   * Retry-After is honoured up to 5 minutes.
+   */
   public static RetryPolicy defaults() {
-    return new RetryPolicy(
-        5,
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(60),
-        Duration.ofSeconds(30),
-        Duration.ofMinutes(5));
+    return new RetryPolicy(5, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(5));
   }
 
   /** The delay before attempt {@code attempt + 1} (attempt counts from 1). */

@@ -16,10 +16,19 @@
  *       singleton), {@code <id>/MeasureCodes}, {@code <id>/Dimensions}, {@code <id>/<Dim>Codes}
  *       per {@code Identifier} in Dimensions, and {@code <id>/Observations}, following {@code
  *       @odata.nextLink}.
+ *   <li>CBS OData v3 tables above the API's limit (10,000 cells per request), base {@code
+ *       https://opendata.cbs.nl/ODataFeed/odata/}: the same entity sets and nextLink pages. Used
+ *       for the data set when the API refuses it with an HTTP error other than 404, and for every
+ *       set with {@code fetch: cbs-odata-v3-feed} (cbs.nl, "StatLine als open data": the Feed is
+ *       for large downloads and has no maximum number of records).
  *   <li>Eurostat, base {@code https://ec.europa.eu/eurostat/api/dissemination/}: bulk TSV {@code
  *       sdmx/2.1/data/<id>?format=TSV&compressed=true} (a {@code .tsv.gz}, the replacement of the
  *       old Bulk Download facility) or SDMX-CSV 2.0 {@code
- *       sdmx/3.0/data/dataflow/ESTAT/<id>/1.0?format=csvdata&formatVersion=2.0}.
+ *       sdmx/3.0/data/dataflow/ESTAT/<id>/1.0?format=csvdata&formatVersion=2.0}. A reply that
+ *       announces asynchronous delivery (a small XML or JSON note with a key) is followed to {@code
+ *       1.0/async/status/<key>} until AVAILABLE and then {@code 1.0/async/data/<key>}; a 413
+ *       (EXTRACTION_TOO_BIG) fails the dataset at once with Eurostat's text (Eurostat, "API -
+ *       Detailed guidelines - Asynchronous API").
  * </ul>
  *
  * <h2>Saved layout (the OData readers depend on it)</h2>
@@ -54,9 +63,12 @@
  * N is the {@code $skip} query parameter of the next-page link; when a link has no {@code $skip},
  * N is the number of rows in the pages before it. A metadata entity set that pages is saved the
  * same way ({@code <set>_skip<N>.json}). A table folder is always complete: it is assembled in a
- * hidden sibling staging folder ({@code .<name>.staging-<uuid>}) and renamed into place only after
- * every page and metadata set arrived; a reader must ignore hidden siblings and {@code *.part}
- * files.
+ * hidden sibling staging folder ({@code .<name>.staging}) and renamed into place only after every
+ * page and metadata set arrived; a reader must ignore hidden names (the staging folders, {@code
+ * .<name>.old-*} during a publication, {@code .fetch.lock}, a Eurostat file's {@code
+ * .<name>.download}) and {@code *.part} files. After a failure the staging folder stays, with the
+ * complete pages and a stamp naming their version, and the next fetch of the same version resumes
+ * from the first missing page.
  *
  * <h2>fetch-records.json</h2>
  *
@@ -77,10 +89,16 @@
  *
  * <p>Each file goes to {@code <name>.part}, is checked against its Content-Length (and, for gzip,
  * inflated to its end), fsynced and renamed atomically. Connect errors, 408, 429 and 5xx are
- * retried with exponential back-off ({@link nl.migstat.fetch.RetryPolicy}); a body cut short is
- * resumed from the bytes already in the {@code .part} file with {@code Range} (and {@code If-Range}
- * on the first response's ETag or Last-Modified), or downloaded again from byte 0 when the server
- * answers 200. Other 4xx answers fail at once. JSON is read with size limits and Jackson {@code
- * StreamReadConstraints} (RELIABILITY.md, "JSON input").
+ * retried with exponential back-off, or after the wait a {@code Retry-After} asks for, up to a cap
+ * ({@link nl.migstat.fetch.RetryPolicy}); a body cut short is resumed from the bytes already in the
+ * {@code .part} file with {@code Range} and {@code If-Range} (the first response's strong ETag, else
+ * its Last-Modified), or downloaded again from byte 0 when the server answers 200, serves another
+ * version, or gave no validator. Other 4xx answers, and a TLS certificate that does not verify,
+ * fail at once; every failure quotes the start of the server's error body. Timeouts bound the
+ * connect, the wait for headers and between body bytes, and one file in all ({@link
+ * nl.migstat.fetch.Timeouts}). Proxies come from the environment as curl reads them ({@link
+ * nl.migstat.fetch.ProxyRules}). One fetch at a time holds the raw folder ({@code .fetch.lock}).
+ * JSON is read with size limits and Jackson {@code StreamReadConstraints} (RELIABILITY.md, "JSON
+ * input").
  */
 package nl.migstat.fetch;

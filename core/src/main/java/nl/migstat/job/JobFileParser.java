@@ -47,6 +47,8 @@ public final class JobFileParser {
       Map.of(
           "cbs-odata-v3",
           FetchSpec.Kind.CBS_ODATA_V3,
+          "cbs-odata-v3-feed",
+          FetchSpec.Kind.CBS_ODATA_V3_FEED,
           "cbs-odata-v4",
           FetchSpec.Kind.CBS_ODATA_V4,
           "eurostat-tsv",

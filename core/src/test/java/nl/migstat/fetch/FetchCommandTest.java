@@ -90,4 +90,103 @@ class FetchCommandTest {
         .isEqualTo(ExitCode.OK);
     assertThat(again.toString(StandardCharsets.UTF_8)).contains("UP_TO_DATE");
   }
+
+  private Path job(String fetchKind) throws IOException {
+    Files.createDirectories(tmp.resolve("raw"));
+    Path job = tmp.resolve("fetch.yaml");
+    Files.writeString(
+        job,
+        "name: fetched\nreport_year: 2023\nraw_dir: raw\nchapters: [migratiestromen]\n"
+            + "inputs:\n  - path: cbs/84809NED\n    source: cbs:84809NED\n    fetch: "
+            + fetchKind
+            + "\n",
+        StandardCharsets.UTF_8);
+    return job;
+  }
+
+  @Test
+  void theFeedKindOfAJobFileFetchesFromTheODataFeed() throws IOException {
+    String feed = "/v3feed/84809NED/";
+    server.on(
+        "GET",
+        feed + "TableInfos?$format=json",
+        RecordedServer.ok(server.fixture("cbs-v3/TableInfos.json")));
+    for (String set :
+        List.of("DataProperties", "CategoryGroups", "Geslacht", "Perioden", "TypedDataSet")) {
+      server.on(
+          "GET",
+          feed + set + "?$format=json",
+          RecordedServer.ok(server.fixture("cbs-v3/" + set + ".json")));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // The fixture's nextLink points at the API: the same server, so the page is followed there.
+    assertThat(
+            run(
+                out,
+                "fetch",
+                job("cbs-odata-v3-feed").toString(),
+                "--endpoints",
+                server.base().toString()))
+        .as(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(ExitCode.OK);
+    assertThat(server.requests()).first().isEqualTo("GET " + feed + "TableInfos?$format=json");
+    assertThat(Files.readString(tmp.resolve("raw/fetch-records.json")))
+        .contains("CBS_ODATA_V3_FEED");
+  }
+
+  @Test
+  void networkSettingsThatCannotWorkStopBeforeAnyRequest() throws IOException {
+    Path job = job("cbs-odata-v3");
+    ByteArrayOutputStream missing = new ByteArrayOutputStream();
+    assertThat(
+            run(
+                missing,
+                "fetch",
+                job.toString(),
+                "--truststore",
+                tmp.resolve("corporate-ca.p12").toString(),
+                "--endpoints",
+                server.base().toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(missing.toString(StandardCharsets.UTF_8))
+        .contains("migstat fetch: truststore", "corporate-ca.p12 does not exist");
+
+    ByteArrayOutputStream zero = new ByteArrayOutputStream();
+    assertThat(run(zero, "fetch", job.toString(), "--connect-timeout", "0s"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(zero.toString(StandardCharsets.UTF_8)).contains("not a positive time");
+    ByteArrayOutputStream attempts = new ByteArrayOutputStream();
+    assertThat(run(attempts, "fetch", job.toString(), "--attempts", "21"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(attempts.toString(StandardCharsets.UTF_8)).contains("--attempts must be 1..20");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void theHelpNamesTheDefaultTimeouts() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(run(out, "fetch", "--help")).isEqualTo(ExitCode.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("(default: 30s)", "(default: 5m)", "(default: 2h)", "(default: 1h)")
+        .contains("https_proxy", "MIGSTAT_TRUSTSTORE_PASSWORD");
+    assertThat(Timeouts.defaults())
+        .isEqualTo(
+            new Timeouts(
+                java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofHours(2)));
+    assertThat(AsyncPolling.defaults().maxWait()).isEqualTo(java.time.Duration.ofHours(1));
+  }
+
+  @Test
+  void aSecondFetchOfTheSameRawFolderStopsWithTheLockExitCode() throws IOException {
+    Path job = job("cbs-odata-v3");
+    try (RawFolderLock held = RawFolderLock.take(tmp.resolve("raw").toRealPath())) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThat(run(out, "fetch", job.toString(), "--endpoints", server.base().toString()))
+          .isEqualTo(ExitCode.RUN_LOCKED);
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains(held.file().toString());
+    }
+    assertThat(server.requests()).isEmpty();
+  }
 }

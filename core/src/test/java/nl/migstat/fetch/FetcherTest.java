@@ -7,10 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +42,7 @@ class FetcherTest {
   @TempDir Path raw;
   private RecordedServer server;
   private final List<String> log = new ArrayList<>();
-  private final Fetcher fetcher =
-      new Fetcher(
-          new RetryPolicy(
-              3,
-              Duration.ofMillis(1),
-              Duration.ofMillis(5),
-              Duration.ofSeconds(2),
-              Duration.ofMillis(500)),
-          Clock.fixed(Instant.parse("2025-04-01T08:00:00Z"), ZoneOffset.UTC));
+  private final Fetcher fetcher = TestFetchers.fetcher(TestFetchers.quick());
 
   @BeforeEach
   void startServer() throws IOException {
@@ -284,6 +272,8 @@ class FetcherTest {
     assertThat(report.retries()).isZero();
     assertThat(snapshot(raw)).containsExactlyInAnyOrderEntriesOf(before);
     assertThat(fileNames(raw.resolve("cbs"))).containsExactly("84809NED");
+    // The pages that arrived wait, hidden, for the next fetch to resume from page 2.
+    assertThat(raw.resolve("cbs/.84809NED.staging/TypedDataSet.json")).exists();
   }
 
   @Test
@@ -331,7 +321,11 @@ class FetcherTest {
 
   private static List<String> fileNames(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 
@@ -339,10 +333,22 @@ class FetcherTest {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(root)) {
       for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+        if (hidden(root.relativize(p))) {
+          continue; // staging folders and the lock: readers ignore hidden names (package-info)
+        }
         files.put(root.relativize(p).toString(), Files.readAllBytes(p));
       }
     }
     return files;
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] gzip(byte[] data) throws IOException {

@@ -2,6 +2,8 @@ package nl.migstat.fetch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,10 +21,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
- * A loopback-only HTTP server that plays recorded responses per request line, in order (the last
- * one repeats), and counts every request it receives.
+ * A loopback-only HTTP (or HTTPS) server that plays recorded responses per request line, in order
+ * (the last one repeats), and records every request it receives with its resume headers.
  */
 final class RecordedServer implements AutoCloseable {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
@@ -34,21 +37,48 @@ final class RecordedServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final String scheme;
   private final Map<String, Deque<Response>> routes = new ConcurrentHashMap<>();
   private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<String> ifRanges = java.util.Collections.synchronizedList(new ArrayList<>());
 
-  private RecordedServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  private RecordedServer(SSLContext tls) throws IOException {
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      server = HttpServer.create(loopback, 0);
+      scheme = "http";
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 0);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+      scheme = "https";
+    }
     server.createContext("/", this::handle);
     server.start();
   }
 
   static RecordedServer start() throws IOException {
-    return new RecordedServer();
+    return new RecordedServer(null);
+  }
+
+  /** An HTTPS server presenting the key of {@code tls}. */
+  static RecordedServer startHttps(SSLContext tls) throws IOException {
+    return new RecordedServer(tls);
   }
 
   URI base() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The {@code If-Range} header of every request with a {@code Range} header, in order. */
+  List<String> ifRanges() {
+    synchronized (ifRanges) {
+      return List.copyOf(ifRanges);
+    }
   }
 
   /** Plays {@code responses} in order for {@code method path?query}; the last one repeats. */
@@ -91,6 +121,54 @@ final class RecordedServer implements AutoCloseable {
       } else {
         sendBody(exchange, 200, body);
       }
+    };
+  }
+
+  /** 200 with the whole body, even for a {@code Range} request (a server that ignores ranges). */
+  static Response whole(byte[] body, String... headers) {
+    return exchange -> {
+      addHeaders(exchange, headers);
+      sendBody(exchange, 200, body);
+    };
+  }
+
+  /** Any status with a text body and headers, e.g. an error page or a Retry-After. */
+  static Response answer(int code, String body, String... headers) {
+    return exchange -> {
+      addHeaders(exchange, headers);
+      sendBody(exchange, code, body.getBytes(StandardCharsets.UTF_8));
+    };
+  }
+
+  /** The body in pieces of {@code piece} bytes, {@code pauseMillis} apart: a slow line. */
+  static Response slowly(byte[] body, int piece, long pauseMillis, String... headers) {
+    return exchange -> {
+      addHeaders(exchange, headers);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        for (int from = 0; from < body.length; from += piece) {
+          out.write(body, from, Math.min(piece, body.length - from));
+          out.flush();
+          pause(pauseMillis);
+        }
+      }
+    };
+  }
+
+  private static void pause(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  /** {@code then}, after keeping the client waiting {@code millis} for the headers. */
+  static Response late(long millis, Response then) {
+    return exchange -> {
+      pause(millis);
+      then.send(exchange);
     };
   }
 
@@ -144,6 +222,9 @@ final class RecordedServer implements AutoCloseable {
                 : "?" + exchange.getRequestURI().getRawQuery());
     String range = exchange.getRequestHeaders().getFirst("Range");
     requests.add(range == null ? line : line + " [" + range + "]");
+    if (range != null) {
+      ifRanges.add(String.valueOf(exchange.getRequestHeaders().getFirst("If-Range")));
+    }
     Deque<Response> queue = routes.get(line);
     Response response;
     if (queue == null) {
