@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  * between tables (a cell equal to another table's cell, or to the sum of several).
  *
  * @param total the cell that holds the sum
- * @param parts the cells that add up to it
+ * @param parts the cells that add up to it, kept in the order of their ids
  */
 public record Equation(CellId total, List<CellId> parts) {
   public Equation {
     Objects.requireNonNull(total, "total");
-    parts = List.copyOf(parts);
+    parts = parts.stream().sorted().toList();
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("the total " + total + " needs at least one part");
     }

@@ -3,6 +3,7 @@ package nl.migstat.disclosure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,18 @@ public final class LinkedTables {
   private final SortedMap<CellId, DerivedFigure> derived;
   private final List<Equation> equations;
 
+  /** Equations in an order of their own, so that the order tables declare them changes nothing. */
+  private static final Comparator<Equation> EQUATION_ORDER =
+      Comparator.comparing(Equation::total)
+          .thenComparingInt(e -> e.parts().size())
+          .thenComparing(e -> e.parts().toString());
+
   private LinkedTables(Builder builder) {
     this.counts = Collections.unmodifiableSortedMap(new TreeMap<>(builder.counts));
     this.derived = Collections.unmodifiableSortedMap(new TreeMap<>(builder.derived));
-    this.equations = List.copyOf(builder.equations);
+    List<Equation> sorted = new ArrayList<>(builder.equations);
+    sorted.sort(EQUATION_ORDER);
+    this.equations = List.copyOf(sorted);
   }
 
   /** A builder to which each table hands its cells, equations and derived figures. */
@@ -43,7 +52,7 @@ public final class LinkedTables {
     return derived;
   }
 
-  /** The equations, in the order they were declared. */
+  /** The equations, ordered by total and parts (not by declaration). */
   public List<Equation> equations() {
     return equations;
   }
