@@ -1,10 +1,10 @@
 package nl.migstat.disclosure;
 
 /**
- * The cost order in which complements are chosen, after the hypercube method's: first a cell large
- * enough to carry the protection (its value, since it may fall to 0, is how far the secret cell may
- * rise), then one that is the total of fewer equations (users want totals), then the smaller value
- * (less information lost), then the stable order of the ids.
+ * The cost order in which complements are chosen: first a cell large enough to carry the protection
+ * (its value, since it may fall to 0, is how far the secret cell may rise), then one that is the
+ * total of fewer equations (users want totals), then the smaller value (less information lost),
+ * then the stable order of the ids.
  */
 final class ComplementChoice {
   private final CellGraph graph;

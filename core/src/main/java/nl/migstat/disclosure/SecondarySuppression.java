@@ -14,8 +14,7 @@ import java.util.Map;
  * <ol>
  *   <li>closure: every equation with exactly one hidden cell, a secret one, gets the cheapest
  *       complement ({@link ComplementChoice}), which passes the protection it must carry on to its
- *       own equations, until no such equation is left (the singleton rule of the hypercube and
- *       SIMPLEHEURISTIC methods);
+ *       own equations, until no such equation is left (sdcTable's SIMPLEHEURISTIC condition);
  *   <li>repair: the audit solves the feasible interval of every primary and source-secret count;
  *       each one still too narrow gets the cheapest complement in its own equations or, when those
  *       are all hidden, in the equations of the hidden cells next to it, breadth first.

@@ -100,7 +100,7 @@ class AuditTest {
   }
 
   static Stream<Arguments> patterns() {
-    return Stream.of(Shape.TWO_WAY, Shape.HIERARCHY)
+    return Stream.of(Shape.TWO_WAY, Shape.HIERARCHY, Shape.LARGE_HIERARCHY)
         .flatMap(
             s -> java.util.stream.LongStream.rangeClosed(1, 25).mapToObj(n -> Arguments.of(s, n)));
   }

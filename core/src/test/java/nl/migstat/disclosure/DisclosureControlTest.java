@@ -76,10 +76,11 @@ class DisclosureControlTest {
    * audit, and over all seeds more cells are secret. Per table the number of secret cells may now
    * and then fall by one or two: more primary cells can protect each other and need fewer
    * complements, so the higher threshold's pattern would have served the lower one too, and the
-   * heuristic found a costlier one there.
+   * heuristic found a costlier one there. (Not on the large tables: hardly a count lies between 10
+   * and 100 there, so nothing changes from one threshold to the next.)
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(Shape.class)
+  @EnumSource(names = {"ONE_WAY", "TWO_WAY", "HIERARCHY"})
   void aHigherThresholdSuppressesMore(Shape shape) {
     List<Integer> thresholds = List.of(1, 5, 10, 20, 50, 100);
     int[] secretOverSeeds = new int[thresholds.size()];

@@ -6,13 +6,22 @@ import java.util.Random;
 
 /**
  * Random additive tables for the property tests: every count derived (so the default rule covers
- * it), about a quarter of them below the threshold, some zeros, the rest up to a few hundred.
+ * it), about a quarter of them below the threshold, some zeros, the rest up to a few hundred (or
+ * millions, to see the solver keep a person's precision beside large totals).
  */
 final class RandomTables {
   private final Random random;
 
+  /** The largest count that is not small: a few hundred, or a city's millions. */
+  private final int largest;
+
   RandomTables(long seed) {
+    this(seed, 400);
+  }
+
+  RandomTables(long seed, int largest) {
     this.random = new Random(seed);
+    this.largest = largest;
   }
 
   /** A 1-D table: parts and their total. */
@@ -129,12 +138,13 @@ final class RandomTables {
     addMargin(table, run, "total", columnSums, columnCells, rowTotals);
   }
 
-  /** Counts: a quarter below 10, one in twenty zero, the rest 10 to 400. */
+  /** Counts: a quarter below 10, one in twenty zero, the rest 10 to {@code largest}. */
   double[] counts(int n) {
     double[] values = new double[n];
     for (int i = 0; i < n; i++) {
       double draw = random.nextDouble();
-      values[i] = draw < 0.05 ? 0 : draw < 0.30 ? 1 + random.nextInt(9) : 10 + random.nextInt(391);
+      values[i] =
+          draw < 0.05 ? 0 : draw < 0.30 ? 1 + random.nextInt(9) : 10 + random.nextInt(largest - 9);
     }
     return values;
   }

@@ -13,16 +13,24 @@ import org.junit.jupiter.params.provider.Arguments;
 enum Shape {
   ONE_WAY(RandomTables::oneWay),
   TWO_WAY(RandomTables::twoWay),
-  HIERARCHY(RandomTables::hierarchy);
+  HIERARCHY(RandomTables::hierarchy),
+  /** Small counts beside counts of up to two million. */
+  LARGE_HIERARCHY(RandomTables::hierarchy, 2_000_000);
 
   private final Function<RandomTables, LinkedTables> build;
+  private final int largest;
 
   Shape(Function<RandomTables, LinkedTables> build) {
+    this(build, 400);
+  }
+
+  Shape(Function<RandomTables, LinkedTables> build, int largest) {
     this.build = build;
+    this.largest = largest;
   }
 
   LinkedTables tables(long seed) {
-    return build.apply(new RandomTables(seed));
+    return build.apply(new RandomTables(seed, largest));
   }
 
   /** Every shape with seeds 1 to {@code seeds}, as test arguments. */
