@@ -3,6 +3,7 @@ package nl.migstat.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The audit of a suppression pattern, as τ-ARGUS audits one: for every secret count the interval a
@@ -58,22 +59,18 @@ public final class Audit {
 
   private static AuditReport.Summary summary(
       SuppressionPattern pattern, List<FeasibleInterval> intervals, List<CellId> exposed) {
-    Double narrowest =
+    OptionalDouble narrowest =
         intervals.stream()
             .filter(i -> i.status() == CellStatus.PRIMARY)
             .mapToDouble(FeasibleInterval::relativeReach)
-            .min()
-            .stream()
-            .boxed()
-            .findFirst()
-            .orElse(null);
+            .min();
     int narrow = (int) intervals.stream().filter(i -> !i.meetsRule()).count();
     return new AuditReport.Summary(
         pattern.statuses().size(),
         pattern.count(CellStatus.PRIMARY),
         pattern.count(CellStatus.SECONDARY),
         pattern.count(CellStatus.SECRET_AT_SOURCE),
-        narrowest,
+        narrowest.isPresent() ? narrowest.getAsDouble() : null,
         narrow + exposed.size());
   }
 }

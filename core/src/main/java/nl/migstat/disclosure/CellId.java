@@ -18,7 +18,8 @@ public record CellId(String table, String key) implements Comparable<CellId> {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(key, "key");
     if (table.isBlank() || key.isBlank()) {
-      throw new IllegalArgumentException("a cell needs a table and a key: '" + table + "/" + key);
+      throw new IllegalArgumentException(
+          "a cell needs a table and a key, not '" + table + "/" + key + "'");
     }
   }
 

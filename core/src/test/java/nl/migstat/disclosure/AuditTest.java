@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -101,8 +102,7 @@ class AuditTest {
 
   static Stream<Arguments> patterns() {
     return Stream.of(Shape.TWO_WAY, Shape.HIERARCHY, Shape.LARGE_HIERARCHY)
-        .flatMap(
-            s -> java.util.stream.LongStream.rangeClosed(1, 25).mapToObj(n -> Arguments.of(s, n)));
+        .flatMap(s -> LongStream.rangeClosed(1, 25).mapToObj(n -> Arguments.of(s, n)));
   }
 
   /**

@@ -1,10 +1,12 @@
 package nl.migstat.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +48,8 @@ class DisclosureControlTest {
 
     for (CellId cell : lone) {
       FeasibleInterval interval = audit.interval(cell);
-      assertThat(interval.min()).isCloseTo(interval.value(), within());
-      assertThat(interval.max()).isCloseTo(interval.value(), within());
+      assertThat(interval.min()).isCloseTo(interval.value(), offset(1e-6));
+      assertThat(interval.max()).isCloseTo(interval.value(), offset(1e-6));
       assertThat(interval.meetsRule()).isFalse();
     }
     if (!lone.isEmpty()) {
@@ -86,7 +88,7 @@ class DisclosureControlTest {
     int[] secretOverSeeds = new int[thresholds.size()];
     for (long seed = 1; seed <= 20; seed++) {
       LinkedTables tables = shape.tables(seed);
-      SortedSet<CellId> previous = new java.util.TreeSet<>();
+      SortedSet<CellId> previous = new TreeSet<>();
       for (int t = 0; t < thresholds.size(); t++) {
         DisclosureRules rules = new DisclosureRules(thresholds.get(t), 5, 0.10, AppliesTo.DERIVED);
         DisclosureOutcome outcome = DisclosureControl.protect(tables, rules);
@@ -101,9 +103,5 @@ class DisclosureControlTest {
     for (int t = 1; t < thresholds.size(); t++) {
       assertThat(secretOverSeeds[t]).isGreaterThan(secretOverSeeds[t - 1]);
     }
-  }
-
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-6);
   }
 }

@@ -2,6 +2,7 @@ package nl.migstat.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +34,7 @@ class RoundingTest {
         .containsEntry(a, 10.0)
         .containsEntry(b, 10.0)
         .containsEntry(total, 25.0);
-    assertThat(rounded.offSum()).containsExactly(new Equation(total, java.util.List.of(a, b)));
+    assertThat(rounded.offSum()).containsExactly(new Equation(total, List.of(a, b)));
     assertThat(rounded.needsFootnote("buurten")).isTrue();
     assertThat(rounded.footnote())
         .isEqualTo("afgerond op 5; totalen kunnen afwijken van de som der delen");
