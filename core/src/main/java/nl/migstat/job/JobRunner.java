@@ -46,7 +46,6 @@ import nl.migstat.model.TableInfo;
 import nl.migstat.store.parquet.CodeListFile;
 import nl.migstat.store.spark.SparkSchemas;
 import nl.migstat.store.spark.SparkTables;
-import nl.migstat.util.Workers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
