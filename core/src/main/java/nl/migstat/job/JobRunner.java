@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -106,15 +103,11 @@ public final class JobRunner {
   /** Runs the job; {@code only} limits it to one table (the others are carried over). */
   public Outcome run(Job job, SparkSession spark, String only, boolean force) {
     PublishedRuns published = new PublishedRuns(job.outputDir());
-    try (FileChannel lockChannel =
-            FileChannel.open(lockFile(job), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockChannel.tryLock()) {
-      if (lock == null) {
-        throw new RunLockedException(job.name(), lockFile(job));
-      }
+    RunLock lock = RunLock.take(job);
+    try {
       return runLocked(job, spark, only, force, published);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } finally {
+      lock.close();
     }
   }
 
@@ -522,11 +515,5 @@ public final class JobRunner {
   /** An input's SHA-256, read once per run (it goes into the fingerprint and the manifest). */
   private String checksum(JobInput in) {
     return checksums.computeIfAbsent(in.path(), Checksums::of);
-  }
-
-  private static Path lockFile(Job job) throws IOException {
-    Path out = job.outputDir().toAbsolutePath().normalize();
-    Files.createDirectories(out.getParent());
-    return out.resolveSibling("." + out.getFileName() + ".lock");
   }
 }
