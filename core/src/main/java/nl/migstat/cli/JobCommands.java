@@ -67,7 +67,7 @@ final class JobCommands {
                 + "'; tables: "
                 + chapters.tableNames());
       }
-      Progress progress = new Progress(migstat.progress());
+      Progress progress = new Progress(migstat.progress(), migstat.warnings());
       progress.step(
           "job %s: %d inputs, chapters %s, output %s",
           parsed.name(), parsed.inputs().size(), parsed.chapters(), parsed.outputDir());
@@ -97,7 +97,7 @@ final class JobCommands {
     public Integer call() {
       Chapters chapters = Chapters.all();
       Job parsed = parse(job, chapters);
-      Progress progress = new Progress(migstat.progress());
+      Progress progress = new Progress(migstat.progress(), migstat.warnings());
       new JobRunner(chapters, progress).ingest(parsed, ObservationSink.discarding());
       progress.step(
           "job %s is valid: %d inputs read, chapters %s",

@@ -97,7 +97,7 @@ public final class JobRunner {
         r.rejects(),
         r.periodSummary(),
         r.seconds());
-    r.warnings().forEach(w -> progress.step("  warning: %s", w));
+    r.warnings().forEach(w -> progress.warning("%s", w));
   }
 
   /** Runs the job; {@code only} limits it to one table (the others are carried over). */
