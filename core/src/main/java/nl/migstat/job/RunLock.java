@@ -90,8 +90,11 @@ public final class RunLock implements AutoCloseable {
   @Override
   public void close() {
     try {
-      lock.release();
-      channel.close();
+      try {
+        lock.release();
+      } finally {
+        channel.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
