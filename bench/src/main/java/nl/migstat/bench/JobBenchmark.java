@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.cli.ClassArchive;
+import nl.migstat.cli.RunEnvironment;
 import nl.migstat.cli.Sessions;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.job.IngestToParquet;
@@ -73,7 +74,7 @@ final class JobBenchmark {
       Progress progress = new Progress(out);
       HeapSampler heap = new HeapSampler(origin, 20);
       try {
-        new JobRunner(chapters, progress).run(job, spark, null, true);
+        new JobRunner(chapters, RunEnvironment.settings(job, progress)).run(job, spark, null, true);
       } finally {
         heap.close();
       }

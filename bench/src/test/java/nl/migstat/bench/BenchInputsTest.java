@@ -15,8 +15,8 @@ import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
-import nl.migstat.job.JobRunner;
 import nl.migstat.job.Progress;
+import nl.migstat.job.ReadInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +37,7 @@ class BenchInputsTest {
     Job job =
         new JobFileParser(chapters.names(), chapters.tableNames()).parse(dir.resolve("bench.yaml"));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    List<FileReport> reports =
-        new JobRunner(chapters, new Progress(quiet)).ingest(job, new CollectingSink());
+    List<FileReport> reports = new ReadInputs(new Progress(quiet)).into(job, new CollectingSink());
 
     assertThat(reports).hasSize(files.size());
     for (int i = 0; i < files.size(); i++) {

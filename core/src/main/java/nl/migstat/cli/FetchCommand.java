@@ -173,7 +173,7 @@ final class FetchCommand implements Callable<Integer> {
     }
     RetryPolicy retry = RetryPolicy.defaults();
     FetchSettings settings =
-        FetchSettings.defaults()
+        FetchSettings.defaults(System.getenv())
             .withRetry(
                 new RetryPolicy(
                     attempts, retry.firstDelay(), retry.maxDelay(), retry.maxRetryAfter()))

@@ -87,6 +87,7 @@ final class IngestCommand implements Callable<Integer> {
     Ingest ingest = new Ingest(Formats.all(), maxRejectShare);
     List<InputFile> files = ingest.expand(inputs);
     PrintStream progress = migstat.progress();
+    PrintStream warnings = migstat.warnings();
     int[] warningsShown = {0};
     ReadOptions read = options;
     IngestToParquet.Result result =
@@ -111,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
                   r.periodSummary(),
                   r.seconds());
               for (String w : r.warnings()) {
-                progress.println("  warning: " + w);
+                warnings.println("  warning: " + w);
                 warningsShown[0]++;
               }
             });

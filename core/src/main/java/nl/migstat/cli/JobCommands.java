@@ -8,6 +8,7 @@ import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.JobRunner;
 import nl.migstat.job.Progress;
+import nl.migstat.job.ReadInputs;
 import nl.migstat.model.ObservationSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,12 +68,13 @@ final class JobCommands {
                 + "'; tables: "
                 + chapters.tableNames());
       }
-      Progress progress = new Progress(migstat.progress());
+      Progress progress = new Progress(migstat.progress(), migstat.warnings());
       progress.step(
           "job %s: %d inputs, chapters %s, output %s",
           parsed.name(), parsed.inputs().size(), parsed.chapters(), parsed.outputDir());
       JobRunner.Outcome outcome =
-          new JobRunner(chapters, progress).run(parsed, Sessions.get(), only, force);
+          new JobRunner(chapters, RunEnvironment.settings(parsed, progress))
+              .run(parsed, Sessions.get(), only, force);
       if (!outcome.upToDate()) {
         ClassArchive.jobBuilt();
       }
@@ -97,8 +99,8 @@ final class JobCommands {
     public Integer call() {
       Chapters chapters = Chapters.all();
       Job parsed = parse(job, chapters);
-      Progress progress = new Progress(migstat.progress());
-      new JobRunner(chapters, progress).ingest(parsed, ObservationSink.discarding());
+      Progress progress = new Progress(migstat.progress(), migstat.warnings());
+      new ReadInputs(progress).into(parsed, ObservationSink.discarding());
       progress.step(
           "job %s is valid: %d inputs read, chapters %s",
           parsed.name(), parsed.inputs().size(), parsed.chapters());

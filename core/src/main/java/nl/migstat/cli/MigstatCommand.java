@@ -1,6 +1,8 @@
 package nl.migstat.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +46,9 @@ final class MigstatCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  private static final PrintStream NOWHERE =
+      new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+
   private final PrintStream out;
   private final PrintStream err;
 
@@ -80,8 +85,16 @@ final class MigstatCommand implements Callable<Integer> {
     return err;
   }
 
-  /** Where progress goes: the output, or under {@code --quiet} only its warnings, to stderr. */
+  /** Where progress goes: the output, or nowhere under {@code --quiet}. */
   PrintStream progress() {
-    return quiet ? QuietProgress.to(err) : out;
+    return quiet ? NOWHERE : out;
+  }
+
+  /**
+   * Where warnings about the inputs go: the output with the progress they belong to, or stderr
+   * under {@code --quiet}, since a quiet run should still say what it doubted about its inputs.
+   */
+  PrintStream warnings() {
+    return quiet ? err : out;
   }
 }

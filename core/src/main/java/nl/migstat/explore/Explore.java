@@ -1,7 +1,5 @@
 package nl.migstat.explore;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nl.migstat.chapters.Chapter;
-import nl.migstat.chapters.Chapters;
+import nl.migstat.export.RunManifest;
+import nl.migstat.export.RunManifest.TableEntry;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.Kind;
 import tech.tablesaw.api.DoubleColumn;
@@ -22,7 +20,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * One published run ({@code out/<job>/}) opened for analysts: its tables as Tablesaw tables with
- * the chapter's column types, their titles and Dutch labels, and the ingest tables, without Spark.
+ * the column types, titles and Dutch labels its manifest documents, and the ingest tables, without
+ * Spark.
  *
  * <pre>{@code
  * Explore run = Explore.job("samples");
@@ -33,13 +32,10 @@ public final class Explore {
   /** System property (or environment variable {@code MIGSTAT_OUT}) naming the output folder. */
   public static final String OUT_PROPERTY = "migstat.out";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Path runDir;
-  private final Chapters chapters;
 
-  private Explore(Path runDir, Chapters chapters) {
+  private Explore(Path runDir) {
     this.runDir = runDir;
-    this.chapters = chapters;
   }
 
   /** Opens a run folder or a published link such as {@code out/samples}. */
@@ -48,7 +44,7 @@ public final class Explore {
       throw new IllegalArgumentException(
           "no run output at " + runDir.toAbsolutePath() + ": run ./migstat run jobs/<job> first");
     }
-    return new Explore(runDir, Chapters.all());
+    return new Explore(runDir);
   }
 
   /**
@@ -85,20 +81,11 @@ public final class Explore {
 
   /** The chapter tables of the run, in the manifest's order (folders when there is no manifest). */
   public List<String> tables() {
-    Optional<JsonNode> manifest = manifest();
-    List<String> names = new ArrayList<>();
-    if (manifest.isPresent() && manifest.get().has("tables")) {
-      manifest
-          .get()
-          .get("tables")
-          .forEach(
-              t -> {
-                if (Files.isDirectory(runDir.resolve(t.get("name").asText()))) {
-                  names.add(t.get("name").asText());
-                }
-              });
-      return names;
+    Optional<RunManifest> manifest = manifest();
+    if (manifest.isPresent() && !manifest.get().tables().isEmpty()) {
+      return manifest.get().tables().stream().map(TableEntry::name).filter(this::has).toList();
     }
+    List<String> names = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(runDir)) {
       dirs.filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
@@ -117,7 +104,7 @@ public final class Explore {
   }
 
   /**
-   * One table with the chapter's column types: years and ranks as integers, figures as doubles
+   * One table with the column types of its info: years and ranks as integers, figures as doubles
    * (null where missing, with the reason in {@code <figure>_status}), codes, labels, periods and
    * statuses as strings.
    */
@@ -137,36 +124,28 @@ public final class Explore {
     return table;
   }
 
-  /** Title, unit, footnotes and Dutch column labels of a table, from its chapter. */
+  /**
+   * Title, unit, footnotes and Dutch column labels of a table, as the run's manifest documents
+   * them. Empty for a table the manifest does not list, and for every table of a run published
+   * before manifests carried table infos (manifest format 1: {@code manifest().formatVersion()});
+   * such a run's tables still open, with the types Parquet has.
+   */
   public Optional<TableInfo> info(String table) {
-    for (String chapter : chapters.names()) {
-      Chapter<?> c = chapters.chapter(chapter).orElseThrow();
-      for (TableInfo info : c.infos()) {
-        if (info.name().equals(table)) {
-          return Optional.of(info);
-        }
-      }
-    }
-    return Optional.empty();
+    return entry(table).map(TableEntry::info);
   }
 
-  /** The title of a table, or its name when no chapter of this version knows it. */
+  /** The title of a table, or its name when the manifest has no info for it. */
   public String title(String table) {
     return info(table).map(TableInfo::title).orElse(table);
   }
 
   /** Why the manifest says a table was skipped, if it says so. */
   public Optional<String> skipReason(String table) {
-    return manifest()
-        .flatMap(
-            m -> {
-              for (JsonNode t : m.path("tables")) {
-                if (table.equals(t.path("name").asText()) && t.has("skipped")) {
-                  return Optional.of(t.path("skipped").asText());
-                }
-              }
-              return Optional.empty();
-            });
+    return entry(table).map(TableEntry::skipped);
+  }
+
+  private Optional<TableEntry> entry(String table) {
+    return manifest().flatMap(m -> m.table(table));
   }
 
   /** The long observation table ({@code dims} as {@code key=value; …} text). */
@@ -180,16 +159,8 @@ public final class Explore {
   }
 
   /** The run's {@code manifest.json}, when present. */
-  public Optional<JsonNode> manifest() {
-    Path file = runDir.resolve("manifest.json");
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(JSON.readTree(file.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+  public Optional<RunManifest> manifest() {
+    return RunManifest.read(runDir);
   }
 
   /**
@@ -207,7 +178,7 @@ public final class Explore {
               .toList();
       return earlier.isEmpty()
           ? Optional.empty()
-          : Optional.of(new Explore(earlier.get(earlier.size() - 1), chapters));
+          : Optional.of(new Explore(earlier.get(earlier.size() - 1)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the runs beside " + self, e);
     }
@@ -222,8 +193,8 @@ public final class Explore {
 
   /**
    * A figure is a column {@code x} with {@code x_status} beside it (README "Output schemas"), or a
-   * figure column of the chapter; one stored as whole numbers becomes a double column, so every
-   * figure reads, compares and divides alike.
+   * figure column of the table's info; one stored as whole numbers becomes a double column, so
+   * every figure reads, compares and divides alike.
    */
   private static void asFigures(Table table, Optional<TableInfo> info) {
     List<String> figures = new ArrayList<>();

@@ -1,6 +1,7 @@
 package nl.migstat.fetch;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,12 +48,15 @@ public record FetchSettings(
         + "]";
   }
 
-  /** The defaults, with the proxies of this process's environment. */
-  public static FetchSettings defaults() {
+  /**
+   * The defaults, with the proxies of an environment (the command line passes its process's: only
+   * it reads environment variables).
+   */
+  public static FetchSettings defaults(Map<String, String> environment) {
     return new FetchSettings(
         RetryPolicy.defaults(),
         Timeouts.defaults(),
-        ProxyRules.fromEnvironment(System.getenv()),
+        ProxyRules.fromEnvironment(environment),
         null,
         null,
         AsyncPolling.defaults());

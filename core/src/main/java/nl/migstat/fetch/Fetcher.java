@@ -48,15 +48,6 @@ public final class Fetcher {
     this.client = builder.build();
   }
 
-  /** A fetcher with {@link FetchSettings#defaults()} and the UTC clock. */
-  public static Fetcher withDefaults() {
-    try {
-      return new Fetcher(FetchSettings.defaults(), Clock.systemUTC());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Fetches each spec in order into {@code rawDir} and returns one report per spec, in the same
    * order; {@code fetch-records.json} is rewritten after each table that was downloaded.

@@ -1,7 +1,9 @@
 package nl.migstat.job;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import nl.migstat.files.Checksums;
 
 /**
@@ -10,16 +12,32 @@ import nl.migstat.files.Checksums;
  * run decides whether it is up to date.
  */
 public final class CodeVersion {
+  /**
+   * The resource the build writes the git commit into (for {@code --version}): left out, or every
+   * commit, a README change included, would make the next run rebuild everything.
+   */
+  static final String BUILD_PROPERTIES = "nl/migstat/cli/build.properties";
+
+  private static final Predicate<String> CODE = name -> !name.equals(BUILD_PROPERTIES);
+
   private CodeVersion() {}
 
   /** The first 16 hex digits of the digest of the code's jar or classes folder, or "unknown". */
   public static String current() {
     try {
-      Path location =
-          Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Checksums.of(location).substring(0, 16);
+      return of(
+          Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     } catch (URISyntaxException | RuntimeException e) {
       return "unknown";
     }
+  }
+
+  /** The version of the code in a classes folder or a jar, whatever commit the build recorded. */
+  static String of(Path location) {
+    String digest =
+        Files.isDirectory(location)
+            ? Checksums.ofFolder(location, CODE)
+            : Checksums.ofZipEntries(location, CODE);
+    return digest.substring(0, 16);
   }
 }

@@ -19,7 +19,6 @@ import nl.migstat.model.Reject;
 import nl.migstat.store.parquet.ObservationPartWriter;
 import nl.migstat.store.parquet.PartFolder;
 import nl.migstat.store.parquet.PartSink;
-import nl.migstat.util.Workers;
 
 /**
  * Ingests inputs straight into an {@code observations} Parquet folder, one part file per input,

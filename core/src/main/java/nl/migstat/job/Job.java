@@ -30,4 +30,10 @@ public record Job(
     double maxRejectShare,
     List<JobInput> inputs,
     List<String> chapters,
-    List<String> tables) {}
+    List<String> tables) {
+
+  /** Whether the job builds this table: one it lists, or any when it lists none. */
+  public boolean builds(String table) {
+    return tables.isEmpty() || tables.contains(table);
+  }
+}

@@ -17,6 +17,12 @@ import java.util.Objects;
  * @param parent parent code in the hierarchy, or null
  */
 public record CodeEntry(String source, String dimension, String code, String label, String parent) {
+  /**
+   * The dimension under which a reader records when the publisher last changed a table (OData
+   * TableInfos {@code Modified}): the code is the table, the label the date-time.
+   */
+  public static final String TABLE_MODIFIED = "table_modified";
+
   public CodeEntry {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(dimension, "dimension");

@@ -12,8 +12,8 @@ import nl.migstat.ingest.CollectingSink;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
-import nl.migstat.job.JobRunner;
 import nl.migstat.job.Progress;
+import nl.migstat.job.ReadInputs;
 import nl.migstat.store.spark.SparkTables;
 import org.apache.spark.sql.Row;
 
@@ -28,7 +28,7 @@ public final class ChapterFixture {
     CollectingSink sink = new CollectingSink();
     Progress quiet =
         new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    List<FileReport> reports = new JobRunner(chapters, quiet).ingest(job, sink);
+    List<FileReport> reports = new ReadInputs(quiet).into(job, sink);
     Set<String> sources = new LinkedHashSet<>();
     reports.forEach(r -> sources.add(r.source()));
     return new ChapterInputs(

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.migstat.chapters.gemeenten.Concentration;
+import nl.migstat.chapters.gemeenten.PopulationByBackground;
 import nl.migstat.chapters.migratiestromen.MigrationBalance;
+import nl.migstat.export.RunManifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,12 +72,32 @@ class ExploreTest {
 
   @Test
   void listsTablesFromTheManifestAndSaysWhyOneWasSkipped() {
-    assertThat(later.tables()).containsExactly(MUNICIPAL);
-    assertThat(later.has("concentration")).isFalse();
-    assertThat(later.skipReason("concentration")).contains("input cbs:99999NED absent");
-    assertThatThrownBy(() -> later.table("concentration"))
-        .hasMessageContaining("has no table concentration")
-        .hasMessageContaining("input cbs:99999NED absent");
+    for (Explore run : List.of(earlier, later)) {
+      assertThat(run.tables()).containsExactly(MUNICIPAL);
+      assertThat(run.has("concentration")).isFalse();
+      assertThat(run.skipReason("concentration")).contains("input cbs:99999NED absent");
+      assertThat(run.skipReason(MUNICIPAL)).isEmpty();
+      assertThatThrownBy(() -> run.table("concentration"))
+          .hasMessageContaining("has no table concentration")
+          .hasMessageContaining("input cbs:99999NED absent");
+    }
+  }
+
+  @Test
+  void takesTitlesAndLabelsFromTheManifestAndOpensAnOlderRunWithout() {
+    assertThat(later.manifest().orElseThrow().formatVersion()).isEqualTo(RunManifest.FORMAT);
+    assertThat(later.info(MUNICIPAL)).contains(PopulationByBackground.INFO);
+    assertThat(later.title(MUNICIPAL)).isEqualTo("Bevolking naar migratieachtergrond per gemeente");
+    assertThat(later.info("concentration"))
+        .as("a skipped table is documented too")
+        .contains(Concentration.INFO);
+
+    assertThat(earlier.manifest().orElseThrow().formatVersion()).isEqualTo(1);
+    assertThat(earlier.info(MUNICIPAL)).as("published before table infos").isEmpty();
+    assertThat(earlier.title(MUNICIPAL)).isEqualTo(MUNICIPAL);
+    assertThat(earlier.table(MUNICIPAL).column("persons").type())
+        .as("a figure by its status column, without an info")
+        .isEqualTo(ColumnType.DOUBLE);
   }
 
   @Test
@@ -108,10 +132,8 @@ class ExploreTest {
     Table dutch = Labels.dutchHeaders(balance, MigrationBalance.INFO);
     assertThat(dutch.name()).isEqualTo("Immigratie, emigratie en migratiesaldo");
     assertThat(dutch.columnNames()).containsExactly("Jaar", "Immigratie", "Immigratie (status)");
-    assertThat(later.title("migration_balance")).isEqualTo(dutch.name());
-    assertThat(later.title(MUNICIPAL)).isEqualTo("Bevolking naar migratieachtergrond per gemeente");
     assertThat(later.title("local_extra_table"))
-        .as("a table of no known chapter keeps its name")
+        .as("a table the manifest does not list keeps its name")
         .isEqualTo("local_extra_table");
   }
 

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.TestSpark;
 import nl.migstat.chapters.InlineRows;
+import nl.migstat.chapters.gemeenten.Concentration;
+import nl.migstat.chapters.gemeenten.PopulationByBackground;
+import nl.migstat.export.RunManifest;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -16,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Two small published runs written by Spark as the job runner writes them: a municipal table with a
- * confidential and a missing figure, observations with dimensions, codes and a manifest.
+ * confidential and a missing figure, observations with dimensions, codes and a manifest. The
+ * earlier run's manifest is of the first format (no table infos), the later one's of the current.
  */
 final class RunFolders {
   static final StructType MUNICIPAL =
@@ -34,25 +38,31 @@ final class RunFolders {
 
   /** The earlier run: 2022 and 2023 for Amsterdam and Vaals; Vaals 2023 is confidential. */
   static Path earlier(Path root) {
-    return write(
-        root.resolve("earlier"),
-        "2022|GM0363|Amsterdam|syrie|9100||1.1|",
-        "2023|GM0363|Amsterdam|syrie|9800|provisional|1.2|provisional",
-        "2022|GM0981|Vaals|syrie|120||1.2|",
-        "2023|GM0981|Vaals|syrie||confidential||confidential");
+    Path run =
+        write(
+            root.resolve("earlier"),
+            "2022|GM0363|Amsterdam|syrie|9100||1.1|",
+            "2023|GM0363|Amsterdam|syrie|9800|provisional|1.2|provisional",
+            "2022|GM0981|Vaals|syrie|120||1.2|",
+            "2023|GM0981|Vaals|syrie||confidential||confidential");
+    writeFormat1Manifest(run);
+    return run;
   }
 
   /**
    * The later run: Amsterdam 2023 revised and final, Vaals 2023 still confidential, Utrecht new.
    */
   static Path later(Path root) {
-    return write(
-        root.resolve("later"),
-        "2022|GM0363|Amsterdam|syrie|9100||1.1|",
-        "2023|GM0363|Amsterdam|syrie|9900||1.2|",
-        "2022|GM0981|Vaals|syrie|120||1.2|",
-        "2023|GM0981|Vaals|syrie||confidential||confidential",
-        "2023|GM0344|Utrecht|syrie|2500||0.7|");
+    Path run =
+        write(
+            root.resolve("later"),
+            "2022|GM0363|Amsterdam|syrie|9100||1.1|",
+            "2023|GM0363|Amsterdam|syrie|9900||1.2|",
+            "2022|GM0981|Vaals|syrie|120||1.2|",
+            "2023|GM0981|Vaals|syrie||confidential||confidential",
+            "2023|GM0344|Utrecht|syrie|2500||0.7|");
+    manifest(run).write(run);
+    return run;
   }
 
   private static Path write(Path run, String... rows) {
@@ -88,7 +98,6 @@ final class RunFolders {
         .coalesce(1)
         .write()
         .parquet(uri(run, "codes"));
-    manifest(run);
     return run;
   }
 
@@ -96,14 +105,48 @@ final class RunFolders {
     return run.resolve(table).toUri().toString();
   }
 
-  private static void manifest(Path run) {
+  /** A manifest as the job runner writes it now, with each table's info. */
+  private static RunManifest manifest(Path run) {
+    return new RunManifest(
+        RunManifest.FORMAT,
+        "explore-test",
+        "jobs/explore-test.yaml",
+        run.getFileName().toString(),
+        "f",
+        "c",
+        2023,
+        2023,
+        null,
+        List.of(),
+        List.of(
+            new RunManifest.TableEntry(
+                PopulationByBackground.INFO.name(),
+                5L,
+                List.of("cbs:85000NED"),
+                null,
+                null,
+                1.0,
+                PopulationByBackground.INFO),
+            new RunManifest.TableEntry(
+                Concentration.INFO.name(),
+                null,
+                List.of(),
+                "input cbs:99999NED absent",
+                null,
+                0.1,
+                Concentration.INFO)),
+        2.0);
+  }
+
+  /** A manifest as runs published before table infos wrote it: no format, no infos. */
+  private static void writeFormat1Manifest(Path run) {
     String json =
         "{\"tables\": ["
             + "{\"name\": \"population_by_background_municipality\", \"rows\": 4},"
             + "{\"name\": \"concentration\", \"skipped\": \"input cbs:99999NED absent\"}],"
             + " \"job\": \"explore-test\"}\n";
     try {
-      Files.writeString(run.resolve("manifest.json"), json, StandardCharsets.UTF_8);
+      Files.writeString(run.resolve(RunManifest.FILE), json, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

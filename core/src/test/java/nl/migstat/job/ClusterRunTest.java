@@ -109,7 +109,7 @@ class ClusterRunTest {
     Job job = new JobFileParser(Chapters.all().names(), Chapters.all().tableNames()).parse(file);
     Progress progress =
         new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    return new JobRunner(Chapters.all(), progress)
+    return new JobRunner(Chapters.all(), RunSettings.defaults(job, progress))
         .run(job, TestSpark.session(), null, true)
         .runDir()
         .toRealPath();

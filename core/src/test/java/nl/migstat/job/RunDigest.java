@@ -1,5 +1,6 @@
 package nl.migstat.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -20,8 +21,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * What a published run holds, as one digest per part: every Parquet table (schema and sorted rows),
- * the workbook bytes, and the manifest without the fields that differ per run (run id and
- * duration), so two complete runs of the same inputs have equal digests and a torn run does not.
+ * the workbook bytes, and the manifest without the fields that differ per run (run id and the
+ * timings: the run's, each input's and each table's {@code seconds}), so two complete runs of the
+ * same inputs have equal digests and a torn run does not.
  */
 final class RunDigest {
   static final String MANIFEST = "manifest.json";
@@ -77,11 +79,19 @@ final class RunDigest {
   private static String manifestDigest(Path file) {
     try {
       ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
-      root.remove(List.of("run_id", "seconds"));
+      root.remove("run_id");
+      withoutTimings(root);
       return sha256(root.toString());
     } catch (IOException | ClassCastException e) {
       return "UNREADABLE (" + e.getMessage() + ")";
     }
+  }
+
+  private static void withoutTimings(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove("seconds");
+    }
+    node.forEach(RunDigest::withoutTimings);
   }
 
   private static List<Path> list(Path dir) {

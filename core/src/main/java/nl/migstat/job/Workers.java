@@ -1,4 +1,4 @@
-package nl.migstat.util;
+package nl.migstat.job;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with readable names, results taken in submission order, and a task's own exception rethrown as it
  * was (a {@link nl.migstat.ingest.BadInputException} stays one, so the exit code is right).
  */
-public final class Workers {
+final class Workers {
   private Workers() {}
 
   /** A fixed pool of {@code threads} daemon threads named {@code <prefix>-1}, {@code -2}, .... */

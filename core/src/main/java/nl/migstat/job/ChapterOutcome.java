@@ -1,0 +1,15 @@
+package nl.migstat.job;
+
+import java.util.List;
+
+/**
+ * One chapter of a run: its Dutch title and its tables in report order, skipped ones included.
+ *
+ * @param title the chapter title
+ * @param tables the chapter's tables of the job
+ */
+record ChapterOutcome(String title, List<TableOutcome> tables) {
+  ChapterOutcome {
+    tables = List.copyOf(tables);
+  }
+}
