@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * classes named {@code *LayerBreach}).
  *
  * <p>From left to right, each may use what is to its right and never what is to its left: cli → job
- * (with fetch beside it) → chapters → harmonise, ingest → model. export and store (written output,
- * the observation store) use model only; files (atomic folders, checksums) is below all but model;
- * explore, the analysts' API, reads published runs with export's manifest and model's table infos
- * and loads no Spark.
+ * (with fetch beside it) → chapters → harmonise, ingest, disclosure → model. export and store
+ * (written output, the observation store) use model only; files (atomic folders, checksums) is
+ * below all but model; explore, the analysts' API, reads published runs with export's manifest and
+ * model's table infos and loads no Spark.
  */
 public final class Layers {
   private static final String SPARK = "org.apache.spark..";
@@ -51,6 +51,8 @@ public final class Layers {
           .definedBy("nl.migstat.chapters..")
           .layer("harmonise")
           .definedBy("nl.migstat.harmonise..")
+          .layer("disclosure")
+          .definedBy("nl.migstat.disclosure..")
           .layer("ingest")
           .definedBy(ingestBesideOData())
           .layer("ingest.odata")
@@ -71,6 +73,7 @@ public final class Layers {
               "fetch",
               "chapters",
               "harmonise",
+              "disclosure",
               "ingest",
               "ingest.odata",
               "model",
@@ -82,6 +85,7 @@ public final class Layers {
               "fetch",
               "chapters",
               "harmonise",
+              "disclosure",
               "ingest",
               "ingest.odata",
               "model",
@@ -91,7 +95,10 @@ public final class Layers {
           .whereLayer("fetch")
           .mayOnlyAccessLayers("ingest.odata", "model", "files")
           .whereLayer("chapters")
-          .mayOnlyAccessLayers("harmonise", "ingest", "ingest.odata", "model", "files")
+          .mayOnlyAccessLayers(
+              "harmonise", "disclosure", "ingest", "ingest.odata", "model", "files")
+          .whereLayer("disclosure")
+          .mayOnlyAccessLayers("model", "files")
           .whereLayer("harmonise")
           .mayOnlyAccessLayers("model", "files")
           .whereLayer("ingest")
