@@ -20,7 +20,7 @@ import nl.migstat.model.Period;
 final class EurostatRow {
   /** Eurostat {@code freq} codes and the period frequency they mean ({@code S} is a half year). */
   private static final Map<String, String> FREQUENCY =
-      Map.of("A", "A", "S", "H", "H", "H", "Q", "Q", "M", "M");
+      Map.of("A", "A", "S", "H", "H", "H", "Q", "Q", "M", "M", "W", "W", "D", "D");
 
   private final String source;
   private final String measureId;
