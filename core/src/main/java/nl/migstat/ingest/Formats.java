@@ -5,6 +5,7 @@ import java.util.List;
 import nl.migstat.ingest.cbs.CbsOdataCsvReader;
 import nl.migstat.ingest.eurostat.EurostatTsvReader;
 import nl.migstat.ingest.eurostat.EurostatWideCsvReader;
+import nl.migstat.ingest.jsonstat.EurostatJsonStatReader;
 import nl.migstat.ingest.odata.CbsODataV3CsvFolderReader;
 import nl.migstat.ingest.odata.CbsODataV3JsonReader;
 import nl.migstat.ingest.odata.CbsODataV4Reader;
@@ -34,6 +35,7 @@ public final class Formats {
             new EurostatWideCsvReader(),
             new EurostatSdmxCsvReader(),
             new EurostatDataExplorerCsvReader(),
+            new EurostatJsonStatReader(),
             new StatLineLabelCsvReader(),
             new StatLineChartCsvReader(),
             new StatLineTableLayoutReader()));
