@@ -2,6 +2,7 @@ package nl.migstat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.migstat.ingest.cbs.CbsOdataCsvReader;
 import nl.migstat.ingest.eurostat.EurostatTsvReader;
 import nl.migstat.ingest.eurostat.EurostatWideCsvReader;
@@ -64,6 +65,12 @@ public final class Formats {
       }
     }
     if (top.isEmpty()) {
+      for (FormatReader r : readers) {
+        Optional<String> misfit = r.misfit(sniff);
+        if (misfit.isPresent()) {
+          throw new BadInputException(input.displayName(), 1, misfit.get());
+        }
+      }
       StringBuilder expected =
           new StringBuilder("format not recognised from the content; expected one of:");
       readers.forEach(r -> expected.append("\n  - ").append(r.describe()));
