@@ -55,6 +55,13 @@ final class JsonStatCube {
               + " (json-stat.org/full); this file lacks "
               + (doc.ids == null ? "'id'" : doc.sizes == null ? "'size'" : "'dimension'"));
     }
+    if (!doc.hasValue) {
+      throw new BadInputException(
+          file,
+          doc.lines,
+          "a JSON-stat dataset needs 'value' (json-stat.org/full); this file has none, so it"
+              + " holds no figures (a metadata-only response?)");
+    }
     if (doc.ids.size() != doc.sizes.size()) {
       throw new BadInputException(
           file,

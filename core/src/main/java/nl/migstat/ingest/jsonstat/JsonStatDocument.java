@@ -39,6 +39,9 @@ final class JsonStatDocument {
   JsonNode role;
   JsonNode extension;
 
+  /** True when the document has {@code value}, which JSON-stat requires of a dataset. */
+  boolean hasValue;
+
   /** True when {@code value} is an array: every position is a cell, null or not. */
   boolean valueIsArray;
 
@@ -111,6 +114,7 @@ final class JsonStatDocument {
   }
 
   private void readValues(JsonParser p, JsonToken t) throws IOException {
+    hasValue = true;
     if (t == JsonToken.START_ARRAY) {
       valueIsArray = true;
       valueArrayLength = readArray(p, values, "value");

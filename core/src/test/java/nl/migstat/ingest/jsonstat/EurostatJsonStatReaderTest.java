@@ -218,6 +218,17 @@ class EurostatJsonStatReaderTest extends ReaderContract {
     assertThatThrownBy(() -> read(new InputFile(wrongSize)))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("lists 2 categories; 'size' says 3");
+    Path noValue =
+        write(
+            dir,
+            "empty.json",
+            "{\"version\":\"2.0\",\"class\":\"dataset\","
+                + "\"id\":[\"time\"],\"size\":[1],\"dimension\":{"
+                + "\"time\":{\"category\":{\"index\":[\"2019\"]}}}}");
+    assertThatThrownBy(() -> read(new InputFile(noValue)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("empty.json")
+        .hasMessageContaining("needs 'value'");
     Path shortArray =
         write(
             dir,
