@@ -1,19 +1,28 @@
 #!/usr/bin/env python3
 """Derives src/main/resources/codelists/nl-regions.csv from the real CBS municipality lists.
 
-Run from the repository root with ../shared/data-real present:
+Run from the repository's core/ folder with ../../shared/data-real present (or set MIGSTAT_REAL):
     python3 src/build/make-nl-regions.py > src/main/resources/codelists/nl-regions.csv
 
 Years with a CBS list (2015, 2016, 2019 = 2020, 2021, 2023) take codes and names from it. The
-other years (2017, 2018, 2022, 2024, 2025) take the codes alive on 1 January from the NLExtract
-begin/end table and the CBS name of the code from the nearest year with a list. NLExtract's
-disambiguated spellings (Hengelo (O.)) are added as second labels of the same code.
+other years from 2015 (2017, 2018, 2022, 2024, 2025) take the codes alive on 1 January from the
+NLExtract begin/end table and the CBS name of the code from the nearest year with a list. The
+years 1990 to 2014, for which the set has no CBS list, take the codes alive on 1 January and
+their names from the NLExtract table itself, which keeps the names of the CBS lists with their
+suffixes for homonyms (Hengelo (O.), Beek (L.)), so that a StatLine table over many years finds
+municipalities that no longer exist (provinces only from 2015: NLExtract files a municipality
+under today's province). NLExtract's disambiguated spellings are added as second labels of the
+same code in the years that take CBS's names.
 """
 import csv
+import os
 import sys
 
-BASE = '../shared/data-real/'
-YEARS = range(2015, 2026)
+BASE = os.environ.get('MIGSTAT_REAL', '../../shared/data-real') + '/'
+# The NLExtract table holds every municipality alive on 1 January 1990 or later (its earliest end
+# date is in 1991; Nieuwe and Oude Pekela, merged into Pekela on 1 January 1990, are not in it), so
+# its lists are complete from 1990, not for the years before.
+YEARS = range(1990, 2026)
 NL = 'cbs-gemeentelijke-indeling-nlextract/'
 
 
@@ -36,9 +45,17 @@ def cbs_lists():
     return out
 
 
+def repair(name):
+    """NLExtract's one damaged name: 'Oh\u201a en Laak' is 'Ohé en Laak', a code-page 850 é (0x82)
+    read as Windows-1252 (MANIFEST C3)."""
+    return name.encode('cp1252').decode('cp850') if '\u201a' in name else name
+
+
 def alive(table, year):
+    """Code -> name of the municipalities that exist on 1 January of the year."""
     day = f'{year}-01-01'
-    return {r[2]: r[3] for r in table if r[4] <= day and (r[5] == '' or day < r[5])}
+    return {r[2]: repair(r[3]) for r in table if r[4] <= day and (r[5] == '' or day < r[5])}
+
 
 
 def nearest(lists, year, pick):
@@ -69,7 +86,15 @@ def main():
     def add(code, label, level, source, year):
         labels.setdefault((code, label, level, source), set()).add(year)
 
+    first_list = min(lists)
     for year in YEARS:
+        if year < first_list:
+            gms = alive(table, year)
+            for code, name in gms.items():
+                add('GM' + code, name, 'GM', 'nlextract', year)
+            # No provinces: NLExtract files each municipality under today's province (Urk under
+            # Flevoland from 1970, while Flevoland exists since 1986), so it cannot date them.
+            continue
         if year in lists:
             gms, pvs = lists[year]
         else:
@@ -82,7 +107,7 @@ def main():
         for code, name in pvs.items():
             add('PV' + code, name, 'PV', 'cbs', year)
         for code, name in alive(table, year).items():
-            if code in gms and name != gms[code] and '\u201a' not in name:
+            if code in gms and name != gms[code]:
                 add('GM' + code, name, 'GM', 'nlextract', year)
 
     out = csv.writer(sys.stdout, delimiter=';', lineterminator='\n')

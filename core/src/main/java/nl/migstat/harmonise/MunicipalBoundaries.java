@@ -75,8 +75,10 @@ public final class MunicipalBoundaries {
       if (!r.get("level").equals("GM")) {
         continue;
       }
-      int first = Integer.parseInt(r.get("first_year"));
-      int last = Integer.parseInt(r.get("last_year"));
+      // nl-regions.csv names municipalities back to 1990 for StatLine labels; the boundaries and
+      // their changes are kept for the years of the CBS lists.
+      int first = Math.max(FIRST_YEAR, Integer.parseInt(r.get("first_year")));
+      int last = Math.min(LAST_YEAR, Integer.parseInt(r.get("last_year")));
       for (int y = first; y <= last; y++) {
         Map<String, Municipality> list = byYear.computeIfAbsent(y, k -> new TreeMap<>());
         Municipality known = list.get(r.get("code"));

@@ -180,6 +180,8 @@ public final class ToReferenceYear {
                 col(Columns.MEASURE),
                 col(Columns.PERIOD),
                 col(Columns.FREQUENCY),
+                col(Columns.PERIOD_START),
+                col(Columns.PERIOD_END),
                 col(TARGET),
                 col(ENTRIES))
             .agg(
@@ -207,6 +209,8 @@ public final class ToReferenceYear {
         col(Columns.MEASURE),
         col(Columns.PERIOD),
         col(Columns.FREQUENCY),
+        col(Columns.PERIOD_START),
+        col(Columns.PERIOD_END),
         col(TARGET).as(Columns.REGION),
         map_from_entries(col(ENTRIES)).as(Columns.DIMS),
         col(Columns.VALUE),

@@ -1,5 +1,6 @@
 package nl.migstat.ingest;
 
+import java.util.Optional;
 import nl.migstat.model.ObservationSink;
 
 /** Reads one export format into observations; every implementation passes the contract test. */
@@ -15,6 +16,15 @@ public interface FormatReader {
    * could be, 2 = certainly. The highest score wins; a tie at the top is an ambiguity error.
    */
   int detect(Sniff sniff);
+
+  /**
+   * For content that belongs to this format but holds no figures to read on its own (a metadata set
+   * of an OData table saved apart from its data): what it is and what to pass instead. Asked only
+   * when no reader recognises the input; empty for any other content.
+   */
+  default Optional<String> misfit(Sniff sniff) {
+    return Optional.empty();
+  }
 
   /** Reads the whole input; a file unusable as a whole throws {@link BadInputException}. */
   ReadResult read(InputFile input, ReadOptions options, ObservationSink sink);

@@ -2,9 +2,11 @@ package nl.migstat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.migstat.ingest.cbs.CbsOdataCsvReader;
 import nl.migstat.ingest.eurostat.EurostatTsvReader;
 import nl.migstat.ingest.eurostat.EurostatWideCsvReader;
+import nl.migstat.ingest.jsonstat.EurostatJsonStatReader;
 import nl.migstat.ingest.odata.CbsODataV3CsvFolderReader;
 import nl.migstat.ingest.odata.CbsODataV3JsonReader;
 import nl.migstat.ingest.odata.CbsODataV4Reader;
@@ -34,6 +36,7 @@ public final class Formats {
             new EurostatWideCsvReader(),
             new EurostatSdmxCsvReader(),
             new EurostatDataExplorerCsvReader(),
+            new EurostatJsonStatReader(),
             new StatLineLabelCsvReader(),
             new StatLineChartCsvReader(),
             new StatLineTableLayoutReader()));
@@ -62,6 +65,12 @@ public final class Formats {
       }
     }
     if (top.isEmpty()) {
+      for (FormatReader r : readers) {
+        Optional<String> misfit = r.misfit(sniff);
+        if (misfit.isPresent()) {
+          throw new BadInputException(input.displayName(), 1, misfit.get());
+        }
+      }
       StringBuilder expected =
           new StringBuilder("format not recognised from the content; expected one of:");
       readers.forEach(r -> expected.append("\n  - ").append(r.describe()));

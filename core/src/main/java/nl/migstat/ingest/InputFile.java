@@ -69,11 +69,18 @@ public final class InputFile {
     }
   }
 
-  /** A file beside this one in the same folder, or inside it for a folder input. */
+  /**
+   * A file beside this one in the same folder, or inside it for a folder input, named for messages
+   * and origins after this input's own display name ({@code gemeenten/85458NED/Observations.json}
+   * for a job's {@code gemeenten/85458NED}), never after the path it was resolved to.
+   */
   public InputFile resolve(String name) {
-    Path base = isDirectory() ? path : path.getParent();
+    boolean folder = isDirectory();
+    Path base = folder ? path : path.getParent();
     Path other = base == null ? Path.of(name) : base.resolve(name);
-    return new InputFile(other, other.toString());
+    Path shown = Path.of(displayName);
+    return new InputFile(
+        other, (folder ? shown.resolve(name) : shown.resolveSibling(name)).toString());
   }
 
   /** Size of the file on disk in bytes. */

@@ -8,6 +8,8 @@ public enum ColumnType {
   DOUBLE,
   /** A 64-bit integer. */
   LONG,
+  /** A calendar day without time or zone (days since 1970-01-01 in Parquet). */
+  DATE,
   /** A map from text to text whose keys and values are never null (an observation's dims). */
   STRING_MAP
 }

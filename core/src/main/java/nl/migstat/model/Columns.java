@@ -6,6 +6,8 @@ public final class Columns {
   public static final String MEASURE = "measure";
   public static final String PERIOD = "period";
   public static final String FREQUENCY = "frequency";
+  public static final String PERIOD_START = "period_start";
+  public static final String PERIOD_END = "period_end";
   public static final String REGION = "region";
   public static final String DIMS = "dims";
   public static final String VALUE = "value";

@@ -1,5 +1,6 @@
 package nl.migstat.model;
 
+import static nl.migstat.model.ColumnType.DATE;
 import static nl.migstat.model.ColumnType.DOUBLE;
 import static nl.migstat.model.ColumnType.LONG;
 import static nl.migstat.model.ColumnType.STRING;
@@ -15,6 +16,8 @@ import static nl.migstat.model.Columns.MEASURE;
 import static nl.migstat.model.Columns.ORIGIN;
 import static nl.migstat.model.Columns.PARENT;
 import static nl.migstat.model.Columns.PERIOD;
+import static nl.migstat.model.Columns.PERIOD_END;
+import static nl.migstat.model.Columns.PERIOD_START;
 import static nl.migstat.model.Columns.RAW;
 import static nl.migstat.model.Columns.REASON;
 import static nl.migstat.model.Columns.REGION;
@@ -31,7 +34,11 @@ import static nl.migstat.model.TableColumn.required;
  * derived from these, and the Parquet writers bind their columns to them by name.
  */
 public final class Schemas {
-  /** One row per observation (DESIGN.md "The observation model"). */
+  /**
+   * One row per observation (DESIGN.md "The observation model"). {@code period_start} and {@code
+   * period_end} are the first and last day of the period ({@link PeriodSpan}), derived from {@code
+   * period} by the store, so that analysts can filter by date; both are null without a period.
+   */
   public static final TableSchema OBSERVATIONS =
       TableSchema.of(
           "observations",
@@ -39,6 +46,8 @@ public final class Schemas {
           required(MEASURE, STRING),
           optional(PERIOD, STRING),
           optional(FREQUENCY, STRING),
+          optional(PERIOD_START, DATE),
+          optional(PERIOD_END, DATE),
           optional(REGION, STRING),
           required(DIMS, STRING_MAP),
           optional(VALUE, DOUBLE),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.store.spark.SparkSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,12 +56,15 @@ public final class InlineRows {
       }
       Double value = f[5].isEmpty() ? null : Double.valueOf(f[5]);
       String status = f[6].isEmpty() ? null : f[6];
+      PeriodSpan span = PeriodSpan.of(f[2]).orElse(null);
       rows.add(
           RowFactory.create(
               f[0],
               f[1],
               f[2],
               f[2].contains("-") ? "Q" : "A",
+              span == null ? null : span.start(),
+              span == null ? null : span.end(),
               f[3].isEmpty() ? null : f[3],
               dims,
               value,

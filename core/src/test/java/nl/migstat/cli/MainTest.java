@@ -79,6 +79,8 @@ class MainTest {
             "measure",
             "period",
             "frequency",
+            "period_start",
+            "period_end",
             "region",
             "dims",
             "value",
@@ -87,11 +89,13 @@ class MainTest {
             "origin");
     Row cell =
         obs.where("region = 'GM1960' AND period = '2019' AND measure = 'GemiddeldeBevolking_2'")
-            .select("value", "status", "source_flag")
+            .select("value", "status", "source_flag", "period_start", "period_end")
             .first();
     assertThat(cell.isNullAt(0)).isTrue();
     assertThat(cell.getString(1)).isEqualTo("not_applicable");
     assertThat(cell.getString(2)).isEmpty();
+    assertThat(cell.getDate(3)).hasToString("2019-01-01");
+    assertThat(cell.getDate(4)).hasToString("2019-12-31");
     assertThat(TestSpark.session().read().parquet(out.resolve("codes").toString()).count())
         .isEqualTo(30);
     assertThat(TestSpark.session().read().parquet(out.resolve("rejects").toString()).count())

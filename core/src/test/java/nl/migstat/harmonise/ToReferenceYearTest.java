@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.store.spark.SparkSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,12 +29,15 @@ class ToReferenceYearTest {
       String[] f = line.split("\\|", -1);
       Map<String, String> dims = new TreeMap<>(Map.of("Geslacht", "T001038"));
       boolean share = f[0].endsWith("!");
+      String period = f[0].replace("!", "");
       rows.add(
           RowFactory.create(
               "cbs:test",
               share ? SHARE : POP,
-              f[0].replace("!", ""),
+              period,
               "A",
+              PeriodSpan.of(period).map(PeriodSpan::start).orElse(null),
+              PeriodSpan.of(period).map(PeriodSpan::end).orElse(null),
               f[1],
               dims,
               f[2].isEmpty() ? null : Double.valueOf(f[2]),
@@ -78,7 +82,10 @@ class ToReferenceYearTest {
     Row voorne = r.get("GM1992@2022");
     assertThat((Double) voorne.getAs("value")).isEqualTo(72500.0);
     assertThat((String) voorne.getAs("status")).isNull();
-    assertThat(voorne.getJavaMap(5)).containsEntry("Geslacht", "T001038");
+    assertThat(voorne.getJavaMap(voorne.fieldIndex("dims"))).containsEntry("Geslacht", "T001038");
+    // The days of the period stay with it through the mapping.
+    assertThat(voorne.getDate(voorne.fieldIndex("period_start"))).hasToString("2022-01-01");
+    assertThat(voorne.getDate(voorne.fieldIndex("period_end"))).hasToString("2022-12-31");
     Row westerkwartier = r.get("GM1969@2018");
     assertThat((Double) westerkwartier.getAs("value")).isNull();
     assertThat((String) westerkwartier.getAs("status")).isEqualTo("confidential");

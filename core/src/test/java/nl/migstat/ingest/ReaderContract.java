@@ -11,19 +11,28 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.migstat.model.Observation;
 import nl.migstat.model.ObservationSink;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every format reader passes: the one schema, null values only with a status, flags
- * kept, codes trimmed, every record read accounted for as an observation or a reject, and the
- * objects handed over as {@link ObservationSink} says.
+ * The contract every format reader passes: the one schema, periods of a known kind whose days are
+ * known, null values only with a status, flags kept, codes trimmed, every record read accounted for
+ * as an observation or a reject, and the objects handed over as {@link ObservationSink} says.
  */
 public abstract class ReaderContract {
-  private static final Pattern PERIOD =
-      Pattern.compile("\\d{4}|\\d{4}-Q[1-4]|\\d{4}-H[12]|\\d{4}-(0[1-9]|1[0-2])|\\d{4}/\\d{4}");
-  private static final Map<String, String> FREQUENCY_OF = Map.of("Q", "-Q", "H", "-H", "SY", "/");
+  /** The normalised period codes of each frequency ({@link nl.migstat.model.Period}). */
+  private static final Map<String, Pattern> PERIOD_OF =
+      Map.of(
+          "A", Pattern.compile("\\d{4}"),
+          "H", Pattern.compile("\\d{4}-H[12]"),
+          "Q", Pattern.compile("\\d{4}-Q[1-4]"),
+          "M", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])"),
+          "SY", Pattern.compile("\\d{4}/\\d{4}"),
+          // An ISO week, or a CBS week cut by the turn of the year as the interval of its days.
+          "W", Pattern.compile("\\d{4}-W\\d{2}|\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}"),
+          "D", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
 
   /** The reader under test. */
   protected abstract FormatReader reader();
@@ -80,12 +89,12 @@ public abstract class ReaderContract {
         assertThat(o.measure()).as(where).isNotBlank().isEqualTo(o.measure().strip());
         assertThat(o.origin()).as(where).startsWith(in.displayName());
         if (o.period() != null) {
-          assertThat(o.period()).as(where).matches(PERIOD);
-          assertThat(o.frequency()).as(where).isNotNull();
-          String marker = FREQUENCY_OF.get(o.frequency());
-          if (marker != null) {
-            assertThat(o.period()).as(where).contains(marker);
-          }
+          assertThat(PERIOD_OF).as(where).containsKey(o.frequency());
+          assertThat(o.period()).as(where).matches(PERIOD_OF.get(o.frequency()));
+          // What the store's period_start and period_end columns are made from.
+          assertThat(PeriodSpan.of(o.period()))
+              .as("days of %s at %s", o.period(), where)
+              .isPresent();
         }
         if (o.region() != null) {
           assertThat(o.region()).as(where).isNotBlank().isEqualTo(o.region().strip());
@@ -96,6 +105,28 @@ public abstract class ReaderContract {
                   assertThat(k).as(where).isEqualTo(k.strip()).isNotBlank();
                   assertThat(v).as(where).isEqualTo(v.strip());
                 });
+      }
+    }
+  }
+
+  /**
+   * A job names its inputs relative to its raw folder and reads them at an absolute path: every
+   * origin and reject names the input as the user named it, also for the files a reader finds
+   * beside or inside it (the pages and metadata sets of an OData folder).
+   */
+  @Test
+  void originsNameTheInputAsTheUserNamedIt() {
+    for (InputFile in : contractInputs()) {
+      String named = "raw-as-named/" + in.fileName();
+      InputFile asNamed = new InputFile(in.path().toAbsolutePath(), named);
+      CollectingSink sink = new CollectingSink();
+      reader().read(asNamed, optionsFor(in), sink);
+      for (Observation o : sink.observations()) {
+        assertThat(o.origin()).startsWith(named);
+      }
+      for (Reject r : sink.rejects()) {
+        assertThat(r.file()).isEqualTo(named);
+        assertThat(r.reason()).doesNotContain(in.path().toAbsolutePath().toString());
       }
     }
   }

@@ -51,6 +51,11 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
   }
 
   @Override
+  public Optional<String> misfit(Sniff sniff) {
+    return MetadataSets.v3Csv(sniff);
+  }
+
+  @Override
   public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
     if (!input.isDirectory() || !Files.isRegularFile(input.resolve(DATA).path())) {
       throw new BadInputException(input.displayName(), 0, "expected a folder holding " + DATA);

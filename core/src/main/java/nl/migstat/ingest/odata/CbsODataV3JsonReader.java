@@ -60,6 +60,11 @@ public final class CbsODataV3JsonReader implements FormatReader {
   }
 
   @Override
+  public Optional<String> misfit(Sniff sniff) {
+    return MetadataSets.v3(sniff, SET);
+  }
+
+  @Override
   public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
     InputFile first = input.isDirectory() ? input.resolve(SET + ".json") : input;
     if (!Files.isRegularFile(first.path())) {
@@ -70,6 +75,13 @@ public final class CbsODataV3JsonReader implements FormatReader {
     if (input.isDirectory() && meta.isEmpty()) {
       sink.warn(
           input.displayName() + ": no DataProperties.json; topics typed from the JSON values");
+    }
+    if (!input.isDirectory()) {
+      sink.warn(
+          input.displayName()
+              + ": one TypedDataSet response without its metadata sets: read with codes only,"
+              + " no labels, units or period status (Voorlopig); read the folder that ./migstat"
+              + " fetch saves (fetch: cbs-odata-v3) for those");
     }
     String source = source(input, first, options, meta.orElse(null), sink);
     meta.ifPresent(m -> m.emitCodes(source));

@@ -26,7 +26,8 @@ import nl.migstat.model.Reject;
 import nl.migstat.model.Status;
 
 /**
- * A CBS OData v4 dataset (odata4.cbs.nl, datasets.cbs.nl) saved as a folder: {@code
+ * A CBS OData v4 dataset (odata4.cbs.nl, datasets.cbs.nl) saved as a folder, or one saved {@code
+ * Observations} response on its own (read with codes only, which the file report says once): {@code
  * Observations.json} pages ({@code {"@odata.context":"…/85458NED/$metadata#Observations",
  * "value":[{"Id":0,"Measure":"M001924","ValueAttribute":"None","Value":5.5,"Perioden":"1996KW01"
  * ,…}]}}, paged by {@code @odata.nextLink}, named as {@link PageChain} says) and its metadata
@@ -62,6 +63,10 @@ public final class CbsODataV4Reader implements FormatReader {
   private static final Pattern CONTEXT =
       Pattern.compile("\"@odata\\.context\"\\s*:\\s*\"[^\"]*/([0-9A-Za-z]+)/\\$metadata#");
 
+  /** A saved Observations response: its context URL ends in {@code $metadata#Observations}. */
+  private static final Pattern OBSERVATIONS =
+      Pattern.compile("\"@odata\\.context\"\\s*:\\s*\"[^\"]*\\$metadata#Observations\"");
+
   @Override
   public String name() {
     return NAME;
@@ -75,11 +80,22 @@ public final class CbsODataV4Reader implements FormatReader {
 
   @Override
   public int detect(Sniff sniff) {
-    return sniff.isDirectory() && sniff.entries().contains(SET + ".json") ? 2 : 0;
+    if (sniff.isDirectory()) {
+      return sniff.entries().contains(SET + ".json") ? 2 : 0;
+    }
+    return OBSERVATIONS.matcher(sniff.text()).find() ? 2 : 0;
+  }
+
+  @Override
+  public Optional<String> misfit(Sniff sniff) {
+    return MetadataSets.v4(sniff, SET);
   }
 
   @Override
   public ReadResult read(InputFile input, ReadOptions options, ObservationSink sink) {
+    if (!input.isDirectory()) {
+      return readAlone(input, options, sink);
+    }
     InputFile first = input.resolve(SET + ".json");
     if (!input.isDirectory() || !Files.isRegularFile(first.path())) {
       throw new BadInputException(
@@ -93,6 +109,40 @@ public final class CbsODataV4Reader implements FormatReader {
     Rows rows = new Rows(input.displayName(), table, dims, meta, sink);
     PageChain.Walk walk =
         new PageChain(first, SET, NEXT_LINK)
+            .walk(
+                page ->
+                    (index, line, row) ->
+                        rows.row(page.displayName() + "#/value/" + index, line, row));
+    return new ReadResult(NAME, source, walk.lines(), rows.records);
+  }
+
+  /**
+   * One Observations response without Dimensions.json and the rest: its dimensions are the row
+   * properties that are not an Observations property, read as CBS names them ({@code Perioden},
+   * {@code RegioS}); a measure is text where a row has a StringValue and no Value. A page that
+   * links a next one is refused, naming it (the rest of the table is in files not named).
+   */
+  private ReadResult readAlone(InputFile input, ReadOptions options, ObservationSink sink) {
+    String file = input.displayName();
+    List<String> dims = new ArrayList<>();
+    ODataJson.read(
+        input,
+        (index, line, row) -> {
+          if (index == 0) {
+            row.keySet().stream().filter(k -> !OWN_KEYS.contains(k)).forEach(dims::add);
+          }
+        });
+    sink.warn(
+        file
+            + ": one Observations response without its metadata sets: read with codes only, no"
+            + " labels, units or period status (Voorlopig); read the folder that ./migstat fetch"
+            + " saves (fetch: cbs-odata-v4) for those");
+    CbsV4Metadata meta = CbsV4Metadata.ofDimensions(dims);
+    String source = source(input, input, options, meta, sink);
+    CbsTable table = table(source, meta, options, input);
+    Rows rows = new Rows(file, table, dims, meta, sink);
+    PageChain.Walk walk =
+        new PageChain(input, SET, NEXT_LINK, false)
             .walk(
                 page ->
                     (index, line, row) ->

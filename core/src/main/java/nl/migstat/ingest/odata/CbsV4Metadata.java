@@ -45,6 +45,16 @@ public final class CbsV4Metadata {
     this.sink = sink;
   }
 
+  /**
+   * No metadata but the dimensions' names, for an Observations response saved on its own: no
+   * labels, no measure types, no period status.
+   */
+  public static CbsV4Metadata ofDimensions(List<String> dimensions) {
+    CbsV4Metadata meta = new CbsV4Metadata(null, ObservationSink.discarding());
+    dimensions.forEach(d -> meta.dimensionKinds.put(d, "Dimension"));
+    return meta;
+  }
+
   /** Reads the metadata; Dimensions.json is required, the rest is read when present. */
   public static CbsV4Metadata load(InputFile folder, ObservationSink sink) {
     CbsV4Metadata meta = new CbsV4Metadata(folder, sink);

@@ -13,14 +13,15 @@ import nl.migstat.model.Period;
 
 /**
  * Builds the observation of one long-format Eurostat row (SDMX-CSV, MANIFEST B3/B4; Data Explorer
- * CSV, B5) from its dimension codes, time and decoded cell, mapping ids the way {@link
- * EurostatKeys} does for every Eurostat format: {@code geo} is the region, {@code unit} (else an
- * indicator) the measure, {@code freq} must agree with the period, the rest go to {@code dims}.
+ * CSV, B5; a JSON-stat cell) from its dimension codes, time and decoded cell, mapping ids the way
+ * {@link EurostatKeys} does for every Eurostat format: {@code geo} is the region, {@code unit}
+ * (else an indicator) the measure, {@code freq} must agree with the period, the rest go to {@code
+ * dims}.
  */
-final class EurostatRow {
+public final class EurostatRow {
   /** Eurostat {@code freq} codes and the period frequency they mean ({@code S} is a half year). */
   private static final Map<String, String> FREQUENCY =
-      Map.of("A", "A", "S", "H", "H", "H", "Q", "Q", "M", "M");
+      Map.of("A", "A", "S", "H", "H", "H", "Q", "Q", "M", "M", "W", "W", "D", "D");
 
   private final String source;
   private final String measureId;
@@ -28,19 +29,19 @@ final class EurostatRow {
   /**
    * @param dimensionIds the ids of the dimension columns, time excluded
    */
-  EurostatRow(String source, List<String> dimensionIds) {
+  public EurostatRow(String source, List<String> dimensionIds) {
     this.source = source;
     this.measureId =
         EurostatKeys.measureDimension(dimensionIds).map(EurostatKeys::normalise).orElse(null);
   }
 
   /** An observation, or why the row cannot be one. */
-  record Built(Observation observation, String reason) {
+  public record Built(Observation observation, String reason) {
     static Built rejected(String reason) {
       return new Built(null, reason);
     }
 
-    boolean ok() {
+    public boolean ok() {
       return observation != null;
     }
   }
@@ -49,7 +50,7 @@ final class EurostatRow {
    * @param codes dimension id (normalised) to code, time excluded, in column order
    * @param time the period as written ({@code 2013}, {@code 2010-Q1}, {@code 2001Q1})
    */
-  Built build(Map<String, String> codes, String time, EurostatCell cell, String origin) {
+  public Built build(Map<String, String> codes, String time, EurostatCell cell, String origin) {
     if (cell.isError()) {
       return Built.rejected("value: " + cell.error());
     }

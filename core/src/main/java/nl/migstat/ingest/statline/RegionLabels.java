@@ -20,11 +20,20 @@ import java.util.regex.Pattern;
 /**
  * CBS region codes for the region labels of StatLine label downloads (MANIFEST A2: {@code
  * 's-Gravenhage (gemeente)}, {@code Groningen (PV)}, {@code Noord-Nederland (LD)}, {@code
- * Nederland}), from the bundled list {@code codelists/nl-regions.csv}.
+ * Nederland}), from the bundled list {@code codelists/nl-regions.csv}, which names every
+ * municipality from 1990 on.
  *
- * <p>Names are matched exactly (homonyms carry CBS's own suffix: {@code Bergen (L.)}, {@code Bergen
- * (NH.)}). A name is looked up among the labels valid in the period's year first; when none is, any
- * year is accepted if the name means one code only, because StatLine labels every period with the
+ * <p>A municipal table over many years (Regionale kerncijfers) writes a municipality's bare name
+ * ({@code Aa en Hunze}, {@code Appingedam}) and adds {@code (gemeente)} only where the name is also
+ * a province's or another region's ({@code Utrecht (gemeente)}, {@code Groningen (gemeente)},
+ * {@code 's-Gravenhage (gemeente)}); homonymous municipalities carry CBS's own suffix inside the
+ * name ({@code Beek (L.)}, {@code Hengelo (O.)}, {@code Bergen (NH.)}). So a label without a level
+ * suffix, or with a suffix that is no level, is a municipality's name.
+ *
+ * <p>Names are matched exactly. A name is looked up among the labels valid in the period's year
+ * first, so that a name CBS gave to two municipalities in turn ({@code Sluis}: GM0713 until 1994,
+ * GM1714 from 2003) is told apart by the row's period; when no label of that year matches, any year
+ * is accepted if the name means one code only, because StatLine labels every period with the
  * table's own (often newer) names: a 2015 figure of a 2023 download says {@code Fryslân (PV)}.
  */
 public final class RegionLabels {
@@ -88,25 +97,32 @@ public final class RegionLabels {
       return resolve(s, "NL", year);
     }
     Matcher m = SUFFIX.matcher(s);
-    if (!m.matches()) {
-      return new Resolution(
-          null,
-          "region label '"
-              + s
-              + "' has no level suffix ((gemeente), (PV), (LD)) and is not Nederland");
+    String level = m.matches() ? SUFFIX_LEVEL.get(m.group(2)) : null;
+    if (level != null) {
+      Resolution r = resolve(m.group(1).trim(), level, year);
+      return r.ok() ? r : new Resolution(null, "region label '" + s + "': " + r.error());
     }
-    String level = SUFFIX_LEVEL.get(m.group(2));
-    if (level == null) {
+    Resolution municipality = resolve(s, "GM", year);
+    if (municipality.ok()) {
+      return municipality;
+    }
+    if (m.matches() && byLevelAndLabel.get(key("GM", s)) == null) {
       return new Resolution(
           null,
           "region label '"
               + s
               + "': level '"
               + m.group(2)
-              + "' is not in the bundled region list (NL01, LD, PV, GM)");
+              + "' is not in the bundled region list (NL01, LD, PV, GM), nor is '"
+              + s
+              + "' a municipality's name");
     }
-    Resolution r = resolve(m.group(1).trim(), level, year);
-    return r.ok() ? r : new Resolution(null, "region label '" + s + "': " + r.error());
+    return new Resolution(
+        null,
+        "region label '"
+            + s
+            + "' (no level suffix: read as a municipality's name): "
+            + municipality.error());
   }
 
   /** Resolves a bare name at a known level ({@code NL}, {@code LD}, {@code PV}, {@code GM}). */
@@ -127,6 +143,10 @@ public final class RegionLabels {
       if (inYear.size() == 1) {
         return new Resolution(inYear.iterator().next(), null);
       }
+      Set<String> nearest = inYear.isEmpty() ? nearestHolder(all, year) : inYear;
+      if (nearest.size() == 1) {
+        return new Resolution(nearest.iterator().next(), null);
+      }
     }
     Set<String> any = codes(all);
     if (any.size() == 1) {
@@ -141,6 +161,27 @@ public final class RegionLabels {
             + ") names "
             + any
             + (year == null ? "" : " and none of them alone in " + year));
+  }
+
+  /**
+   * For a year in which no code carries the name: the code that carries it in the nearest later
+   * year, else in the nearest earlier one. StatLine names every period of a table with the table's
+   * own, newest names, so in a table of 1995-2023 the empty 1998 cell of {@code Sluis} is that of
+   * GM1714 (Sluis from 2003), not of GM0713 (Sluis until 1994).
+   */
+  private static Set<String> nearestHolder(List<Entry> all, int year) {
+    Integer later = null;
+    Integer earlier = null;
+    for (Entry e : all) {
+      if (e.firstYear() != null && e.firstYear() > year) {
+        later = later == null ? e.firstYear() : Math.min(later, e.firstYear());
+      }
+      if (e.lastYear() != null && e.lastYear() < year) {
+        earlier = earlier == null ? e.lastYear() : Math.max(earlier, e.lastYear());
+      }
+    }
+    int from = later != null ? later : earlier != null ? earlier : year;
+    return codes(all.stream().filter(e -> e.validIn(from)).toList());
   }
 
   private String suggestion(String name, String level) {

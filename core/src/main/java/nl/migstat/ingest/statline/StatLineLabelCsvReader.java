@@ -27,7 +27,8 @@ import nl.migstat.model.Reject;
  * StatLine "CSV" download with labels, long layout (MANIFEST A2: 71488NED, onderwijsniveau): a
  * {@code ;} header of labels, topics with their unit ({@code Bevolking (aantal)}), dimension and
  * period columns holding labels ({@code Mannen}, {@code 2023*}), regions as labels with a level
- * suffix ({@code 's-Gravenhage (gemeente)}).
+ * suffix ({@code 's-Gravenhage (gemeente)}) or, in a municipal table over many years (Regionale
+ * kerncijfers), a municipality's bare name ({@code Appingedam}), mapped by the row's period.
  *
  * <p>The file has no codes: dimension labels stay the codes in {@code dims}, the region label is
  * mapped to its CBS code through {@link RegionLabels}, and a topic's path (without the unit) is the

@@ -81,6 +81,11 @@ abstract class ColumnFile implements AutoCloseable {
     return bind(path, PrimitiveTypeName.BINARY, DictionaryColumn::new);
   }
 
+  /** The encoder of the date column called {@code name}. */
+  final DateColumn dates(String name) {
+    return bind(new String[] {name}, PrimitiveTypeName.INT32, DateColumn::new);
+  }
+
   /** The encoder of the double column called {@code name}. */
   final DoubleColumn doubles(String name) {
     return bind(new String[] {name}, PrimitiveTypeName.DOUBLE, DoubleColumn::new);
@@ -162,10 +167,14 @@ abstract class ColumnFile implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     groupRows = 0;
+    groupWritten();
   }
 
   /** After a page (of every column) is encoded, and before its row group may be written. */
   void pageWritten() {}
+
+  /** After a row group is written: the dictionaries start afresh, their ids with them. */
+  void groupWritten() {}
 
   /** Rows written so far. */
   public long rows() {

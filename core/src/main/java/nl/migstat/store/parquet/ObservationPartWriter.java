@@ -5,6 +5,8 @@ import static nl.migstat.model.Columns.FREQUENCY;
 import static nl.migstat.model.Columns.MEASURE;
 import static nl.migstat.model.Columns.ORIGIN;
 import static nl.migstat.model.Columns.PERIOD;
+import static nl.migstat.model.Columns.PERIOD_END;
+import static nl.migstat.model.Columns.PERIOD_START;
 import static nl.migstat.model.Columns.REGION;
 import static nl.migstat.model.Columns.SOURCE;
 import static nl.migstat.model.Columns.SOURCE_FLAG;
@@ -12,10 +14,13 @@ import static nl.migstat.model.Columns.STATUS;
 import static nl.migstat.model.Columns.VALUE;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import nl.migstat.model.Dims;
 import nl.migstat.model.Observation;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Schemas;
 
 /**
@@ -25,12 +30,18 @@ import nl.migstat.model.Schemas;
  * handing millions of rows to Spark as a local relation would serialise them into the task and copy
  * them in every plan rewrite. Parts of one folder may be written by different threads, one writer
  * each; Spark reads them as one table.
+ *
+ * <p>{@code period_start} and {@code period_end} are derived here from the period ({@link
+ * PeriodSpan}), once per distinct period of a row group: the period column's dictionary id indexes
+ * the days already worked out, so a row costs two array reads, not a parse.
  */
 public final class ObservationPartWriter extends ColumnFile {
   private final DictionaryColumn source;
   private final DictionaryColumn measure;
   private final DictionaryColumn period;
   private final DictionaryColumn frequency;
+  private final DateColumn periodStart;
+  private final DateColumn periodEnd;
   private final DictionaryColumn region;
   private final DictionaryColumn dimKey;
   private final DictionaryColumn dimValue;
@@ -45,6 +56,17 @@ public final class ObservationPartWriter extends ColumnFile {
   private int[] keyIds = new int[8];
   private int[] valueIds = new int[8];
 
+  /** Marks a period whose code names no days (a code no reader writes): its dates stay null. */
+  private static final int NO_DAY = Integer.MIN_VALUE;
+
+  /** Per period dictionary id of this row group, its first and last day (days since 1970). */
+  private int[] spanStart = new int[64];
+
+  private int[] spanEnd = new int[64];
+
+  /** The ids below this have their days in {@link #spanStart} and {@link #spanEnd}. */
+  private int spans;
+
   public ObservationPartWriter(Path dir, int part) {
     this(dir, part, PAGE_ROWS, ROW_GROUP_ROWS);
   }
@@ -56,6 +78,8 @@ public final class ObservationPartWriter extends ColumnFile {
     measure = strings(MEASURE);
     period = strings(PERIOD);
     frequency = strings(FREQUENCY);
+    periodStart = dates(PERIOD_START);
+    periodEnd = dates(PERIOD_END);
     region = strings(REGION);
     dimKey = strings(ParquetSchemas.mapKey(DIMS));
     dimValue = strings(ParquetSchemas.mapValue(DIMS));
@@ -77,7 +101,7 @@ public final class ObservationPartWriter extends ColumnFile {
   public void write(Observation o) {
     source.add(o.source(), 0);
     measure.add(o.measure(), 0);
-    period.add(o.period(), 0);
+    writeSpan(o.period(), period.add(o.period(), 0));
     frequency.add(o.frequency(), 0);
     region.add(o.region(), 0);
     writeDims(o.dims());
@@ -86,6 +110,35 @@ public final class ObservationPartWriter extends ColumnFile {
     sourceFlag.add(o.sourceFlag(), 0);
     origin.add(o.origin(), 0);
     rowWritten();
+  }
+
+  /**
+   * The first and last day of the period whose dictionary id is {@code id} (-1 for no period). Ids
+   * are handed out in order from 0 in each row group, so an id not yet known is always the next.
+   */
+  private void writeSpan(String code, int id) {
+    if (id < 0) {
+      periodStart.addNull();
+      periodEnd.addNull();
+      return;
+    }
+    if (id >= spans) {
+      if (id >= spanStart.length) {
+        spanStart = Arrays.copyOf(spanStart, Math.max(id + 1, spanStart.length * 2));
+        spanEnd = Arrays.copyOf(spanEnd, spanStart.length);
+      }
+      Optional<PeriodSpan> span = PeriodSpan.of(code);
+      spanStart[id] = span.map(x -> (int) x.start().toEpochDay()).orElse(NO_DAY);
+      spanEnd[id] = span.map(x -> (int) x.end().toEpochDay()).orElse(NO_DAY);
+      spans = id + 1;
+    }
+    if (spanStart[id] == NO_DAY) {
+      periodStart.addNull();
+      periodEnd.addNull();
+    } else {
+      periodStart.add(spanStart[id]);
+      periodEnd.add(spanEnd[id]);
+    }
   }
 
   /**
@@ -128,5 +181,10 @@ public final class ObservationPartWriter extends ColumnFile {
   @Override
   void pageWritten() {
     lastDims = null; // the ids are repeated within a page only, where its statistics have them
+  }
+
+  @Override
+  void groupWritten() {
+    spans = 0; // the period dictionary starts afresh, and hands out its ids from 0 again
   }
 }

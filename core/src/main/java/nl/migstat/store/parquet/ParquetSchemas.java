@@ -45,6 +45,10 @@ public final class ParquetSchemas {
       case STRING -> string(repetition).named(c.name());
       case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(c.name());
       case LONG -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(c.name());
+      case DATE ->
+          Types.primitive(PrimitiveTypeName.INT32, repetition)
+              .as(LogicalTypeAnnotation.dateType())
+              .named(c.name());
       case STRING_MAP ->
           Types.buildGroup(repetition)
               .as(LogicalTypeAnnotation.mapType())

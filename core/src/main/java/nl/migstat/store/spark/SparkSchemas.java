@@ -37,6 +37,7 @@ public final class SparkSchemas {
       case STRING -> DataTypes.StringType;
       case DOUBLE -> DataTypes.DoubleType;
       case LONG -> DataTypes.LongType;
+      case DATE -> DataTypes.DateType;
       case STRING_MAP -> DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false);
     };
   }

@@ -11,6 +11,8 @@ import static nl.migstat.model.Columns.MEASURE;
 import static nl.migstat.model.Columns.ORIGIN;
 import static nl.migstat.model.Columns.PARENT;
 import static nl.migstat.model.Columns.PERIOD;
+import static nl.migstat.model.Columns.PERIOD_END;
+import static nl.migstat.model.Columns.PERIOD_START;
 import static nl.migstat.model.Columns.RAW;
 import static nl.migstat.model.Columns.REASON;
 import static nl.migstat.model.Columns.REGION;
@@ -25,8 +27,10 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Observation;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Reject;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.TableSchema;
@@ -49,10 +53,13 @@ public final class SparkTables {
   public static Dataset<Row> observations(SparkSession spark, List<Observation> observations) {
     Rows rows = new Rows(Schemas.OBSERVATIONS);
     for (Observation o : observations) {
+      Optional<PeriodSpan> span = PeriodSpan.of(o.period());
       rows.set(SOURCE, o.source())
           .set(MEASURE, o.measure())
           .set(PERIOD, o.period())
           .set(FREQUENCY, o.frequency())
+          .set(PERIOD_START, span.map(PeriodSpan::start).orElse(null))
+          .set(PERIOD_END, span.map(PeriodSpan::end).orElse(null))
           .set(REGION, o.region())
           .set(DIMS, o.dims())
           .set(VALUE, o.value())

@@ -248,6 +248,30 @@ class EurostatTsvReaderTest extends ReaderContract {
         .satisfies(r -> assertThat(r.reason()).contains("freq M", "2024"));
   }
 
+  /** Weekly bulk files write ISO weeks {@code 2020W01}; 2020 has 53 of them, 2021 only 52. */
+  @Test
+  void readsIsoWeeksAndDaysInTheHeader() {
+    InputFile weeks =
+        write(
+            tmp,
+            "demo_r_mwk_ts.tsv",
+            "freq,unit,geo\\TIME_PERIOD\t2020W01 \t2020W53 \t2021W53 \nW,NR,NL\t3104 \t3871 p\t1 \n");
+    CollectingSink sink = read(reader, weeks);
+    assertThat(sink.observations())
+        .extracting(Observation::period)
+        .containsExactly("2020-W01", "2020-W53");
+    assertThat(sink.observations()).allMatch(o -> o.frequency().equals("W"));
+    assertThat(sink.rejects())
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).contains("2021W53"));
+    InputFile days =
+        write(
+            tmp, "ert_bil_eur_d.tsv", "freq,currency\\TIME_PERIOD\t2019-01-15 \nD,USD\t1.1467 \n");
+    assertThat(read(reader, days).observations())
+        .singleElement()
+        .satisfies(o -> assertThat(o.period()).isEqualTo("2019-01-15"));
+  }
+
   @Test
   void badNumbersUnknownPeriodsAndEmptyCellsAreRejectsOnePerCell() {
     InputFile in =

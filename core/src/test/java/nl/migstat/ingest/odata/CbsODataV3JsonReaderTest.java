@@ -39,7 +39,7 @@ class CbsODataV3JsonReaderTest extends ReaderContract {
   /** 84489NED holds only String topics (no figures), so it is tested apart from the contract. */
   @Override
   protected List<InputFile> contractInputs() {
-    return List.of(new InputFile(SAMPLE));
+    return List.of(new InputFile(SAMPLE), new InputFile(SavedAloneTest.V3_ALONE));
   }
 
   private CollectingSink read(InputFile in, ReadResult[] result) {

@@ -37,7 +37,7 @@ class CbsODataV4ReaderTest extends ReaderContract {
 
   @Override
   protected List<InputFile> contractInputs() {
-    return List.of(new InputFile(SAMPLE));
+    return List.of(new InputFile(SAMPLE), new InputFile(SavedAloneTest.V4_ALONE));
   }
 
   private CollectingSink read(Path folder, ReadResult[] result) {
@@ -143,9 +143,12 @@ class CbsODataV4ReaderTest extends ReaderContract {
   }
 
   @Test
-  void detectsOnlyAFolderWithObservations() {
+  void detectsAFolderWithObservationsOrOneObservationsResponse() {
     assertThat(reader.detect(Sniff.of(new InputFile(SAMPLE)))).isEqualTo(2);
+    // "@odata.context":"…/85458NED/$metadata#Observations": read alone, with codes only.
     assertThat(reader.detect(Sniff.of(new InputFile(SAMPLE.resolve("Observations.json")))))
+        .isEqualTo(2);
+    assertThat(reader.detect(Sniff.of(new InputFile(SAMPLE.resolve("MeasureCodes.json")))))
         .isZero();
     assertThat(new CbsODataV3JsonReader().detect(Sniff.of(new InputFile(SAMPLE)))).isZero();
   }

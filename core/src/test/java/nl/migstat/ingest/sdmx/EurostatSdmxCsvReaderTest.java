@@ -48,6 +48,7 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
             List.of(
                 sample("tps00191_sdmx-csv-1.0_codes.csv"),
                 sample("migr_resfirst_sdmx-csv-2.0_action.csv"),
+                sample(SdmxCsvActionCodesTest.SAMPLE),
                 sample("tps00001_databrowser-labels.csv")));
     for (String name :
         List.of(

@@ -45,7 +45,49 @@ class RegionLabelsTest {
         .contains("'Fryslan (PV)'")
         .contains("Fryslân");
     assertThat(regions.resolve("Amsterdam (CR)", 2023).error()).contains("'CR'");
-    assertThat(regions.resolve("Amsterdam", 2023).error()).contains("no level suffix");
+    assertThat(regions.resolve("Atlantis", 2023).error())
+        .contains("'Atlantis'")
+        .contains("read as a municipality");
+    assertThat(regions.resolve("Atlantis (L.)", 2023).error())
+        .contains("'Atlantis (L.)'")
+        .contains("nor is");
+  }
+
+  /** Regionale kerncijfers: bare names, {@code (gemeente)} only where a name is ambiguous. */
+  @Test
+  void readsABareNameAsAMunicipalityOfThePeriodsYear() {
+    assertThat(regions.resolve("Amsterdam", 2023).code()).isEqualTo("GM0363");
+    assertThat(regions.resolve("Aa en Hunze", 1998).code()).isEqualTo("GM1680");
+    assertThat(regions.resolve("Utrecht (gemeente)", 1995).code()).isEqualTo("GM0344");
+    assertThat(regions.resolve("Groningen (gemeente)", 2000).code()).isEqualTo("GM0014");
+    assertThat(regions.resolve("'s-Gravenhage (gemeente)", 1996).code()).isEqualTo("GM0518");
+    // CBS's own suffixes for homonyms, in any year of the table.
+    assertThat(regions.resolve("Beek (L.)", 1995).code()).isEqualTo("GM0888");
+    assertThat(regions.resolve("Beek (L.)", 2023).code()).isEqualTo("GM0888");
+    assertThat(regions.resolve("Hengelo (O.)", 2001).code()).isEqualTo("GM0164");
+    assertThat(regions.resolve("Bergen (NH.)", 1999).code()).isEqualTo("GM0373");
+    // Hengelo in Gelderland existed until 2005 (GM0248, merged into Bronckhorst).
+    assertThat(regions.resolve("Hengelo", 2004).code()).isEqualTo("GM0248");
+  }
+
+  @Test
+  void findsMunicipalitiesThatNoLongerExist() {
+    // Appingedam (GM0003) existed until 1 January 2021; Beerta (GM0006) until 1992.
+    assertThat(regions.resolve("Appingedam", 1995).code()).isEqualTo("GM0003");
+    assertThat(regions.resolve("Beerta", 1990).code()).isEqualTo("GM0006");
+    // NLExtract's damaged 'Oh‚ en Laak' is bundled as CBS wrote it (Limburg, until 1991).
+    assertThat(regions.resolve("Ohé en Laak", 1990).code()).isEqualTo("GM0953");
+  }
+
+  @Test
+  void tellsAReusedNameApartByThePeriodsYear() {
+    // Sluis: GM0713 until 1994, then Sluis-Aardenburg (GM1698), then GM1714 from 2003.
+    assertThat(regions.resolve("Sluis", 1994).code()).isEqualTo("GM0713");
+    assertThat(regions.resolve("Sluis", 2003).code()).isEqualTo("GM1714");
+    // In 1998 no municipality is called Sluis: StatLine names every period with the table's
+    // newest names, so the 1998 cell of "Sluis" is that of the next holder of the name.
+    assertThat(regions.resolve("Sluis", 1998).code()).isEqualTo("GM1714");
+    assertThat(regions.resolve("Sluis-Aardenburg", 1998).code()).isEqualTo("GM1698");
   }
 
   @Test

@@ -43,6 +43,7 @@ class StatLineLabelCsvReaderTest extends ReaderContract {
   protected List<InputFile> contractInputs() {
     List<InputFile> in = new ArrayList<>();
     in.add(StatLineInputs.sample("label-csv-bevolking-regio.csv"));
+    in.add(StatLineInputs.sample(RegionaleKerncijfersTest.SAMPLE));
     in.addAll(StatLineInputs.realIfPresent(HOUSEHOLDS));
     in.addAll(StatLineInputs.realIfPresent(EDUCATION_2015));
     in.addAll(StatLineInputs.realIfPresent(EDUCATION_2023));

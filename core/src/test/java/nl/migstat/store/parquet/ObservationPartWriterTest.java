@@ -14,11 +14,13 @@ import nl.migstat.TestSpark;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Dims;
 import nl.migstat.model.Observation;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Status;
 import nl.migstat.store.spark.SparkSchemas;
 import nl.migstat.store.spark.SparkTables;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.statistics.DoubleStatistics;
+import org.apache.parquet.column.statistics.IntStatistics;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -369,6 +371,10 @@ class ObservationPartWriterTest {
         case Columns.MEASURE -> out.add(o.measure());
         case Columns.PERIOD -> out.add(o.period());
         case Columns.FREQUENCY -> out.add(o.frequency());
+        case Columns.PERIOD_START ->
+            out.add(PeriodSpan.of(o.period()).map(s -> (int) s.start().toEpochDay()).orElse(null));
+        case Columns.PERIOD_END ->
+            out.add(PeriodSpan.of(o.period()).map(s -> (int) s.end().toEpochDay()).orElse(null));
         case Columns.REGION -> out.add(o.region());
         case Columns.DIMS -> {
           boolean keys = names[names.length - 1].equals(ParquetSchemas.MAP_KEY);
@@ -410,8 +416,11 @@ class ObservationPartWriterTest {
   }
 
   private static Object fromBuffer(Statistics<?> stats, ByteBuffer b) {
-    return stats instanceof DoubleStatistics
-        ? b.order(ByteOrder.LITTLE_ENDIAN).getDouble(0)
+    if (stats instanceof DoubleStatistics) {
+      return b.order(ByteOrder.LITTLE_ENDIAN).getDouble(0);
+    }
+    return stats instanceof IntStatistics
+        ? b.order(ByteOrder.LITTLE_ENDIAN).getInt(0)
         : Binary.fromConstantByteBuffer(b);
   }
 }

@@ -25,6 +25,8 @@ class ParquetSchemasTest {
                   required binary measure (STRING);
                   optional binary period (STRING);
                   optional binary frequency (STRING);
+                  optional int32 period_start (DATE);
+                  optional int32 period_end (DATE);
                   optional binary region (STRING);
                   required group dims (MAP) {
                     repeated group key_value {

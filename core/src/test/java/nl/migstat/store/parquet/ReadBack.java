@@ -10,14 +10,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Observation;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.TableColumn;
 import nl.migstat.store.spark.SparkSchemas;
@@ -28,9 +31,10 @@ import org.apache.spark.sql.Row;
 
 /**
  * Observations as Spark, parquet-java and DuckDB read them back from part files, each row as its
- * values in the declared column order ({@link Schemas#OBSERVATIONS}): strings, {@code Double}s, the
- * map as a {@link TreeMap}, null for no value; rows sorted, so that every reader's rows and the
- * observations written compare with {@code equals} (doubles by their bits).
+ * values in the declared column order ({@link Schemas#OBSERVATIONS}): strings, {@code Double}s,
+ * days as {@link LocalDate}s, the map as a {@link TreeMap}, null for no value; rows sorted, so that
+ * every reader's rows and the observations written compare with {@code equals} (doubles by their
+ * bits).
  */
 final class ReadBack {
   private static final List<TableColumn> COLUMNS = Schemas.OBSERVATIONS.columns();
@@ -46,6 +50,9 @@ final class ReadBack {
       byName.put(Columns.MEASURE, o.measure());
       byName.put(Columns.PERIOD, o.period());
       byName.put(Columns.FREQUENCY, o.frequency());
+      Optional<PeriodSpan> span = PeriodSpan.of(o.period());
+      byName.put(Columns.PERIOD_START, span.map(PeriodSpan::start).orElse(null));
+      byName.put(Columns.PERIOD_END, span.map(PeriodSpan::end).orElse(null));
       byName.put(Columns.REGION, o.region());
       byName.put(Columns.DIMS, new TreeMap<>(o.dims()));
       byName.put(Columns.VALUE, o.value());
@@ -80,6 +87,7 @@ final class ReadBack {
                   case DOUBLE -> r.getDouble(i);
                   case STRING_MAP -> new TreeMap<>(r.<String, String>getJavaMap(i));
                   case LONG -> r.getLong(i);
+                  case DATE -> day(r.get(i));
                 });
       }
       String file = r.getString(r.fieldIndex("_file"));
@@ -109,6 +117,7 @@ final class ReadBack {
                     case DOUBLE -> g.getDouble(name, 0);
                     case STRING_MAP -> map(g.getGroup(name, 0));
                     case LONG -> g.getLong(name, 0);
+                    case DATE -> LocalDate.ofEpochDay(g.getInteger(name, 0));
                   });
         }
         rows.add(row);
@@ -141,7 +150,7 @@ final class ReadBack {
         List<Object> row = new ArrayList<>();
         for (TableColumn c : COLUMNS) {
           Object v = rs.getObject(c.name());
-          row.add(v instanceof Map<?, ?> m ? stringMap(m) : v);
+          row.add(v instanceof Map<?, ?> m ? stringMap(m) : day(v));
         }
         String file = rs.getString("filename");
         byFile
@@ -151,6 +160,13 @@ final class ReadBack {
     }
     byFile.replaceAll((f, rows) -> sorted(rows));
     return byFile;
+  }
+
+  /**
+   * A day as Spark ({@code java.sql.Date} or {@code LocalDate}) or DuckDB gives it, as LocalDate.
+   */
+  private static Object day(Object v) {
+    return v instanceof java.sql.Date d ? d.toLocalDate() : v;
   }
 
   private static TreeMap<String, String> stringMap(Map<?, ?> m) {

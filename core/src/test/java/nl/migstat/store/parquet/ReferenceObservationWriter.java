@@ -2,11 +2,13 @@ package nl.migstat.store.parquet;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Observation;
+import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Schemas;
 import nl.migstat.model.TableColumn;
 import org.apache.hadoop.conf.Configuration;
@@ -83,6 +85,10 @@ final class ReferenceObservationWriter {
           case Columns.MEASURE -> string(name, index, o.measure());
           case Columns.PERIOD -> string(name, index, o.period());
           case Columns.FREQUENCY -> string(name, index, o.frequency());
+          case Columns.PERIOD_START ->
+              day(name, index, PeriodSpan.of(o.period()).map(PeriodSpan::start).orElse(null));
+          case Columns.PERIOD_END ->
+              day(name, index, PeriodSpan.of(o.period()).map(PeriodSpan::end).orElse(null));
           case Columns.REGION -> string(name, index, o.region());
           case Columns.DIMS -> map(name, index, o.dims());
           case Columns.VALUE -> {
@@ -99,6 +105,14 @@ final class ReferenceObservationWriter {
         }
       }
       out.endMessage();
+    }
+
+    private void day(String name, int index, LocalDate value) {
+      if (value != null) {
+        out.startField(name, index);
+        out.addInteger((int) value.toEpochDay());
+        out.endField(name, index);
+      }
     }
 
     private void string(String name, int index, String value) {

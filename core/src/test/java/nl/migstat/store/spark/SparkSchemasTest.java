@@ -16,6 +16,8 @@ class SparkSchemasTest {
             .add("measure", DataTypes.StringType, false)
             .add("period", DataTypes.StringType, true)
             .add("frequency", DataTypes.StringType, true)
+            .add("period_start", DataTypes.DateType, true)
+            .add("period_end", DataTypes.DateType, true)
             .add("region", DataTypes.StringType, true)
             .add(
                 "dims",
