@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.migstat.harmonise.BoundaryMappingException;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.harmonise.StatusColumns;
 import nl.migstat.harmonise.ToReferenceYear;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Status;
@@ -84,7 +85,8 @@ public final class ReferenceBoundaries {
             when(col("_partial").isNotNull(), lit(Status.NOT_AVAILABLE.code()))
                 .otherwise(col(Columns.STATUS)))
         .select(
-            Arrays.stream(countObservations.columns())
+            // As figures are combined: the states in status (ToReferenceYear), no states column.
+            Arrays.stream(StatusColumns.carryingStates(countObservations).columns())
                 .map(c -> col(c))
                 .toArray(org.apache.spark.sql.Column[]::new));
   }
