@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.migstat.SharedData;
+import nl.migstat.chapters.ChapterTable;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,9 +100,10 @@ class ArbeidsmarktSamplesTest {
   }
 
   @Test
-  void euComparisonRanksTheNetherlandsOnTheNonEuBornGap() {
-    // lfsa_urgacob 2023: NL NAT 3.0, NEU27_2020_FOR 7.6 → gap 4.6, the smallest of 6 countries;
-    // une_rt_a NL 2023 PC_ACT 3.5.
+  void euComparisonRanksEuMembersOnlyOnLfsRatesAlone() {
+    // lfsa_urgacob 2023: NL NAT 3.0, NEU27_2020_FOR 7.6 → gap 4.6, the smallest of the 6 EU
+    // members (BE 11.1, DE 5.2, ES 6.8, FR 6.5, SE 12.5); CH (3.2) is no member and EA20 and
+    // EU27_2020 are aggregates: shown, not ranked.
     List<Row> rows = run.rows("unemployment_eu_comparison");
     Row nl = find(rows, Map.of("year", 2023, "country", "NL"));
     assertThat(nl.<Double>getAs("native_born_rate")).isEqualTo(3.0);
@@ -109,16 +111,47 @@ class ArbeidsmarktSamplesTest {
     assertThat(nl.<Double>getAs("gap_pp")).isEqualTo(4.6);
     assertThat(nl.<Integer>getAs("gap_rank")).isEqualTo(1);
     assertThat(nl.<Integer>getAs("countries_ranked")).isEqualTo(6);
-    assertThat(nl.<Double>getAs("total_rate")).isEqualTo(3.5);
     assertThat(nl.<Boolean>getAs("is_netherlands")).isTrue();
+    assertThat(nl.<Boolean>getAs("eu_member")).isTrue();
+    // The total is lfsa_urgacob's TOTAL 3.5, not une_rt_a's 3.6 (also in the sample): one source.
+    assertThat(nl.<Double>getAs("total_rate")).isEqualTo(3.5);
+    assertThat(nl.<String>getAs("source")).isEqualTo("eurostat:lfsa_urgacob");
+    assertThat(run.table("unemployment_eu_comparison").sources())
+        .containsExactly("eurostat:lfsa_urgacob");
+    // Totals 2023 of the members: DE 2.9, NL 3.5, BE 5.6, SE 6.8, FR 7.2, ES 11.9 → NL second.
+    assertThat(nl.<Integer>getAs("total_rank")).isEqualTo(2);
+    Row switzerland = find(rows, Map.of("year", 2023, "country", "CH"));
+    assertThat(switzerland.<Double>getAs("gap_pp")).isEqualTo(3.2); // 6.4 − 3.2
+    assertThat(switzerland.<Integer>getAs("gap_rank")).isNull();
+    assertThat(switzerland.<Boolean>getAs("eu_member")).isFalse();
     assertThat(find(rows, Map.of("year", 2023, "country", "SE")).<Integer>getAs("gap_rank"))
         .isEqualTo(6); // 17.9 − 5.4 = 12.5
-    assertThat(find(rows, Map.of("year", 2023, "country", "EU27_2020")).<Integer>getAs("gap_rank"))
-        .isNull();
-    assertThat(
-            find(rows, Map.of("year", 2021, "country", "NL"))
-                .<String>getAs("native_born_rate_status"))
-        .isEqualTo("break"); // 3.9 b
+    for (String aggregate : List.of("EU27_2020", "EA20")) {
+      Row row = find(rows, Map.of("year", 2023, "country", aggregate));
+      assertThat(row.<Integer>getAs("gap_rank")).isNull();
+      assertThat(row.<Integer>getAs("total_rank")).isNull();
+    }
+    Row nl2021 = find(rows, Map.of("year", 2021, "country", "NL"));
+    assertThat(nl2021.<String>getAs("native_born_rate_status")).isEqualTo("break"); // 3.9 b
+    assertThat(nl2021.<String>getAs("total_rate_status")).isEqualTo("break"); // TOTAL 4.4 b
+  }
+
+  @Test
+  void withOnlyUneRtATheEuTableIsBuiltFromItAloneAndSaysSo() {
+    // une_rt_a 2023 PC_ACT: NL 3.6, CBS's published 2023 average (PUBLISHED-FIGURES.md).
+    // Members' totals: DE 2.9, NL 3.6, BE 5.6, SE 6.8, FR 7.2, ES 11.9 → NL second.
+    ChapterRun alone =
+        new ChapterRun(
+            Map.of(SharedData.samples().resolve("arbeidsmarkt/une_rt_a.tsv"), "eurostat:une_rt_a"));
+    ChapterTable table = alone.table("unemployment_eu_comparison");
+    assertThat(table.info().title()).isEqualTo("Werkloosheid in de EU, totaal (Eurostat une_rt_a)");
+    assertThat(table.sources()).containsExactly("eurostat:une_rt_a");
+    Row nl = find(alone.rows("unemployment_eu_comparison"), Map.of("year", 2023, "country", "NL"));
+    assertThat(nl.<Double>getAs("total_rate")).isEqualTo(3.6);
+    assertThat(nl.<Integer>getAs("total_rank")).isEqualTo(2);
+    assertThat(nl.<Double>getAs("non_eu_born_rate")).isNull();
+    assertThat(nl.<String>getAs("non_eu_born_rate_status")).isEqualTo("not_available");
+    assertThat(nl.<Integer>getAs("gap_rank")).isNull();
   }
 
   @Test
