@@ -37,26 +37,68 @@ class ArbeidsmarktSamplesTest {
   }
 
   @Test
-  void unemploymentRateIsRecomputedFromCountsNotTakenFromThePublishedRate() {
+  void thePublishedRateWinsOverTheRateRecomputedFromRoundedCounts() {
     // 82809NED 2019, westers: WerklozeBeroepsbevolking_20 41, Beroepsbevolking_2 946 → 4.33;
-    // the file publishes 4.4 (CBS rounds from unrounded counts), the table shows 4.3.
+    // the file publishes 4.4 (CBS rounds from unrounded counts): the table shows 4.4.
     Row westers =
         find(
             run.rows("unemployment_by_background"),
             Map.of("year", 2019, "background_code", "2012655", "sex", "Totaal"));
     assertThat(westers.<Double>getAs("labour_force")).isEqualTo(946.0);
     assertThat(westers.<Double>getAs("unemployed")).isEqualTo(41.0);
-    assertThat(westers.<Double>getAs("unemployment_rate")).isEqualTo(4.3);
-    assertThat(westers.<String>getAs("unemployment_rate_basis")).isEqualTo(Rates.FROM_COUNTS);
-    // Dutch background 2019: 203 / 7255 = 2.80 → gap 4.3 − 2.8 = 1.5 percentage points.
-    assertThat(westers.<Double>getAs("gap_pp")).isEqualTo(1.5);
+    assertThat(westers.<Double>getAs("unemployment_rate")).isEqualTo(4.4);
+    assertThat(westers.<String>getAs("unemployment_rate_basis")).isEqualTo(Rates.PUBLISHED);
+    // Dutch background 2019 published 2.8 → gap 4.4 − 2.8 = 1.6 percentage points (between the
+    // published rates; the recomputed ones gave 4.3 − 2.8 = 1.5).
+    assertThat(westers.<Double>getAs("gap_pp")).isEqualTo(1.6);
     assertThat(westers.<String>getAs("classification")).isEqualTo("migratieachtergrond (tot 2022)");
   }
 
   @Test
+  void moroccanOriginBornInTheNetherlandsShowsThePublished94Not92() {
+    // 85456NED 2024 Q1, geboren in Nederland, herkomst Marokko: 13 / 142 = 9.15 → 9.2, CBS
+    // publishes 9.4 (PUBLISHED-FIGURES.md). Gap to herkomst Nederland (published 2.7): 6.7.
+    Row marokko =
+        find(
+            run.rows("unemployment_by_background"),
+            Map.of("year", 2024, "quarter", 1, "background_code", "H008673"));
+    assertThat(marokko.<String>getAs("background")).isEqualTo("Marokko");
+    assertThat(marokko.<String>getAs("birthplace")).isEqualTo("Geboren in Nederland");
+    assertThat(marokko.<Double>getAs("labour_force")).isEqualTo(142.0);
+    assertThat(marokko.<Double>getAs("unemployed")).isEqualTo(13.0);
+    assertThat(marokko.<Double>getAs("unemployment_rate")).isEqualTo(9.4);
+    assertThat(marokko.<String>getAs("unemployment_rate_basis")).isEqualTo(Rates.PUBLISHED);
+    assertThat(marokko.<Double>getAs("gap_pp")).isEqualTo(6.7);
+  }
+
+  @Test
+  void bornInTheNetherlands2024Q1MatchesCbsPublishedFigures() {
+    // PUBLISHED-FIGURES.md, 85456NED 2024 Q1, born in NL, Totaal: LF 8 590k, unemployed 295k,
+    // rate 3.4 %; population 11 166k, employed 8 295k, netto participation 74.3 %.
+    Map<String, Object> where =
+        Map.of(
+            "year",
+            2024,
+            "quarter",
+            1,
+            "background_code",
+            "T001040",
+            "birthplace",
+            "Geboren in Nederland");
+    Row unemployment = find(run.rows("unemployment_by_background"), where);
+    assertThat(unemployment.<Double>getAs("labour_force")).isEqualTo(8590.0);
+    assertThat(unemployment.<Double>getAs("unemployed")).isEqualTo(295.0);
+    assertThat(unemployment.<Double>getAs("unemployment_rate")).isEqualTo(3.4);
+    Row participation = find(run.rows("participation_by_background"), where);
+    assertThat(participation.<Double>getAs("population")).isEqualTo(11166.0);
+    assertThat(participation.<Double>getAs("employed")).isEqualTo(8295.0);
+    assertThat(participation.<Double>getAs("participation_rate")).isEqualTo(74.3);
+  }
+
+  @Test
   void newClassificationRowsCarryTheBirthplaceAndAGapToDutchOrigin() {
-    // 85456NED 2023, geboren buiten Nederland, Buiten Europa: 66 / (810 + 66) = 7.53 → 7.5;
-    // herkomst Nederland, all birthplaces: 208 / 7438 = 2.80 → gap 4.7.
+    // 85456NED 2023, geboren buiten Nederland, Buiten Europa: published 7.5 (66 / 876 = 7.53);
+    // herkomst Nederland, all birthplaces: published 2.8 (208 / 7438 = 2.80) → gap 4.7.
     Row row =
         find(
             run.rows("unemployment_by_background"),
@@ -74,11 +116,13 @@ class ArbeidsmarktSamplesTest {
         find(
             run.rows("unemployment_by_background"),
             Map.of("year", 2021, "quarter", 1, "background_code", "2012657"));
-    assertThat(quarter.<Double>getAs("unemployment_rate")).isEqualTo(9.7); // 112 / 1152
+    // Published 9.7; 112 / 1152 = 9.72 agrees.
+    assertThat(quarter.<Double>getAs("unemployment_rate")).isEqualTo(9.7);
   }
 
   @Test
-  void aSuppressedCountGivesAMissingRateWithItsReason() {
+  void aRateCbsDoesNotPublishStaysMissingWithItsReason() {
+    // 82809NED 2021 men, niet-westers: unemployed and the rate are "." (labour force too).
     Row men =
         find(
             run.rows("unemployment_by_background"),
@@ -89,8 +133,9 @@ class ArbeidsmarktSamplesTest {
   }
 
   @Test
-  void participationIsEmployedOverPopulation() {
-    // 82809NED 2019 total: 8980 / 13010 = 69.02 → 69.0; Dutch 7052 / 9990 = 70.59 → 70.6.
+  void participationIsThePublishedNetRate() {
+    // 82809NED 2019 total: published 69.0 (8980 / 13010 = 69.02); Dutch 70.6 (7052 / 9990 =
+    // 70.59) → gap 69.0 − 70.6 = −1.6.
     Row total =
         find(
             run.rows("participation_by_background"),
@@ -157,16 +202,52 @@ class ArbeidsmarktSamplesTest {
   @Test
   void theTrendSwitchesClassificationIn2022AndMarksTheBreak() {
     List<Row> rows = run.rows("labour_trend");
-    // 2021 comes from 82809NED (950 + 50 → 5.0), not from 85456NED's back-cast 52 / 957.
+    // 2021 comes from 82809NED (published 5.0), not from 85456NED's back-cast 5.4.
     Row before = find(rows, Map.of("series", "westers-europa", "year", 2021));
     assertThat(before.<String>getAs("background_code")).isEqualTo("2012655");
     assertThat(before.<Double>getAs("unemployment_rate")).isEqualTo(5.0);
     Row change = find(rows, Map.of("series", "westers-europa", "year", 2022));
     assertThat(change.<String>getAs("background_code")).isEqualTo("H007933");
-    assertThat(change.<Double>getAs("unemployment_rate")).isEqualTo(5.0); // 50 / 1010
+    assertThat(change.<Double>getAs("unemployment_rate")).isEqualTo(5.0); // published 5.0
+    assertThat(change.<String>getAs("unemployment_rate_basis")).isEqualTo(Rates.PUBLISHED);
     assertThat(change.<String>getAs("unemployment_rate_status")).isEqualTo("break");
-    Row joined = find(rows, Map.of("series", "nederland", "year", 2022));
-    assertThat(joined.<String>getAs("unemployment_rate_status")).isNull();
-    assertThat(joined.<String>getAs("continuity")).isEqualTo("doorlopend");
+    assertThat(change.<String>getAs("continuity")).isEqualTo("breuk: nieuwe indeling vanaf 2022");
+    // Nederlandse achtergrond → herkomst Nederland: joined, with a minor break in 2022.
+    Row dutch = find(rows, Map.of("series", "nederland", "year", 2022));
+    assertThat(dutch.<String>getAs("unemployment_rate_status")).isEqualTo("break");
+    assertThat(dutch.<String>getAs("continuity"))
+        .isEqualTo("kleine breuk: nieuwe indeling vanaf 2022");
+    Row total = find(rows, Map.of("series", "totaal", "year", 2022));
+    assertThat(total.<String>getAs("unemployment_rate_status")).isNull();
+    assertThat(total.<String>getAs("continuity")).isEqualTo("doorlopend");
+  }
+
+  @Test
+  void theTablesByBackgroundCarryTheBreakToo() {
+    // 82809NED gives 2019-2021, 85456NED 2021 (back-cast)-2023: the first new-classification
+    // year from 2022 of a broken series is 2022, annual; and 2023 Q4 for the quarters (the first
+    // new quarter in the sample after 82809NED's 2021 Q1-Q2).
+    List<Row> rows = run.rows("unemployment_by_background");
+    Map<String, Object> outsideEurope2022 =
+        Map.of("year", 2022, "background_code", "H008859", "birthplace", "Totaal");
+    Row row = find(rows, outsideEurope2022);
+    assertThat(row.<String>getAs("unemployment_rate_status")).isEqualTo("break");
+    assertThat(row.<String>getAs("labour_force_status")).isEqualTo("break");
+    assertThat(row.<String>getAs("classification_break")).isEqualTo(ClassificationBreak.BREAK_TEXT);
+    Row dutch = find(rows, Map.of("year", 2022, "background_code", "1012600"));
+    assertThat(dutch.<String>getAs("classification_break"))
+        .isEqualTo(ClassificationBreak.MINOR_BREAK_TEXT);
+    Row later =
+        find(rows, Map.of("year", 2023, "background_code", "H008859", "birthplace", "Totaal"));
+    assertThat(later.<String>getAs("classification_break")).isNull();
+    Row quarter = find(rows, Map.of("year", 2023, "quarter", 4, "background_code", "H008859"));
+    assertThat(quarter.<String>getAs("classification_break"))
+        .isEqualTo(ClassificationBreak.BREAK_TEXT);
+    Row total = find(rows, Map.of("year", 2022, "background_code", "T001040"));
+    assertThat(total.<String>getAs("classification_break")).isNull();
+    Row participation = find(run.rows("participation_by_background"), outsideEurope2022);
+    assertThat(participation.<String>getAs("participation_rate_status")).isEqualTo("break");
+    assertThat(run.table("participation_by_background").info().footnotes())
+        .contains(ClassificationBreak.FOOTNOTE);
   }
 }
