@@ -59,8 +59,8 @@ final class ClassificationBreak {
           + " geboren uit twee in Nederland geboren ouders telt vanaf "
           + BackgroundBridge.CHANGE_YEAR
           + " naar het eigen geboorteland. De eerste periode van de nieuwe indeling heeft status"
-          + " 'break' en de kolom 'Breuk in de reeks' zegt welke breuk (ook waar een voorlopig"
-          + " cijfer de status 'provisional' houdt).";
+          + " 'break' en de kolom 'Breuk in de reeks' (in de lange reeks: 'Aansluiting') zegt"
+          + " welke breuk, ook waar een voorlopig cijfer de status 'provisional' houdt.";
 
   private ClassificationBreak() {}
 
