@@ -57,7 +57,10 @@ class AbsentInputsTest {
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),
-            Map.entry("unemployment_eu_comparison", "input absent: needs eurostat:lfsa_urgacob"),
+            Map.entry(
+                "unemployment_eu_comparison",
+                "input absent: needs eurostat:lfsa_urgacob or eurostat:tps00203"
+                    + " or eurostat:une_rt_a"),
             Map.entry("labour_trend", BACKGROUND),
             Map.entry("population_by_background_municipality", MUNICIPAL),
             Map.entry("municipality_profile", MUNICIPAL),
@@ -80,7 +83,5 @@ class AbsentInputsTest {
             "asylum_eu_comparison",
             "input absent: needs eurostat:tps00191 or eurostat:migr_asyappctza"
                 + " with eurostat:tps00001 or eurostat:demo_pjan");
-    assertThat(skipReasons(Set.of("eurostat:une_rt_a")))
-        .containsEntry("unemployment_eu_comparison", "input absent: needs eurostat:lfsa_urgacob");
   }
 }
