@@ -109,7 +109,7 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
               + ": reason codes "
               + unknown
               + " are neither a main reason "
-              + MAIN_REASONS
+              + new TreeSet<>(MAIN_REASONS)
               + " nor a sub-reason of one (MAIN_x), so the table cannot tell whether they are"
               + " counted already");
     }
