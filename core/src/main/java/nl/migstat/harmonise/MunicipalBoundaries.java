@@ -20,7 +20,10 @@ import java.util.TreeMap;
  * 1 July 2015, its 2022 list still has Weesp, merged on 24 March 2022).
  */
 public final class MunicipalBoundaries {
-  /** First and last year with a municipality list. */
+  /**
+   * First and last year with a municipality list; the last is a job's default reference year
+   * (MunicipalBoundariesTest holds it to the newest bundled list).
+   */
   public static final int FIRST_YEAR = 2015;
 
   public static final int LAST_YEAR = 2025;
@@ -108,6 +111,11 @@ public final class MunicipalBoundaries {
   /** The municipalities on CBS's list of {@code year}, by code. */
   public Map<String, Municipality> municipalitiesOn(int year) {
     return Collections.unmodifiableMap(list(year));
+  }
+
+  /** The newest year whose municipality list is bundled. */
+  public int latestYear() {
+    return Collections.max(byYear.keySet());
   }
 
   /** Every change of the table, in file order (by date). */

@@ -37,10 +37,12 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Maps municipal ({@code GM}) observations of any year to the municipalities of one reference year
  * (DESIGN.md "Harmonisation rules"): counts of merged municipalities add up, a split municipality's
- * count is divided by its documented shares and marked {@code estimated}, and a sum over a
- * suppressed or missing part stays suppressed or missing (RELIABILITY.md "Disclosure control"). A
- * sum carries every state of its parts ({@link StatusColumns#union}): the rows come back as figures
- * are combined ({@link StatusColumns#carryingStates}: every state in {@code status}).
+ * count is divided by a {@link SplitAllocation} where one is given (buurten wholly in one
+ * successor) and else by its documented population shares and marked {@code estimated}, and a sum
+ * over a suppressed or missing part stays suppressed or missing (RELIABILITY.md "Disclosure
+ * control"). A sum carries every state of its parts ({@link StatusColumns#union}): the rows come
+ * back as figures are combined ({@link StatusColumns#carryingStates}: every state in {@code
+ * status}).
  *
  * <p>The year of an observation is the first four digits of its period: {@code 2019}, {@code
  * 2019-Q2}, {@code 2019-03}; {@code 2018/2019} counts as 2018. A population stock of period {@code
@@ -54,10 +56,13 @@ public final class ToReferenceYear {
   private static final String SHARE = "_share";
   private static final String STATES = "_states";
   private static final String ENTRIES = "_dims";
+  private static final String SPLIT = "_split";
+  private static final String ALLOCATED = "_allocated";
 
   private final MunicipalBoundaries boundaries;
   private final int referenceYear;
   private final Set<String> countMeasures;
+  private final SplitAllocation allocation;
 
   /**
    * @param countMeasures the measure keys whose values are counts; only these may be summed or
@@ -65,9 +70,26 @@ public final class ToReferenceYear {
    */
   public ToReferenceYear(
       MunicipalBoundaries boundaries, int referenceYear, Set<String> countMeasures) {
+    this(boundaries, referenceYear, countMeasures, null);
+  }
+
+  private ToReferenceYear(
+      MunicipalBoundaries boundaries,
+      int referenceYear,
+      Set<String> countMeasures,
+      SplitAllocation allocation) {
     this.boundaries = boundaries;
     this.referenceYear = referenceYear;
     this.countMeasures = Set.copyOf(countMeasures);
+    this.allocation = allocation;
+  }
+
+  /**
+   * The same mapping, with a split municipality's rows that {@code allocation} has a share for
+   * divided by that share (not estimated) instead of by the documented population share.
+   */
+  public ToReferenceYear withAllocation(SplitAllocation allocation) {
+    return new ToReferenceYear(boundaries, referenceYear, countMeasures, allocation);
   }
 
   /**
@@ -89,7 +111,38 @@ public final class ToReferenceYear {
                 .equalTo(mapping.col("m_region"))
                 .and(gm.col(YEAR).equalTo(mapping.col("m_year"))));
     Dataset<Row> others = observations.filter(col(Columns.REGION).isNull().or(not(municipal)));
-    return others.unionByName(aggregate(mapped));
+    return others.unionByName(aggregate(allocated(mapped)));
+  }
+
+  /**
+   * Replaces the documented share of a split municipality by the allocation's share where it has
+   * one for the row's key, and notes which rows it replaced ({@code _allocated}).
+   */
+  private Dataset<Row> allocated(Dataset<Row> mapped) {
+    if (allocation == null) {
+      return mapped.withColumn(ALLOCATED, lit(false));
+    }
+    Dataset<Row> keyed = mapped.withColumn("_key", allocation.key());
+    Dataset<Row> a = allocation.shares();
+    Column on =
+        keyed
+            .col(Columns.REGION)
+            .equalTo(a.col(SplitAllocation.REGION))
+            .and(keyed.col(YEAR).equalTo(a.col(SplitAllocation.YEAR)))
+            .and(keyed.col("_key").equalTo(a.col(SplitAllocation.KEY)))
+            .and(keyed.col(TARGET).equalTo(a.col(SplitAllocation.TARGET)));
+    Column share = col(SplitAllocation.SHARE);
+    return keyed
+        .join(broadcast(a), on, "left")
+        .withColumn(ALLOCATED, col(SPLIT).and(share.isNotNull()))
+        .withColumn(SHARE, when(col(ALLOCATED), share).otherwise(col(SHARE)))
+        .drop(
+            "_key",
+            SplitAllocation.REGION,
+            SplitAllocation.YEAR,
+            SplitAllocation.KEY,
+            SplitAllocation.TARGET,
+            SplitAllocation.SHARE);
   }
 
   /** One row per (region, year, target, share); resolved on the driver, so errors are plain. */
@@ -106,7 +159,9 @@ public final class ToReferenceYear {
       List<MunicipalBoundaries.Target> targets =
           boundaries.resolve(r.getString(0), r.getInt(1), referenceYear);
       for (MunicipalBoundaries.Target t : targets) {
-        rows.add(RowFactory.create(r.getString(0), r.getInt(1), t.code(), t.share()));
+        rows.add(
+            RowFactory.create(
+                r.getString(0), r.getInt(1), t.code(), t.share(), targets.size() > 1));
       }
       if (targets.size() != 1 || !targets.get(0).code().equals(r.getString(0))) {
         changed.add(r);
@@ -118,7 +173,8 @@ public final class ToReferenceYear {
             .add("m_region", DataTypes.StringType, false)
             .add("m_year", DataTypes.IntegerType, false)
             .add(TARGET, DataTypes.StringType, false)
-            .add(SHARE, DataTypes.DoubleType, false);
+            .add(SHARE, DataTypes.DoubleType, false)
+            .add(SPLIT, DataTypes.BooleanType, false);
     return gm.sparkSession().createDataFrame(rows, schema);
   }
 
@@ -163,10 +219,12 @@ public final class ToReferenceYear {
   }
 
   private Dataset<Row> aggregate(Dataset<Row> mapped) {
-    Column split = col(SHARE).notEqual(1.0);
+    // A split divided by the one documented population share is an estimate; one divided by the
+    // allocation (buurten wholly in one successor) is not.
+    Column estimated = col(SPLIT).and(not(col(ALLOCATED)));
     Column status =
         when(
-                split.and(col(Columns.VALUE).isNotNull()),
+                estimated.and(col(Columns.VALUE).isNotNull()),
                 StatusColumns.strongest(col(Columns.STATUS), lit(Status.ESTIMATED.code())))
             .otherwise(col(Columns.STATUS));
     Dataset<Row> rows =

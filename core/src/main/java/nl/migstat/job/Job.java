@@ -10,7 +10,8 @@ import java.util.List;
  * @param file the job file
  * @param name the job's name (also the default output folder name)
  * @param reportYear the year the report is about
- * @param referenceYear municipal boundaries are mapped to this year's
+ * @param referenceYear municipal boundaries are mapped to this year's (default: the latest bundled
+ *     municipality list, {@link nl.migstat.harmonise.MunicipalBoundaries#LAST_YEAR})
  * @param rawDir the folder the inputs live in (and that {@code fetch} fills)
  * @param outputDir where the job's tables are published
  * @param workbook the workbook's file name inside the output folder

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.migstat.fetch.FetchSpec;
+import nl.migstat.harmonise.MunicipalBoundaries;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -108,8 +109,13 @@ public final class JobFileParser {
       throw error(top.get("name"), "name", "use lower-case letters, digits, - and _");
     }
     int reportYear = year(top, "report_year");
+    // Without a reference year, municipal figures go to the newest boundaries the project knows:
+    // every earlier year maps forward to them, while the report year's own list may be older than
+    // a 2022+ herkomst table's municipalities (issue 16, rule 9).
     int referenceYear =
-        top.containsKey("reference_year") ? year(top, "reference_year") : reportYear;
+        top.containsKey("reference_year")
+            ? year(top, "reference_year")
+            : MunicipalBoundaries.LAST_YEAR;
     Path rawDir = base.resolve(scalar(top, "raw_dir", true)).normalize();
     if (!Files.isDirectory(rawDir)) {
       throw error(top.get("raw_dir"), "raw_dir", "no such folder: " + rawDir);

@@ -34,7 +34,10 @@ final class WriteTable {
         .mode(SaveMode.ErrorIfExists)
         .parquet(runDir.resolve(info.name()).toUri().toString());
     rows.unpersist();
-    return TableOutcome.built(info, byColumn(collected), table.sources(), secondsSince(start));
+    // The built table's own info: a table may word its title and notes after the source it used
+    // (unemployment_eu_comparison from tps00203 alone); name and columns are the declared ones.
+    return TableOutcome.built(
+        table.info(), byColumn(collected), table.sources(), secondsSince(start));
   }
 
   /** Rows as maps from column name to value, in column order, as the workbook takes them. */

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * workbook.
  */
 class AbsentInputsTest {
+  private static final String BALANCE =
+      "input absent: needs cbs:85451NED or cbs:85848NED or cbs:37943ned or cbs:37296ned or"
+          + " cbs:85524NED or eurostat:tps00176 + eurostat:tps00177";
   private static final String MUNICIPAL =
       "input absent: needs cbs:84910NED or cbs:85458NED or cbs:83765NED or cbs:84286NED"
           + " or cbs:84583NED or cbs:84799NED or cbs:85039NED";
@@ -37,10 +40,7 @@ class AbsentInputsTest {
   void everyTableWithoutItsSourcesIsSkippedWithTheSourcesItNeeds() {
     assertThat(skipReasons(Set.of()))
         .containsExactly(
-            Map.entry(
-                "migration_balance",
-                "input absent: needs cbs:85451NED or cbs:85524NED or eurostat:tps00176"
-                    + " + eurostat:tps00177 + eurostat:tps00001"),
+            Map.entry("migration_balance", BALANCE),
             Map.entry("immigration_by_motive", "input absent: needs cbs:84809NED or cbs:84808NED"),
             Map.entry("immigration_by_origin", "input absent: needs cbs:85287NED or cbs:03742"),
             Map.entry("asylum_requests", "input absent: needs cbs:80059ned or cbs:83102NED"),
@@ -57,7 +57,10 @@ class AbsentInputsTest {
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),
-            Map.entry("unemployment_eu_comparison", "input absent: needs eurostat:lfsa_urgacob"),
+            Map.entry(
+                "unemployment_eu_comparison",
+                "input absent: needs eurostat:lfsa_urgacob or eurostat:tps00203"
+                    + " or eurostat:une_rt_a"),
             Map.entry("labour_trend", BACKGROUND),
             Map.entry("population_by_background_municipality", MUNICIPAL),
             Map.entry("municipality_profile", MUNICIPAL),
@@ -70,17 +73,13 @@ class AbsentInputsTest {
 
   @Test
   void aTableNeedingSeveralSourcesIsSkippedWhenOneIsAbsent() {
-    assertThat(skipReasons(Set.of("eurostat:tps00176", "eurostat:tps00177")))
-        .containsEntry(
-            "migration_balance",
-            "input absent: needs cbs:85451NED or cbs:85524NED or eurostat:tps00176"
-                + " + eurostat:tps00177 + eurostat:tps00001");
+    // Eurostat's flows need both tables; the population (tps00001) only gives the rate
+    assertThat(skipReasons(Set.of("eurostat:tps00176", "eurostat:tps00001")))
+        .containsEntry("migration_balance", BALANCE);
     assertThat(skipReasons(Set.of("eurostat:tps00191")))
         .containsEntry(
             "asylum_eu_comparison",
             "input absent: needs eurostat:tps00191 or eurostat:migr_asyappctza"
                 + " with eurostat:tps00001 or eurostat:demo_pjan");
-    assertThat(skipReasons(Set.of("eurostat:une_rt_a")))
-        .containsEntry("unemployment_eu_comparison", "input absent: needs eurostat:lfsa_urgacob");
   }
 }

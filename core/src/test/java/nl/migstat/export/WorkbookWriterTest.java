@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.migstat.chapters.migratiestromen.MigrationBalance;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -86,7 +85,7 @@ class WorkbookWriterTest {
     assertThat(cell(BALANCE, 2, 0).getStringCellValue())
         .isEqualTo("Bron: CBS, tabel 84809NED (gewijzigd op 2024-03-01); Eurostat tps00191");
     assertThat(cell(BALANCE, 3, 0).getStringCellValue())
-        .isEqualTo(MigrationBalance.INFO.footnotes().get(0));
+        .isEqualTo(ReportFixture.BALANCE.footnotes().get(0));
     assertThat(cell(BALANCE, 4, 0).getStringCellValue()).startsWith("Migratiesaldo = ");
     assertThat((Object) workbook.getSheet(BALANCE).getRow(5)).isNull();
   }
@@ -348,8 +347,8 @@ class WorkbookWriterTest {
     assertThat(lines.subList(definitions + 1, definitions + 4))
         .containsExactly(
             "Immigratie, emigratie en migratiesaldo",
-            MigrationBalance.INFO.footnotes().get(0),
-            MigrationBalance.INFO.footnotes().get(1));
+            ReportFixture.BALANCE.footnotes().get(0),
+            ReportFixture.BALANCE.footnotes().get(1));
     assertThat(lines.subList(sources + 1, sources + 4))
         .containsExactly(
             "Immigratie, emigratie en migratiesaldo",

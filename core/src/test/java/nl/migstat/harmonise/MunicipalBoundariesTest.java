@@ -23,6 +23,12 @@ class MunicipalBoundariesTest {
   }
 
   @Test
+  void theDefaultReferenceYearIsTheNewestBundledList() {
+    // a job without reference_year maps to LAST_YEAR; it must be the newest list the build has
+    assertThat(B.latestYear()).isEqualTo(MunicipalBoundaries.LAST_YEAR).isEqualTo(2025);
+  }
+
+  @Test
   void municipalitiesCarryNameAndProvince() {
     assertThat(B.municipalitiesOn(2018).get("GM0620"))
         .isEqualTo(new MunicipalBoundaries.Municipality("GM0620", "Vianen", "PV26"));

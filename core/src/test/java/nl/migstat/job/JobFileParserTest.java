@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.harmonise.MunicipalBoundaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,8 @@ class JobFileParserTest {
   void readsAValidJobWithDefaults() throws IOException {
     Job j = parser.parse(job(GOOD));
     assertThat(j.name()).isEqualTo("test");
-    assertThat(j.referenceYear()).isEqualTo(2023);
+    // no reference_year: the latest bundled municipality list (2025), not the report year
+    assertThat(j.referenceYear()).isEqualTo(MunicipalBoundaries.LAST_YEAR).isEqualTo(2025);
     assertThat(j.outputDir()).isEqualTo(tmp.resolve("out/test"));
     assertThat(j.workbook()).isEqualTo("test.xlsx");
     assertThat(j.maxRejectShare()).isEqualTo(0.01);

@@ -16,7 +16,8 @@ import org.apache.spark.sql.Column;
 /**
  * The bundled bridge between CBS's migratieachtergrond groups (until 2021), its herkomst groups
  * (from 2022) and Eurostat's country of birth: which group continues as which, and whether that is
- * one-to-one ({@code same}) or a break in the series ({@code break}).
+ * one-to-one ({@code same}), joined with a small shift ({@code minor-break}) or a break in the
+ * series where countries change side ({@code break}).
  */
 public final class BackgroundBridge {
   /** The first year CBS labour tables use the herkomst classification. */
@@ -29,6 +30,23 @@ public final class BackgroundBridge {
 
   /** The Dutch-background code in both CBS classifications, the reference of every gap. */
   public static final String DUTCH = "1012600";
+
+  /** Relation: one-to-one across the change. */
+  public static final String SAME = "same";
+
+  /**
+   * Relation: joined, but a small group changes side (people born abroad to two Dutch-born parents
+   * count by their own country of birth from 2022).
+   */
+  public static final String MINOR_BREAK = "minor-break";
+
+  /** Relation: countries move between the groups (Indonesia, Japan, North America, Oceania). */
+  public static final String BREAK = "break";
+
+  /** Relation: no counterpart in the other classification. */
+  public static final String NONE = "none";
+
+  private static final List<String> RELATIONS = List.of(SAME, MINOR_BREAK, BREAK, NONE);
 
   private static final String FILE = "background-bridge.csv";
 
@@ -44,6 +62,7 @@ public final class BackgroundBridge {
    * @param series the long series the group belongs to
    * @param relation {@code same}, {@code break} or {@code none}
    * @param counterpart {@code scheme:code} of the group it is compared with, or empty
+   * @param parent the code of the group of the same scheme this one is part of, or empty
    */
   public record Group(
       String scheme,
@@ -51,10 +70,16 @@ public final class BackgroundBridge {
       String label,
       String series,
       String relation,
-      String counterpart) {
-    /** Whether the group continues one-to-one across the classification change. */
+      String counterpart,
+      String parent) {
+    /** Whether the series continues across the classification change (perhaps with a break). */
     public boolean joinsAcrossChange() {
-      return relation.equals("same");
+      return relation.equals(SAME) || relation.equals(MINOR_BREAK);
+    }
+
+    /** Whether the series carries a break in the first year of the new classification. */
+    public boolean breaksAtChange() {
+      return relation.equals(BREAK) || relation.equals(MINOR_BREAK);
     }
   }
 
@@ -78,15 +103,21 @@ public final class BackgroundBridge {
                         r.get("label"),
                         r.get("series"),
                         r.get("relation"),
-                        r.get("counterpart")))
+                        r.get("counterpart"),
+                        r.getOrDefault("parent", "")))
             .toList();
+    BackgroundBridge bridge = new BackgroundBridge(groups);
     for (Group g : groups) {
-      if (!List.of("same", "break", "none").contains(g.relation())) {
+      if (!RELATIONS.contains(g.relation())) {
         throw new IllegalStateException(
             FILE + ": unknown relation '" + g.relation() + "' for " + g.scheme() + ":" + g.code());
       }
+      if (!g.parent().isEmpty() && bridge.find(g.scheme(), g.parent()).isEmpty()) {
+        throw new IllegalStateException(
+            FILE + ": parent '" + g.parent() + "' of " + g.scheme() + ":" + g.code() + " unknown");
+      }
     }
-    return new BackgroundBridge(groups);
+    return bridge;
   }
 
   public List<Group> groups() {
@@ -107,6 +138,11 @@ public final class BackgroundBridge {
     }
     String[] sc = group.counterpart().split(":", 2);
     return find(sc[0], sc[1]);
+  }
+
+  /** The group a group is part of within its own classification. */
+  public Optional<Group> parent(Group group) {
+    return group.parent().isEmpty() ? Optional.empty() : find(group.scheme(), group.parent());
   }
 
   /** A Spark column giving the label of a group, by its scheme and code columns. */

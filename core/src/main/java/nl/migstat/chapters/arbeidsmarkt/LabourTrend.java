@@ -14,35 +14,28 @@ import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYMENT_RATE;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
-import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
-import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Table 4: yearly unemployment and participation per background group across CBS's 2022
- * classification change; a group without a one-to-one successor (background bridge relation {@code
- * break}) carries status {@code break} in the first year of the new classification.
+ * classification change, rates as CBS publishes them; a group whose series breaks at the change
+ * (background bridge relation {@code break} or {@code minor-break}) carries status {@code break} in
+ * the first year of the new classification, and the column {@code continuity} says which break.
  */
 public final class LabourTrend implements ReportTable<LabourInputs> {
-  static final String SERIES = "series";
+  static final String SERIES = ClassificationBreak.SERIES;
   static final String CONTINUITY = "continuity";
 
   public static final TableInfo INFO =
@@ -58,10 +51,10 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
                   + BackgroundBridge.CHANGE_YEAR
                   + " die naar herkomst"
                   + " (85456NED), ook waar de nieuwe tabel eerdere jaren terugrekent.",
-              "Westers ↔ Europa (excl. Nederland) en niet-westers ↔ buiten Europa zijn geen"
-                  + " één-op-één opvolgers (Turkije, Indonesië, Japan, Noord-Amerika en Oceanië"
-                  + " wisselen van groep): daar staat de reeks als breuk (status 'break').",
-              "Percentages berekend uit de gepubliceerde aantallen, één decimaal."),
+              ClassificationBreak.FOOTNOTE,
+              "Percentages zoals CBS ze publiceert (berekend uit ongeafgeronde aantallen); alleen"
+                  + " waar een tabel geen percentage geeft, berekend uit de gepubliceerde aantallen"
+                  + " (zie de kolommen 'basis')."),
           List.of(
               integer(YEAR, "Jaar"),
               text(SERIES, "Reeks"),
@@ -69,7 +62,9 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
               text(BACKGROUND_CODE, "Code"),
               text(BACKGROUND, "Groep"),
               figure(UNEMPLOYMENT_RATE, "Werkloosheidspercentage", 1),
+              text(Rates.basisColumn(UNEMPLOYMENT_RATE), "Basis werkloosheidspercentage"),
               figure(PARTICIPATION_RATE, "Netto arbeidsparticipatie", 1),
+              text(Rates.basisColumn(PARTICIPATION_RATE), "Basis netto arbeidsparticipatie"),
               text(CONTINUITY, "Aansluiting"),
               text(SOURCE, "Bron")));
 
@@ -116,47 +111,27 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
             EMPLOYED,
             POPULATION,
             "published_participation_rate");
-    return marked(
-        rated
-            .withColumn(SERIES, bridge.series(col("scheme"), col(BACKGROUND_CODE)))
-            .withColumn("relation", bridge.relation(col("scheme"), col(BACKGROUND_CODE)))
-            .withColumn(CLASSIFICATION, Breakdowns.classification(col("scheme")))
-            .withColumn(BACKGROUND, Breakdowns.background(bridge))
-            .where(col(SERIES).isNotNull()));
+    Dataset<Row> marked =
+        ClassificationBreak.marked(rated, bridge, UNEMPLOYMENT_RATE, PARTICIPATION_RATE)
+            .where(col(SERIES).isNotNull());
+    return marked
+        .withColumn(CLASSIFICATION, Breakdowns.classification(col("scheme")))
+        .withColumn(BACKGROUND, Breakdowns.background(bridge))
+        .withColumn(CONTINUITY, continuity())
+        .orderBy(col(SERIES), col(YEAR));
   }
 
-  /** Marks the first new-classification year of a broken series that has old years before it. */
-  private static Dataset<Row> marked(Dataset<Row> rows) {
-    WindowSpec perSeries = Window.partitionBy(col(SERIES));
-    Column firstNew =
-        min(when(col("scheme").equalTo(BackgroundBridge.NEW), col(YEAR))).over(perSeries);
-    Column hasOld =
-        max(when(col("scheme").equalTo(BackgroundBridge.OLD), lit(true)).otherwise(lit(false)))
-            .over(perSeries);
-    Column isBreak =
-        col("relation")
-            .equalTo("break")
-            .and(col("has_old"))
-            .and(col(YEAR).equalTo(col("first_new")));
-    Dataset<Row> out =
-        rows.withColumn("first_new", firstNew)
-            .withColumn("has_old", hasOld)
-            .withColumn("is_break", isBreak);
-    for (String rate : new String[] {UNEMPLOYMENT_RATE, PARTICIPATION_RATE}) {
-      Column own = Figures.statusOf(col(rate), col(statusColumn(rate)));
-      out =
-          out.withColumn(
-              statusColumn(rate),
-              when(col("is_break"), Figures.strongest(own, lit(Status.BREAK.code())))
-                  .otherwise(own));
-    }
-    return out.withColumn(
-            CONTINUITY,
-            when(col("relation").equalTo("same"), lit("doorlopend"))
-                .when(
-                    col("is_break"),
-                    concat(lit("breuk: nieuwe indeling vanaf "), col(YEAR).cast("string")))
-                .when(col("relation").equalTo("break"), lit("niet één-op-één vergelijkbaar")))
-        .orderBy(col(SERIES), col(YEAR));
+  /** The series' continuity in words: joined, its break in the change year, or not comparable. */
+  private static Column continuity() {
+    Column relation = col(ClassificationBreak.RELATION);
+    Column isBreak = col(ClassificationBreak.IS_BREAK);
+    String since = " vanaf " + BackgroundBridge.CHANGE_YEAR;
+    return when(
+            isBreak.and(relation.equalTo(BackgroundBridge.BREAK)),
+            lit("breuk: nieuwe indeling" + since))
+        .when(isBreak, lit("kleine breuk: nieuwe indeling" + since))
+        .when(relation.isin(BackgroundBridge.SAME, BackgroundBridge.MINOR_BREAK), lit("doorlopend"))
+        .when(relation.equalTo(BackgroundBridge.BREAK), lit("niet één-op-één vergelijkbaar"))
+        .otherwise(lit("alleen de nieuwe indeling"));
   }
 }

@@ -32,12 +32,16 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
           "Netto arbeidsparticipatie naar migratieachtergrond en herkomst",
           "x 1 000 personen; netto arbeidsparticipatie in %; verschil in procentpunten",
           List.of(
-              "Netto arbeidsparticipatie = werkzame beroepsbevolking / bevolking (beroeps- en"
-                  + " niet-beroepsbevolking) × 100, berekend uit de gepubliceerde aantallen en"
-                  + " afgerond op één decimaal; tabellen die alleen percentages geven (80590ned,"
-                  + " naar leeftijd) staan er zoals gepubliceerd (zie kolom 'basis').",
+              "Netto arbeidsparticipatie (werkzame beroepsbevolking / bevolking van 15 tot 75"
+                  + " jaar) zoals CBS haar publiceert, berekend uit ongeafgeronde aantallen; alleen"
+                  + " waar de tabel geen percentage geeft, berekend uit de gepubliceerde aantallen"
+                  + " (x 1 000) en op één decimaal afgerond (zie kolom 'basis'). 80590ned (naar"
+                  + " leeftijd, zonder herkomst) geeft alleen percentages.",
               "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
-                  + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd."),
+                  + " herkomst Nederland in dezelfde periode, indeling, geslacht en leeftijd, tussen"
+                  + " de getoonde (gepubliceerde) percentages; leeg voor 80590ned, dat geen"
+                  + " herkomst kent.",
+              ClassificationBreak.FOOTNOTE),
           TableRows.columns(
               figure(POPULATION, "Bevolking 15 tot 75 jaar", 0),
               figure(EMPLOYED, "Werkzame beroepsbevolking", 0),
@@ -89,6 +93,8 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
             EMPLOYED,
             POPULATION,
             "published_participation_rate");
-    return TableRows.labelled(Rates.withGap(rated, PARTICIPATION_RATE), bridge);
+    Dataset<Row> marked =
+        ClassificationBreak.marked(rated, bridge, POPULATION, EMPLOYED, PARTICIPATION_RATE);
+    return TableRows.labelled(Rates.withGap(marked, PARTICIPATION_RATE), bridge);
   }
 }

@@ -33,7 +33,7 @@ final class TableRows {
 
   /**
    * The columns of a table by background: the breakdowns, the table's own figures, then the gap to
-   * the Dutch-background group and the source.
+   * the Dutch-background group, the break at the 2022 classification change and the source.
    */
   static List<ColumnInfo> columns(ColumnInfo... figures) {
     List<ColumnInfo> columns =
@@ -49,6 +49,7 @@ final class TableRows {
                 text(AGE_BAND, "Leeftijd")));
     columns.addAll(List.of(figures));
     columns.add(figure(GAP_PP, "Verschil met Nederlandse achtergrond (procentpunt)", 1));
+    columns.add(text(ClassificationBreak.COLUMN, "Breuk in de reeks"));
     columns.add(text(SOURCE, "Bron"));
     return List.copyOf(columns);
   }

@@ -25,15 +25,16 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
           "Werkloosheid naar migratieachtergrond en herkomst",
           "x 1 000 personen; werkloosheidspercentage in %; verschil in procentpunten",
           List.of(
-              "Werkloosheidspercentage = werkloze beroepsbevolking / beroepsbevolking × 100, berekend"
-                  + " uit de gepubliceerde aantallen (x 1 000) en afgerond op één decimaal; alleen"
-                  + " waar aantallen ontbreken het percentage zoals CBS het publiceert (zie kolom"
-                  + " 'basis').",
+              "Werkloosheidspercentage zoals CBS het publiceert: CBS berekent het uit ongeafgeronde"
+                  + " aantallen, zodat het tot 0,8 procentpunt kan afwijken van werkloze"
+                  + " beroepsbevolking / beroepsbevolking uit de afgeronde aantallen (x 1 000). Alleen"
+                  + " waar de tabel geen percentage geeft, is het uit die aantallen berekend en op"
+                  + " één decimaal afgerond (zie kolom 'basis'); een percentage dat CBS niet"
+                  + " publiceert (. of x) blijft leeg.",
               "Verschil: het percentage min dat van de groep met een Nederlandse achtergrond /"
                   + " herkomst Nederland (alle geboortelanden) in dezelfde periode, indeling,"
-                  + " geslacht en leeftijd.",
-              "Tot 2022 de indeling naar migratieachtergrond, vanaf 2022 die naar herkomst; de"
-                  + " groepen zijn niet alle één-op-één vergelijkbaar (zie labour_trend)."),
+                  + " geslacht en leeftijd, tussen de getoonde (gepubliceerde) percentages.",
+              ClassificationBreak.FOOTNOTE),
           TableRows.columns(
               figure(LABOUR_FORCE, "Beroepsbevolking", 0),
               figure(UNEMPLOYED, "Werkloze beroepsbevolking", 0),
@@ -60,7 +61,10 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
         INFO, build(LabourFigures.wide(cbs.get().rows()), inputs.bridge()), cbs.get().sources());
   }
 
-  /** The table from {@link LabourFigures#wide} rows of one or both classifications. */
+  /**
+   * The table from {@link LabourFigures#wide} rows of one or both classifications: the break is
+   * marked before the gap, so that a gap over a break row carries the break too.
+   */
   public static Dataset<Row> build(Dataset<Row> wide, BackgroundBridge bridge) {
     Dataset<Row> rated =
         Rates.withRate(
@@ -73,6 +77,8 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
             UNEMPLOYED,
             LABOUR_FORCE,
             "published_unemployment_rate");
-    return TableRows.labelled(Rates.withGap(rated, UNEMPLOYMENT_RATE), bridge);
+    Dataset<Row> marked =
+        ClassificationBreak.marked(rated, bridge, LABOUR_FORCE, UNEMPLOYED, UNEMPLOYMENT_RATE);
+    return TableRows.labelled(Rates.withGap(marked, UNEMPLOYMENT_RATE), bridge);
   }
 }

@@ -3,6 +3,7 @@ package nl.migstat.chapters.arbeidsmarkt;
 import static nl.migstat.chapters.Selection.dim;
 import static nl.migstat.chapters.TableColumns.GAP_PP;
 import static nl.migstat.chapters.TableColumns.IS_NETHERLANDS;
+import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.flag;
@@ -10,10 +11,8 @@ import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.when;
 
@@ -27,32 +26,64 @@ import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
+import nl.migstat.harmonise.Countries;
+import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
+import nl.migstat.model.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Table 3: unemployment rates of the native-born, EU-born and non-EU-born per EU country (Eurostat
- * lfsa_urgacob, rates as published), the gap between non-EU-born and native-born, and each
- * country's rank on that gap.
+ * Table 3: unemployment rates of the native-born, EU-born and non-EU-born per country from one
+ * Eurostat LFS table (lfsa_urgacob, rates as published), the gap between non-EU-born and
+ * native-born, and each EU member's rank; without lfsa_urgacob, the total rates of one
+ * harmonised-unemployment table alone (tps00203 or une_rt_a), labelled as such and never mixed with
+ * the LFS rates.
  */
 public final class UnemploymentEuComparison implements ReportTable<LabourInputs> {
   static final String COUNTRY = "country";
+  static final String EU_MEMBER = "eu_member";
   static final String TOTAL_RATE = "total_rate";
   static final String NATIVE_BORN_RATE = "native_born_rate";
   static final String EU_BORN_RATE = "eu_born_rate";
   static final String NON_EU_BORN_RATE = "non_eu_born_rate";
   static final String GAP_RANK = "gap_rank";
   static final String COUNTRIES_RANKED = "countries_ranked";
+  static final String TOTAL_RANK = "total_rank";
 
-  /** Eurostat unemployment rates by country of birth. */
-  static final Sources SOURCES = Sources.anyOf("eurostat:lfsa_urgacob");
+  /** Eurostat LFS annual unemployment rates by country of birth: the table's own source. */
+  static final Sources BY_BIRTH = Sources.anyOf("eurostat:lfsa_urgacob");
 
-  /** Eurostat total unemployment rates, read beside where present: tps00203, else une_rt_a. */
-  static final Sources TOTALS = Sources.anyOf("eurostat:tps00203", "eurostat:une_rt_a");
+  /**
+   * Eurostat harmonised unemployment ("LFS adjusted series", une_esms): tps00203 is une_rt_a's
+   * 15-74 total. Used alone, only where lfsa_urgacob is absent: its annual rates are adjusted LFS
+   * results and differ from lfsa_urgacob's, so the two are never shown side by side.
+   */
+  static final Sources TOTAL_ONLY = Sources.anyOf("eurostat:tps00203", "eurostat:une_rt_a");
+
+  static final Sources SOURCES = BY_BIRTH.or(TOTAL_ONLY);
+
+  private static final String RANKING =
+      "Alleen EU-lidstaten (EU-27, codelijst countries.csv) krijgen een rang; EU- en"
+          + " eurozonetotalen (EU27_2020, EA20) en landen buiten de EU staan erbij zonder rang, net"
+          + " als een land zonder cijfer.";
+
+  private static final List<ColumnInfo> COLUMNS =
+      List.of(
+          integer(YEAR, "Jaar"),
+          text(COUNTRY, "Land"),
+          flag(IS_NETHERLANDS, "Nederland"),
+          flag(EU_MEMBER, "EU-lidstaat"),
+          figure(TOTAL_RATE, "Totaal", 1),
+          figure(NATIVE_BORN_RATE, "Geboren in het land zelf", 1),
+          figure(EU_BORN_RATE, "Geboren in ander EU-land", 1),
+          figure(NON_EU_BORN_RATE, "Geboren buiten de EU", 1),
+          figure(GAP_PP, "Verschil buiten EU − eigen land (procentpunt)", 1),
+          integer(GAP_RANK, "Rang op verschil"),
+          integer(COUNTRIES_RANKED, "Aantal lidstaten gerangschikt op verschil"),
+          integer(TOTAL_RANK, "Rang op totaal"),
+          text(SOURCE, "Bron"));
 
   public static final TableInfo INFO =
       new TableInfo(
@@ -60,25 +91,16 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
           "Werkloosheid naar geboorteland in de EU",
           "werkloosheidspercentage (15-74 jaar) in %; verschil in procentpunten",
           List.of(
-              "Eurostat lfsa_urgacob (en tps00203 / une_rt_a voor het totaal): percentages zoals"
-                  + " Eurostat ze publiceert; Eurostat geeft geen aantallen in deze tabellen.",
+              "Eurostat lfsa_urgacob (EU-LFS, jaarcijfers): alle percentages, ook het totaal, uit"
+                  + " deze ene tabel en zoals Eurostat ze publiceert. De geharmoniseerde"
+                  + " werkloosheid (une_rt_a, tps00203) is een aangepaste LFS-reeks die van de"
+                  + " LFS-jaarcijfers afwijkt en wordt er niet bij gemengd.",
               "Geboorteland is het eigen geboorteland (niet dat van de ouders, zoals bij CBS).",
-              "Verschil = niet-EU-geborenen min autochtoon geborenen; rang 1 = kleinste verschil,"
-                  + " alleen landen (geen EU- of eurozonetotalen)."),
-          List.of(
-              integer(YEAR, "Jaar"),
-              text(COUNTRY, "Land"),
-              flag(IS_NETHERLANDS, "Nederland"),
-              figure(TOTAL_RATE, "Totaal", 1),
-              figure(NATIVE_BORN_RATE, "Geboren in het land zelf", 1),
-              figure(EU_BORN_RATE, "Geboren in ander EU-land", 1),
-              figure(NON_EU_BORN_RATE, "Geboren buiten de EU", 1),
-              figure(GAP_PP, "Verschil buiten EU − eigen land (procentpunt)", 1),
-              integer(GAP_RANK, "Rang op verschil"),
-              integer(COUNTRIES_RANKED, "Aantal landen gerangschikt")));
-
-  /** The source's own total rate, used where no total table is present. */
-  private static final String BY_BIRTH_TOTAL_RATE = "by_birth_total_rate";
+              "Verschil = niet-EU-geborenen min in het land zelf geborenen, tussen de gepubliceerde"
+                  + " percentages; rang op verschil 1 = kleinste verschil, rang op totaal 1 ="
+                  + " laagste werkloosheid.",
+              RANKING),
+          COLUMNS);
 
   /** Output column → Eurostat c_birth code. */
   private static final Map<String, String> BIRTH =
@@ -89,8 +111,28 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
           "EU27_2020_FOR",
           NON_EU_BORN_RATE,
           "NEU27_2020_FOR",
-          BY_BIRTH_TOTAL_RATE,
+          TOTAL_RATE,
           "TOTAL");
+
+  private static final String[] BY_BIRTH_RATES = {NATIVE_BORN_RATE, EU_BORN_RATE, NON_EU_BORN_RATE};
+
+  /** The table as built from one total-rate source alone: same columns, its own title and notes. */
+  static TableInfo totalOnlyInfo(String source) {
+    String table = source.substring(source.indexOf(':') + 1);
+    return new TableInfo(
+        INFO.name(),
+        "Werkloosheid in de EU, totaal (Eurostat " + table + ")",
+        INFO.unit(),
+        List.of(
+            "Alleen Eurostat "
+                + table
+                + " (geharmoniseerde werkloosheid, 15-74 jaar, zoals Eurostat die publiceert):"
+                + " lfsa_urgacob ontbreekt, dus geen uitsplitsing naar geboorteland en geen"
+                + " verschil; die kolommen blijven leeg. Niet gemengd met een andere bron.",
+            "Rang op totaal: 1 = laagste werkloosheid.",
+            RANKING),
+        COLUMNS);
+  }
 
   @Override
   public TableInfo info() {
@@ -102,27 +144,33 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
     return SOURCES;
   }
 
-  /** The rates by country of birth, with the total rates of the first total source present. */
+  /** From lfsa_urgacob where present, else from the first total-rate source alone. */
   @Override
   public ChapterTable buildFrom(LabourInputs inputs) {
-    Optional<ChapterInputs.Source> byBirth = SOURCES.first(inputs.all());
-    if (byBirth.isEmpty()) {
+    ChapterInputs all = inputs.all();
+    Dataset<Row> countries = Countries.countries(all.observations().sparkSession());
+    Optional<ChapterInputs.Source> byBirth = BY_BIRTH.first(all);
+    if (byBirth.isPresent()) {
+      return ChapterTable.built(
+          INFO, build(byBirth.get().rows(), countries), List.of(byBirth.get().name()));
+    }
+    Optional<ChapterInputs.Source> total = TOTAL_ONLY.first(all);
+    if (total.isEmpty()) {
       return ChapterTable.skipped(INFO, SOURCES.absentReason());
     }
-    Optional<ChapterInputs.Source> total = TOTALS.first(inputs.all());
-    List<String> sources = new ArrayList<>(List.of(byBirth.get().name()));
-    total.ifPresent(t -> sources.add(t.name()));
     return ChapterTable.built(
-        INFO,
-        build(byBirth.get().rows(), total.map(ChapterInputs.Source::rows).orElse(null)),
-        sources);
+        totalOnlyInfo(total.get().name()),
+        buildFromTotals(total.get().rows(), countries),
+        List.of(total.get().name()));
   }
 
   /**
-   * From lfsa_urgacob observations (unit {@code PC}) and, optionally, total rates (tps00203 or
-   * une_rt_a, unit {@code PC_ACT}; null when absent): annual, both sexes, 15-74.
+   * From lfsa_urgacob observations (unit {@code PC}; annual, both sexes, 15-74), the total rate
+   * included (c_birth {@code TOTAL}).
+   *
+   * @param countries {@link Countries#countries} ({@code geo, eu27 …})
    */
-  public static Dataset<Row> build(Dataset<Row> byBirth, Dataset<Row> totals) {
+  public static Dataset<Row> build(Dataset<Row> byBirth, Dataset<Row> countries) {
     List<Column> figures = new ArrayList<>();
     BIRTH.forEach(
         (name, code) -> {
@@ -132,22 +180,30 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
         });
     Dataset<Row> wide =
         whole(byBirth, "PC")
-            .groupBy(Selection.year().as(YEAR), col("region").as(COUNTRY))
+            .groupBy(Selection.year().as(YEAR), col("region").as(COUNTRY), col(SOURCE))
             .agg(figures.get(0), figures.subList(1, figures.size()).toArray(Column[]::new));
-    Dataset<Row> withTotal =
-        totals == null
-            ? wide.withColumn(TOTAL_RATE, col(BY_BIRTH_TOTAL_RATE))
-                .withColumn(statusColumn(TOTAL_RATE), col(statusColumn(BY_BIRTH_TOTAL_RATE)))
-            : wide.join(
-                whole(totals, "PC_ACT")
-                    .select(
-                        Selection.year().as(YEAR),
-                        col("region").as(COUNTRY),
-                        col("value").as(TOTAL_RATE),
-                        col("status").as(statusColumn(TOTAL_RATE))),
-                new String[] {YEAR, COUNTRY},
-                "left");
-    return ranked(withStatuses(withTotal));
+    return EuRanking.ranked(withGap(wide), countries);
+  }
+
+  /**
+   * From total rates alone (tps00203 or une_rt_a, unit {@code PC_ACT}; annual, both sexes, 15-74):
+   * the rates by country of birth and the gap are absent from such a table, so missing.
+   */
+  public static Dataset<Row> buildFromTotals(Dataset<Row> totals, Dataset<Row> countries) {
+    Dataset<Row> rows =
+        whole(totals, "PC_ACT")
+            .select(
+                Selection.year().as(YEAR),
+                col("region").as(COUNTRY),
+                col(SOURCE),
+                col("value").as(TOTAL_RATE),
+                col("status").as(statusColumn(TOTAL_RATE)));
+    for (String rate : BY_BIRTH_RATES) {
+      rows =
+          rows.withColumn(rate, lit(null).cast("double"))
+              .withColumn(statusColumn(rate), lit(Status.NOT_AVAILABLE.code()));
+    }
+    return EuRanking.ranked(withGap(rows), countries);
   }
 
   private static Dataset<Row> whole(Dataset<Row> rows, String unit) {
@@ -158,7 +214,8 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
             .and(dim("age").equalTo("Y15-74")));
   }
 
-  private static Dataset<Row> withStatuses(Dataset<Row> rows) {
+  /** The gap between the published non-EU-born and native-born rates, and every figure's status. */
+  private static Dataset<Row> withGap(Dataset<Row> rows) {
     Column gap = round(col(NON_EU_BORN_RATE).minus(col(NATIVE_BORN_RATE)), 1);
     Dataset<Row> out =
         rows.withColumn(GAP_PP, gap)
@@ -170,17 +227,5 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
       out = out.withColumn(statusColumn(f), Figures.statusOf(col(f), col(statusColumn(f))));
     }
     return out.withColumn(IS_NETHERLANDS, col(COUNTRY).equalTo("NL"));
-  }
-
-  /** Ranks countries (not EU or euro-area aggregates) per year, smallest gap first. */
-  private static Dataset<Row> ranked(Dataset<Row> rows) {
-    Column rankable = col(GAP_PP).isNotNull().and(col(COUNTRY).rlike("^[A-Z]{2}$"));
-    WindowSpec perYear = Window.partitionBy(col(YEAR), col("rankable"));
-    return rows.withColumn("rankable", rankable)
-        .withColumn(
-            GAP_RANK, when(col("rankable"), rank().over(perYear.orderBy(col(GAP_PP)))).cast("int"))
-        .withColumn(
-            COUNTRIES_RANKED, when(col("rankable"), count(lit(1)).over(perYear)).cast("int"))
-        .orderBy(col(YEAR), col(COUNTRY));
   }
 }

@@ -2,9 +2,11 @@ package nl.migstat.chapters.gemeenten;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -20,18 +22,25 @@ import org.apache.spark.sql.Row;
  * them: 84910NED ({@code Migratieachtergrond} 1012600/2012655/2012657, MANIFEST A1), the
  * Kerncijfers wijken en buurten (84583NED: {@code WestersTotaal_17}, {@code NietWestersTotaal_18}
  * and their details as topics, Dutch background only as the remainder of {@code AantalInwoners_5})
- * and the herkomst tables (85458NED: a {@code Herkomst} dimension).
+ * and the herkomst tables (85458NED: a {@code Herkomstland} dimension).
  *
  * <p>Output columns: {@code source, year, region, group, label, kind, partition, value, status}.
  * {@code kind} is {@code total}, {@code dutch}, {@code western}, {@code non_western}, {@code
- * non_western_detail} or {@code other}; {@code partition} marks the groups that together make up
- * the total at the finest level the source has (for the diversity index).
+ * non_western_detail}, {@code europe}, {@code outside_europe} or {@code other}; {@code partition}
+ * marks the groups that together make up the total at the finest level the source has (for the
+ * diversity index).
  */
 public final class BackgroundGroups {
   public static final String TOTAL = "totaal";
   public static final String DUTCH = "nederlands";
   public static final String WESTERN = "westers";
   public static final String NON_WESTERN = "niet_westers";
+
+  /** 85458NED {@code Herkomstland}: Nederland, Europa (exclusief Nederland), Buiten Europa. */
+  static final String HERKOMST_NEDERLAND = "1012600";
+
+  static final String HERKOMST_EUROPE = "H007933";
+  static final String HERKOMST_OUTSIDE_EUROPE = "H008859";
 
   /** 84910NED codes of {@code Migratieachtergrond}. */
   static final Map<String, String> MIGRATIEACHTERGROND =
@@ -167,20 +176,25 @@ public final class BackgroundGroups {
   }
 
   /**
-   * Herkomst rows (85458NED, 85384NED; {@code Herkomst} at any level, other dimensions collapsed):
-   * each code is a group; the total is the CBS total code; the code labelled "Nederland" is the
-   * Dutch group and the codes under the same parent make up the partition.
+   * Herkomst rows (85458NED {@code Herkomstland}, also {@code Herkomst}; {@code Geboorteland},
+   * {@code Geslacht}, {@code Leeftijd} collapsed to their totals): each code is a group; the total
+   * is the CBS total code; the code labelled "Nederland" is the Dutch group and the codes under the
+   * same parent make up the partition. The three groups of CBS's first split of herkomstland
+   * (Nederland {@code 1012600}, Europa exclusief Nederland {@code H007933}, Buiten Europa {@code
+   * H008859}: README-background-bridge.md) get kinds {@code dutch}, {@code europe} and {@code
+   * outside_europe}, the others {@code other}.
    *
-   * @param labels {@code code, label, parent} of the source's {@code Herkomst} dimension
+   * @param labels {@code code, label, parent} of the source's herkomst dimension
+   * @param dim the herkomst dimension: {@code Herkomstland} (85458NED) or {@code Herkomst}
    */
-  public static Dataset<Row> fromHerkomst(Dataset<Row> rows, Dataset<Row> labels) {
-    Dataset<Row> cut = rows.where(Selection.dim("Herkomst").isNotNull());
-    for (String dim : List.of("Geslacht", "Leeftijd", "Generatie")) {
-      cut = Selection.collapse(cut, dim);
+  public static Dataset<Row> fromHerkomst(Dataset<Row> rows, Dataset<Row> labels, String dim) {
+    Dataset<Row> cut = rows.where(Selection.dim(dim).isNotNull());
+    for (String other : List.of("Geslacht", "Leeftijd", "Generatie", "Geboorteland")) {
+      cut = Selection.collapse(cut, other);
     }
-    Column code = Selection.dim("Herkomst");
+    Column code = Selection.dim(dim);
     Dataset<Row> cells =
-        cut.where(Selection.totalsExcept("Herkomst"))
+        cut.where(Selection.totalsExcept(dim))
             .select(
                 col("source"),
                 year().as("year"),
@@ -195,7 +209,9 @@ public final class BackgroundGroups {
         dutch.isEmpty() ? lit(true) : col("parent").eqNullSafe(lit(dutch.get(0).getString(0)));
     Column kind =
         when(col("group").equalTo(TOTAL), lit("total"))
-            .when(isDutch(col("label")), lit("dutch"))
+            .when(isDutch(col("label")).or(col("group").equalTo(HERKOMST_NEDERLAND)), lit("dutch"))
+            .when(col("group").equalTo(HERKOMST_EUROPE), lit("europe"))
+            .when(col("group").equalTo(HERKOMST_OUTSIDE_EUROPE), lit("outside_europe"))
             .otherwise(lit("other"));
     return cells
         .join(codes, new String[] {"group"}, "left")
@@ -213,14 +229,19 @@ public final class BackgroundGroups {
             col("status"));
   }
 
+  /** The group of an 84910NED observation, for a split's allocation by buurt. */
+  static Column migratieachtergrondKey() {
+    return groupOf(Selection.dim("Migratieachtergrond"), MIGRATIEACHTERGROND);
+  }
+
+  /** The group of a Kerncijfers observation (by its topic), for a split's allocation by buurt. */
+  static Column kerncijfersKey() {
+    return groupOf(Selection.measureStem(), KWB_TOPICS);
+  }
+
   /** The herkomst group of people born in the Netherlands with both parents born there. */
   private static Column isDutch(Column label) {
-    return org.apache
-        .spark
-        .sql
-        .functions
-        .lower(org.apache.spark.sql.functions.trim(label))
-        .equalTo("nederland");
+    return lower(trim(label)).equalTo("nederland");
   }
 
   private static Column groupOf(Column code, Map<String, String> groups) {

@@ -10,10 +10,12 @@ import static org.apache.spark.sql.functions.min;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Selection;
 import nl.migstat.harmonise.BundledList;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.harmonise.SplitAllocation;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -54,6 +56,7 @@ public final class MunicipalCounts {
    * of the reference year, from the most preferred source that has the municipality and year.
    */
   public static Dataset<Row> municipal(ChapterInputs inputs, ReferenceBoundaries boundaries) {
+    Optional<Dataset<Row>> splitShares = BuurtAllocation.shares(inputs, boundaries);
     Dataset<Row> all = null;
     int rank = 0;
     for (String source : all()) {
@@ -67,7 +70,8 @@ public final class MunicipalCounts {
               .orElseThrow()
               .rows()
               .where(Selection.annual().and(col("region").startsWith("GM")));
-      Dataset<Row> groups = groups(source, rows, inputs, boundaries).withColumn("_rank", lit(rank));
+      Dataset<Row> groups =
+          groups(source, rows, inputs, boundaries, splitShares).withColumn("_rank", lit(rank));
       all = all == null ? groups : all.unionByName(groups);
     }
     if (all == null) {
@@ -80,30 +84,69 @@ public final class MunicipalCounts {
   }
 
   private static Dataset<Row> groups(
-      String source, Dataset<Row> rows, ChapterInputs inputs, ReferenceBoundaries boundaries) {
+      String source,
+      Dataset<Row> rows,
+      ChapterInputs inputs,
+      ReferenceBoundaries boundaries,
+      Optional<Dataset<Row>> splitShares) {
+    CountMeasures counts = CountMeasures.of(source, inputs);
     if (MIGRATIEACHTERGROND.contains(source)) {
       return BackgroundGroups.fromMigratieachtergrond(
-          boundaries.map(rows.where(Selection.measureIs("BevolkingOp1Januari"))));
+          boundaries.map(
+              rows.where(Selection.measureIs("BevolkingOp1Januari")),
+              counts,
+              allocation(splitShares, BackgroundGroups.migratieachtergrondKey())));
     }
     if (KERNCIJFERS.contains(source)) {
       return BackgroundGroups.fromKerncijfers(
           boundaries.map(
               rows.where(
-                  Selection.measureIs(
-                      BackgroundGroups.KWB_TOPICS.keySet().toArray(String[]::new)))));
+                  Selection.measureIs(BackgroundGroups.KWB_TOPICS.keySet().toArray(String[]::new))),
+              counts,
+              allocation(splitShares, BackgroundGroups.kerncijfersKey())));
     }
-    Dataset<Row> herkomst = rows.where(Selection.dim("Herkomst").isNotNull());
-    List<Row> measures = herkomst.select("measure").distinct().collectAsList();
-    if (measures.size() > 1) {
+    return herkomst(source, rows, inputs, boundaries, counts);
+  }
+
+  /**
+   * A herkomst table's population counts: its dimension {@code Herkomstland} (85458NED) or {@code
+   * Herkomst}, and its one count measure ({@link CountMeasures}: percentages beside it are left
+   * out, two counts are an error).
+   */
+  private static Dataset<Row> herkomst(
+      String source,
+      Dataset<Row> rows,
+      ChapterInputs inputs,
+      ReferenceBoundaries boundaries,
+      CountMeasures counts) {
+    String dim =
+        rows.where(Selection.dim("Herkomstland").isNotNull()).isEmpty()
+            ? "Herkomst"
+            : "Herkomstland";
+    Dataset<Row> herkomst = rows.where(Selection.dim(dim).isNotNull());
+    List<String> measures =
+        herkomst.select("measure").distinct().collectAsList().stream()
+            .map(r -> r.getString(0))
+            .filter(counts::isCount)
+            .sorted()
+            .toList();
+    if (measures.size() != 1) {
       throw new IllegalArgumentException(
           source
-              + " has several measures with a Herkomst"
-              + " dimension ("
-              + measures
-              + "); give the population count alone");
+              + " has "
+              + (measures.isEmpty() ? "no count measure" : "several count measures " + measures)
+              + " with a "
+              + dim
+              + " dimension; give the population count alone");
     }
     return BackgroundGroups.fromHerkomst(
-        boundaries.map(herkomst), inputs.codes(source, "Herkomst"));
+        boundaries.map(herkomst.where(col("measure").equalTo(measures.get(0))), counts),
+        inputs.codes(source, dim),
+        dim);
+  }
+
+  private static SplitAllocation allocation(Optional<Dataset<Row>> shares, Column key) {
+    return shares.map(s -> new SplitAllocation(s, key)).orElse(null);
   }
 
   /**

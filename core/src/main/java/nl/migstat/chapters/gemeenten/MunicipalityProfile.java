@@ -14,6 +14,7 @@ import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -28,6 +29,7 @@ import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /** Table 2: per municipality the share with a migration background, diversity and its type. */
 public final class MunicipalityProfile extends CountsTable {
@@ -36,8 +38,18 @@ public final class MunicipalityProfile extends CountsTable {
   static final String NON_WESTERN_SHARE = "non_western_share";
   static final String ORIGIN_GROUPS = "origin_groups";
   static final String DIVERSITY_INDEX = "diversity_index";
+  static final String DIVERSITY_GROUPS = "diversity_groups";
   static final String TYPOLOGY = "typology";
   static final String TYPOLOGY_LABEL = "typology_label";
+
+  /** The fixed groups of the diversity index: migratieachtergrond and herkomst, three each. */
+  static final List<String> DIVERSITY_KINDS =
+      List.of("dutch", "western", "non_western", "europe", "outside_europe");
+
+  static final List<String> HERKOMST_KINDS = List.of("europe", "outside_europe");
+  static final String OLD_GROUPS = "Nederlandse achtergrond, westers, niet-westers";
+  static final String HERKOMST_GROUPS =
+      "herkomst Nederland, Europa (excl. Nederland), buiten Europa";
 
   public static final TableInfo INFO =
       new TableInfo(
@@ -45,11 +57,18 @@ public final class MunicipalityProfile extends CountsTable {
           "Profiel van gemeenten: migratieachtergrond, diversiteit en type gemeente",
           "aandelen in % van de bevolking op 1 januari; diversiteitsindex 0-1",
           List.of(
-              "Diversiteitsindex = 1 − Σ aandeel², over de fijnste groepen die de bron heeft (84910NED:"
-                  + " Nederlands, westers, niet-westers; Kerncijfers wijken en buurten ook Marokko,"
-                  + " Antillen en Aruba, Suriname, Turkije, overig niet-westers; herkomsttabellen:"
-                  + " de groepen naast 'Nederland'). Alleen binnen één bron vergelijkbaar.",
-              "Herkomstgroepen: het aantal van die groepen met ten minste één inwoner.",
+              "Diversiteitsindex = 1 − Σ aandeel², altijd over drie vaste groepen, zodat de index"
+                  + " over bronnen en jaren vergelijkbaar is: tot en met 2021 (migratieachtergrond:"
+                  + " 84910NED, Kerncijfers wijken en buurten) Nederlandse achtergrond, westers,"
+                  + " niet-westers; vanaf 2022 (herkomst: 85458NED) herkomst Nederland, Europa"
+                  + " (exclusief Nederland), buiten Europa. Fijnere groepen (Marokko, Turkije …)"
+                  + " tellen niet apart mee: niet elke bron heeft ze.",
+              "De twee indelingen van drie groepen verschillen (Turkije was niet-westers en is nu"
+                  + " Europa; Indonesië, Japan, Noord-Amerika en Oceanië waren westers en zijn nu"
+                  + " buiten Europa): het eerste herkomstjaar na een jaar met migratieachtergrond"
+                  + " draagt een breuk (b). Kolom 'Groepen diversiteitsindex' noemt de indeling.",
+              "Herkomstgroepen: het aantal van de fijnste groepen die de bron heeft met ten minste"
+                  + " één inwoner (alleen binnen één bron vergelijkbaar).",
               "Type gemeente volgens vaste regels (codelists/README-typology.md): tuinbouwgemeente,"
                   + " grensgemeente, grote stad, expatgemeente, suburbane gemeente, overig.",
               "Gemeenten in de indeling van het referentiejaar; aandelen na de omzetting berekend;"
@@ -66,6 +85,7 @@ public final class MunicipalityProfile extends CountsTable {
               figure(NON_WESTERN_SHARE, "Niet-westers (%)", 1),
               figure(ORIGIN_GROUPS, "Herkomstgroepen", 0),
               figure(DIVERSITY_INDEX, "Diversiteitsindex", 3),
+              text(DIVERSITY_GROUPS, "Groepen diversiteitsindex"),
               text(TYPOLOGY, "Type (code)"),
               text(TYPOLOGY_LABEL, "Type gemeente"),
               text(SOURCE, "Bron")));
@@ -87,32 +107,9 @@ public final class MunicipalityProfile extends CountsTable {
       int referenceYear,
       SmallNumbers small,
       Typology typology) {
-    Column part = col("partition");
-    Dataset<Row> wide =
-        counts
-            .withColumn("_rank", Figures.rank(col("status")))
-            .groupBy(col(YEAR), col("region").as(MUNICIPALITY_CODE))
-            .agg(
-                first(col(SOURCE)).as(SOURCE),
-                valueOf("total").as(POPULATION),
-                rankOf("total").as("_r_population"),
-                valueOf("dutch").as("dutch"),
-                rankOf("dutch").as("_r_dutch"),
-                valueOf("western").as("western"),
-                rankOf("western").as("_r_western"),
-                valueOf("non_western").as("non_western"),
-                rankOf("non_western").as("_r_non_western"),
-                max(when(part.and(col("value").isNull()), 1).otherwise(0)).as("_gap"),
-                sum(when(part, col("value"))).as("_sum"),
-                sum(when(part, col("value").multiply(col("value")))).as("_squares"),
-                sum(when(part.and(col("value").gt(0)), 1).otherwise(0)).as("_present"),
-                min(when(part, col("_rank"))).as("_r_part"));
-    Column gap = col("_gap").equalTo(1);
-    Column diversity =
-        when(gap.or(col("_sum").leq(0)), lit(null).cast("double"))
-            .otherwise(lit(1).minus(col("_squares").divide(col("_sum").multiply(col("_sum")))));
     Dataset<Row> figures =
-        wide.withColumn("migrants", col(POPULATION).minus(col("dutch")))
+        diversity(wide(counts))
+            .withColumn("migrants", col(POPULATION).minus(col("dutch")))
             .withColumn(
                 MIGRATION_BACKGROUND_SHARE,
                 Figures.ratio(col("migrants").multiply(lit(100)), col(POPULATION)))
@@ -121,23 +118,79 @@ public final class MunicipalityProfile extends CountsTable {
             .withColumn(
                 NON_WESTERN_SHARE,
                 Figures.ratio(col("non_western").multiply(lit(100)), col(POPULATION)))
-            .withColumn(DIVERSITY_INDEX, diversity)
             .withColumn(
                 ORIGIN_GROUPS,
-                when(gap, lit(null).cast("double")).otherwise(col("_present").cast("double")));
+                when(col("_gap").equalTo(1), lit(null).cast("double"))
+                    .otherwise(col("_present").cast("double")));
     figures = status(figures, POPULATION, col("_r_population"));
     figures =
         status(figures, MIGRATION_BACKGROUND_SHARE, least(col("_r_population"), col("_r_dutch")));
     figures = status(figures, WESTERN_SHARE, least(col("_r_population"), col("_r_western")));
     figures =
         status(figures, NON_WESTERN_SHARE, least(col("_r_population"), col("_r_non_western")));
-    figures = status(figures, DIVERSITY_INDEX, col("_r_part"));
     figures = status(figures, ORIGIN_GROUPS, col("_r_part"));
     figures = suppressed(figures.withColumn(TYPOLOGY, typology.of()), small);
     return figures
         .join(names, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(col(MUNICIPALITY_CODE), col(YEAR));
+  }
+
+  /** One row per municipality and year: the groups' values and status ranks side by side. */
+  private static Dataset<Row> wide(Dataset<Row> counts) {
+    Column part = col("partition");
+    Column fixed = col("kind").isin(DIVERSITY_KINDS.toArray());
+    return counts
+        .withColumn("_rank", Figures.rank(col("status")))
+        .groupBy(col(YEAR), col("region").as(MUNICIPALITY_CODE))
+        .agg(
+            first(col(SOURCE)).as(SOURCE),
+            valueOf("total").as(POPULATION),
+            rankOf("total").as("_r_population"),
+            valueOf("dutch").as("dutch"),
+            rankOf("dutch").as("_r_dutch"),
+            valueOf("western").as("western"),
+            rankOf("western").as("_r_western"),
+            valueOf("non_western").as("non_western"),
+            rankOf("non_western").as("_r_non_western"),
+            max(when(part.and(col("value").isNull()), 1).otherwise(0)).as("_gap"),
+            sum(when(part.and(col("value").gt(0)), 1).otherwise(0)).as("_present"),
+            min(when(part, col("_rank"))).as("_r_part"),
+            sum(when(fixed.and(col("value").isNotNull()), 1).otherwise(0)).as("_d_known"),
+            sum(when(fixed, col("value"))).as("_d_sum"),
+            sum(when(fixed, col("value").multiply(col("value")))).as("_d_squares"),
+            min(when(fixed, col("_rank"))).as("_r_diversity"),
+            max(when(col("kind").isin(HERKOMST_KINDS.toArray()), 1).otherwise(0)).as("_herkomst"));
+  }
+
+  /**
+   * The diversity index over the three fixed groups of the municipality's classification (missing
+   * unless all three are known), which groups those are, and a break in the first herkomst year
+   * that follows a year with a migratieachtergrond.
+   */
+  private static Dataset<Row> diversity(Dataset<Row> wide) {
+    Column known = col("_d_known").equalTo(3).and(col("_d_sum").gt(0));
+    Column index =
+        when(known, lit(1).minus(col("_d_squares").divide(col("_d_sum").multiply(col("_d_sum")))))
+            .otherwise(lit(null).cast("double"));
+    Column herkomst = col("_herkomst").equalTo(1);
+    Column previous =
+        lag(col("_herkomst"), 1)
+            .over(Window.partitionBy(col(MUNICIPALITY_CODE)).orderBy(col(YEAR)));
+    Column fromInputs =
+        when(
+                index.isNull(),
+                coalesce(Figures.ofRank(col("_r_diversity")), lit(Status.NOT_AVAILABLE.code())))
+            .otherwise(Figures.ofRank(col("_r_diversity")));
+    return wide.withColumn(DIVERSITY_INDEX, index)
+        .withColumn(
+            DIVERSITY_GROUPS, when(herkomst, lit(HERKOMST_GROUPS)).otherwise(lit(OLD_GROUPS)))
+        .withColumn(
+            statusColumn(DIVERSITY_INDEX),
+            when(
+                    index.isNotNull().and(herkomst).and(previous.equalTo(0)),
+                    Figures.strongest(fromInputs, lit(Status.BREAK.code())))
+                .otherwise(fromInputs));
   }
 
   /** Small numbers: the figures over a small base or part, and the type of a tiny municipality. */

@@ -35,16 +35,23 @@ public final class PopulationByBackground extends CountsTable {
           "Bevolking naar migratieachtergrond per gemeente",
           "aantal personen op 1 januari; aandeel in % van de bevolking van de gemeente",
           List.of(
-              "Gemeenten in de indeling van het referentiejaar: cijfers van samengevoegde gemeenten"
-                  + " zijn opgeteld; een gesplitste gemeente is verdeeld naar gedocumenteerde"
-                  + " bevolkingsaandelen en dat cijfer is een schatting.",
+              "Gemeenten in de indeling van het referentiejaar (standaard de nieuwste gebundelde"
+                  + " gemeentelijst): cijfers van samengevoegde gemeenten zijn opgeteld, alleen"
+                  + " aantallen (per bron vastgelegd, of volgens de eenheid in de metadata).",
+              "Een gesplitste gemeente is verdeeld naar haar buurten van het jaar vóór de splitsing:"
+                  + " elke buurt gaat geheel naar de gemeente waar het dorp in haar naam heen ging"
+                  + " (Kerncijfers wijken en buurten, codelists/split-villages.csv), per groep. Zonder"
+                  + " die buurten (of hun namen) is verdeeld naar het gedocumenteerde"
+                  + " bevolkingsaandeel en is het cijfer geschat (e).",
               "Aandelen en veranderingen worden na de omzetting opnieuw berekend, nooit overgenomen.",
-              "Ontbreekt in de bron een deel van de voorgangers van een gemeente, dan ontbreekt het"
-                  + " cijfer (geen kleiner getal).",
+              "Ontbreekt in de bron een voorganger van een gemeente helemaal, dan ontbreekt het"
+                  + " cijfer (geen kleiner getal); heeft de bron een voorganger wel maar mist één"
+                  + " groep, dan stopt de verwerking met een fout.",
               "Minder dan de drempel (standaard 10 personen) is geheim (x), en zo ook aandelen en"
                   + " veranderingen over zo'n aantal.",
-              "Bron per gemeente en jaar: 84910NED, anders een herkomsttabel (85458NED), anders de"
-                  + " Kerncijfers wijken en buurten (afgerond op vijftallen)."),
+              "Bron per gemeente en jaar: 84910NED (migratieachtergrond, tot en met 2021), anders"
+                  + " 85458NED (herkomstland, vanaf 2022), anders de Kerncijfers wijken en buurten"
+                  + " (afgerond op vijftallen)."),
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),

@@ -1,6 +1,7 @@
 package nl.migstat.chapters.gemeenten;
 
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -9,14 +10,12 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import nl.migstat.harmonise.BoundaryMappingException;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.harmonise.SplitAllocation;
 import nl.migstat.harmonise.StatusColumns;
 import nl.migstat.harmonise.ToReferenceYear;
 import nl.migstat.model.Columns;
@@ -25,23 +24,33 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Municipal counts on the boundaries of the job's reference year ({@link ToReferenceYear}), plus
- * the check {@code ToReferenceYear} cannot make: a reference-year municipality whose predecessors
- * are only partly in the input (a 2018 file with Winsum but not Grootegast, Leek, Marum and
- * Zuidhorn for Westerkwartier) gets a missing figure instead of a silently smaller one.
+ * the checks {@code ToReferenceYear} cannot make ({@link Predecessors}): a reference-year
+ * municipality whose predecessors are only partly in the input gets a missing figure instead of a
+ * silently smaller one, and a predecessor missing one measure or cell is an error; and the
+ * reference-year municipality of each buurt, a buurt of a split municipality going wholly to its
+ * successor ({@link SplitBuurten}).
  */
 public final class ReferenceBoundaries {
+  /** Buurt column: the buurt's reference-year municipality lacks a predecessor's buurten. */
+  public static final String PARTIAL = "municipality_partial";
+
   private final MunicipalBoundaries boundaries;
   private final int referenceYear;
+  private final SplitBuurten splitBuurten;
 
   public ReferenceBoundaries(MunicipalBoundaries boundaries, int referenceYear) {
     this.boundaries = boundaries;
     this.referenceYear = referenceYear;
+    this.splitBuurten = SplitBuurten.bundled(boundaries, referenceYear);
+  }
+
+  SplitBuurten splitBuurten() {
+    return splitBuurten;
   }
 
   public int referenceYear() {
@@ -53,12 +62,26 @@ public final class ReferenceBoundaries {
   }
 
   /**
-   * Maps {@code GM} observations that are all counts to the reference year; a mapped figure whose
+   * Maps {@code GM} observations to the reference year: only the measures {@code counts} declares
+   * may be summed or split (any other on a changing municipality is an error), a split is divided
+   * by the documented population share and marked {@code estimated}, and a figure whose
    * predecessors are incomplete in its source and year becomes {@code not_available}.
    */
-  public Dataset<Row> map(Dataset<Row> countObservations) {
+  public Dataset<Row> map(Dataset<Row> observations, CountMeasures counts) {
+    return map(observations, counts, null);
+  }
+
+  /**
+   * The same, with a split municipality divided by {@code allocation} (its buurten, each wholly in
+   * one successor) where that has a share for the row, and by the population share elsewhere.
+   *
+   * @throws nl.migstat.harmonise.BoundaryMappingException when a predecessor the source has lacks a
+   *     measure and cell that another predecessor of the same municipality has
+   */
+  public Dataset<Row> map(
+      Dataset<Row> observations, CountMeasures counts, SplitAllocation allocation) {
     List<Row> keys =
-        countObservations
+        observations
             .select(
                 col(Columns.MEASURE),
                 col(Columns.SOURCE),
@@ -66,15 +89,21 @@ public final class ReferenceBoundaries {
                 col(Columns.REGION))
             .distinct()
             .collectAsList();
-    Set<String> measures = new HashSet<>();
-    keys.forEach(r -> measures.add(r.getString(0)));
+    Set<String> countKeys = new HashSet<>();
+    keys.stream().map(r -> r.getString(0)).filter(counts::isCount).forEach(countKeys::add);
+    Predecessors predecessors = new Predecessors(boundaries, referenceYear, keys);
+    predecessors.requireEveryCell(observations.where(col(Columns.REGION).startsWith("GM")));
+    ToReferenceYear toReference = new ToReferenceYear(boundaries, referenceYear, countKeys);
     Dataset<Row> mapped =
-        new ToReferenceYear(boundaries, referenceYear, measures).apply(countObservations);
-    Dataset<Row> incomplete = incomplete(countObservations.sparkSession(), keys);
+        (allocation == null ? toReference : toReference.withAllocation(allocation))
+            .apply(observations);
     Dataset<Row> flagged =
         mapped
             .withColumn("_year", substring(col(Columns.PERIOD), 1, 4).cast("int"))
-            .join(incomplete, new String[] {Columns.SOURCE, "_year", Columns.REGION}, "left");
+            .join(
+                predecessors.incomplete(observations.sparkSession()),
+                new String[] {Columns.SOURCE, "_year", Columns.REGION},
+                "left");
     return flagged
         .withColumn(
             Columns.VALUE,
@@ -84,98 +113,107 @@ public final class ReferenceBoundaries {
             Columns.STATUS,
             when(col("_partial").isNotNull(), lit(Status.NOT_AVAILABLE.code()))
                 .otherwise(col(Columns.STATUS)))
+        // As figures are combined: the states in status (ToReferenceYear), no states column.
         .select(
-            // As figures are combined: the states in status (ToReferenceYear), no states column.
-            Arrays.stream(StatusColumns.carryingStates(countObservations).columns())
+            Arrays.stream(StatusColumns.carryingStates(observations).columns())
                 .map(c -> col(c))
-                .toArray(org.apache.spark.sql.Column[]::new));
-  }
-
-  /**
-   * {@code source, _year, region, _partial}: municipalities with predecessors missing, from the
-   * distinct {@code measure, source, year, region} of the input.
-   */
-  private Dataset<Row> incomplete(SparkSession spark, List<Row> keys) {
-    Map<String, Set<String>> present = new TreeMap<>();
-    for (Row r : keys) {
-      if (r.getString(3) != null && r.getString(3).startsWith("GM")) {
-        present
-            .computeIfAbsent(r.getString(1) + "|" + r.getString(2), k -> new HashSet<>())
-            .add(r.getString(3));
-      }
-    }
-    List<Row> rows = new ArrayList<>();
-    Map<Integer, Map<String, Set<String>>> contributors = new HashMap<>();
-    for (Map.Entry<String, Set<String>> e : present.entrySet()) {
-      String[] key = e.getKey().split("\\|", 2);
-      int year = Integer.parseInt(key[1]);
-      Map<String, Set<String>> byTarget = contributors.computeIfAbsent(year, this::contributors);
-      Set<String> targets = new HashSet<>();
-      for (String code : e.getValue()) {
-        for (MunicipalBoundaries.Target t : boundaries.resolve(code, year, referenceYear)) {
-          targets.add(t.code());
-        }
-      }
-      for (String t : targets) {
-        Set<String> expected = byTarget.getOrDefault(t, Set.of());
-        if (!e.getValue().containsAll(expected)) {
-          rows.add(RowFactory.create(key[0], year, t, true));
-        }
-      }
-    }
-    StructType schema =
-        new StructType()
-            .add(Columns.SOURCE, DataTypes.StringType)
-            .add("_year", DataTypes.IntegerType)
-            .add(Columns.REGION, DataTypes.StringType)
-            .add("_partial", DataTypes.BooleanType);
-    return spark.createDataFrame(rows, schema);
-  }
-
-  /** For each reference-year municipality, the municipalities of {@code year} that feed it. */
-  private Map<String, Set<String>> contributors(int year) {
-    Map<String, Set<String>> byTarget = new HashMap<>();
-    for (String code : boundaries.municipalitiesOn(year).keySet()) {
-      List<MunicipalBoundaries.Target> targets;
-      try {
-        targets = boundaries.resolve(code, year, referenceYear);
-      } catch (BoundaryMappingException notInInput) {
-        continue; // only fatal for a code the input has, and resolve() raises it there
-      }
-      for (MunicipalBoundaries.Target t : targets) {
-        byTarget.computeIfAbsent(t.code(), k -> new HashSet<>()).add(code);
-      }
-    }
-    return byTarget;
+                .toArray(Column[]::new));
   }
 
   /**
    * Adds {@code municipality_code} to buurt rows: the reference-year municipality of the buurt's
-   * own municipality (code digits 3-6 of {@code BU05180271}), null when that one was split.
+   * own municipality (code digits 3-6 of {@code BU05180271}); for a municipality split on the way
+   * there, the successor that the buurt went to wholly ({@link SplitBuurten}, from {@code labels}),
+   * null when its names do not say.
+   *
+   * @param labels names of buurten and wijken by code ({@link BuurtAllocation#labels})
    */
-  public Dataset<Row> assignBuurten(Dataset<Row> buurten) {
-    Column own = concat(lit("GM"), col(Columns.REGION).substr(3, 4));
-    Dataset<Row> withOwn = buurten.withColumn("_own", own);
+  public Dataset<Row> assignBuurten(Dataset<Row> buurten, Map<String, String> labels) {
+    Dataset<Row> withOwn =
+        buurten.withColumn("_own", concat(lit("GM"), col(Columns.REGION).substr(3, 4)));
     List<Row> rows = new ArrayList<>();
+    Set<String> split = new HashSet<>();
     for (Row r : withOwn.select(col("_own"), col("year")).distinct().collectAsList()) {
       List<MunicipalBoundaries.Target> t =
           boundaries.resolve(r.getString(0), r.getInt(1), referenceYear);
-      rows.add(
-          RowFactory.create(
-              r.getString(0),
-              r.getInt(1),
-              t.size() == 1 && t.get(0).share() == 1.0 ? t.get(0).code() : null));
+      boolean whole = t.size() == 1 && t.get(0).share() == 1.0;
+      rows.add(RowFactory.create(r.getString(0), r.getInt(1), whole ? t.get(0).code() : null));
+      if (!whole) {
+        split.add(r.getString(0));
+      }
     }
     StructType schema =
         new StructType()
             .add("_own", DataTypes.StringType)
             .add("year", DataTypes.IntegerType)
             .add(MUNICIPALITY_CODE, DataTypes.StringType);
-    return withOwn
-        .join(
+    Dataset<Row> assigned =
+        withOwn.join(
             buurten.sparkSession().createDataFrame(rows, schema),
             new String[] {"_own", "year"},
-            "left")
-        .drop("_own");
+            "left");
+    if (!split.isEmpty()) {
+      assigned =
+          assigned
+              .join(
+                  splitBuurtenOf(withOwn, split, labels),
+                  new String[] {Columns.REGION, "year"},
+                  "left")
+              .withColumn(MUNICIPALITY_CODE, coalesce(col(MUNICIPALITY_CODE), col("_by_buurt")))
+              .drop("_by_buurt");
+    }
+    return withPartial(assigned.drop("_own"));
+  }
+
+  /**
+   * Adds {@code municipality_partial}: whether the buurten of some municipality that forms the
+   * buurt's reference-year municipality are not in the source's year at all ({@link Predecessors}),
+   * so an index over the buurten there covers part of it only.
+   */
+  private Dataset<Row> withPartial(Dataset<Row> assigned) {
+    List<Row> keys =
+        assigned
+            .select(
+                lit("buurten"),
+                col(Columns.SOURCE),
+                col("year").cast("string"),
+                concat(lit("GM"), col(Columns.REGION).substr(3, 4)))
+            .distinct()
+            .collectAsList();
+    Dataset<Row> partial =
+        new Predecessors(boundaries, referenceYear, keys)
+            .incomplete(assigned.sparkSession())
+            .select(
+                col(Columns.SOURCE),
+                col("_year").as("year"),
+                col(Columns.REGION).as(MUNICIPALITY_CODE),
+                col("_partial").as(PARTIAL));
+    return assigned
+        .join(partial, new String[] {Columns.SOURCE, "year", MUNICIPALITY_CODE}, "left")
+        .withColumn(PARTIAL, coalesce(col(PARTIAL), lit(false)));
+  }
+
+  /** {@code region, year, _by_buurt}: the successor of each buurt of a split municipality. */
+  private Dataset<Row> splitBuurtenOf(
+      Dataset<Row> withOwn, Set<String> split, Map<String, String> labels) {
+    List<Row> rows = new ArrayList<>();
+    for (Row r :
+        withOwn
+            .where(col("_own").isin(split.toArray()))
+            .select(col(Columns.REGION), col("year"), col("_own"))
+            .distinct()
+            .collectAsList()) {
+      rows.add(
+          RowFactory.create(
+              r.getString(0),
+              r.getInt(1),
+              splitBuurten.targetOf(r.getString(0), r.getString(2), labels)));
+    }
+    StructType schema =
+        new StructType()
+            .add(Columns.REGION, DataTypes.StringType)
+            .add("year", DataTypes.IntegerType)
+            .add("_by_buurt", DataTypes.StringType);
+    return withOwn.sparkSession().createDataFrame(rows, schema);
   }
 }

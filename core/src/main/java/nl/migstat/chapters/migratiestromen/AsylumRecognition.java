@@ -44,7 +44,11 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
           List.of(
               "Inwilligingspercentage = positieve beslissingen (vluchtelingenstatus, subsidiaire"
                   + " bescherming, humanitaire status) als % van alle beslissingen in eerste aanleg.",
-              "Eurostat rondt asielcijfers af op 5; het percentage is berekend uit de afgeronde aantallen."),
+              "Eurostat rondt asielcijfers af op 5 (afgerond op 5); het percentage is berekend uit de"
+                  + " afgeronde aantallen.",
+              "Burgers van buiten de EU: EXT_EU27_2020, voor jaren zonder die groep EXT_EU28 (de EU-28,"
+                  + " met het Verenigd Koninkrijk), anders alle nationaliteiten. Het eerste jaar met"
+                  + " een andere groep dan het jaar ervoor heeft de status 'break' (breuk in de reeks)."),
           List.of(
               integer(YEAR, "Jaar"),
               text(COUNTRY_CODE, "Code"),
@@ -93,19 +97,25 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
                 + " with all decisions");
   }
 
-  /** Decisions per country for non-EU citizens where the source has them, else all citizens. */
+  /**
+   * Decisions per country for non-EU citizens where the source has them, else all citizens; the
+   * first year of another citizen group than the year before is a break.
+   */
   private static Dataset<Row> decisions(Dataset<Row> rows) {
-    return Selection.preferred(rows, "citizen", "EXT_EU27_2020", "EXT_EU28", "TOTAL")
-        .where(
-            Selection.annual()
-                .and(Selection.totalsExcept("citizen", "decision"))
-                .and(col("region").notEqual("TOTAL")))
-        .select(
-            Selection.year().as(YEAR),
-            col("region").as("country"),
-            Selection.dim("decision").as("decision"),
-            col("value"),
-            col("status"));
+    Dataset<Row> decisions =
+        CitizenGroups.preferred(rows)
+            .where(
+                Selection.annual()
+                    .and(Selection.totalsExcept(CitizenGroups.CITIZEN, "decision"))
+                    .and(col("region").notEqual("TOTAL")))
+            .select(
+                Selection.year().as(YEAR),
+                col("region").as("country"),
+                Selection.dim("decision").as("decision"),
+                Selection.dim(CitizenGroups.CITIZEN).as(CitizenGroups.CITIZENS),
+                col("value"),
+                col("status"));
+    return CitizenGroups.markSwitch(decisions, "country", "decision").drop(CitizenGroups.CITIZENS);
   }
 
   /**

@@ -8,8 +8,10 @@ import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -37,6 +39,12 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
   /** CBS asylum requests by Nationaliteit: 80059ned, else 83102NED. */
   static final Sources SOURCES = Sources.anyOf("cbs:80059ned", "cbs:83102NED");
 
+  /**
+   * CBS's wording for Nationaliteit categories that are no nationality: onbekend, staatloos,
+   * overige, (voormalig) Joegoslavisch / Sovjet-Unie, totaal.
+   */
+  static final String GROUP_LABEL = "(?i)(onbekend|staatloos|stateloos|overig|voormalig|totaal)";
+
   /** The Nationaliteit code of all nationalities together in both tables. */
   private static final String ALL_NATIONALITIES = "T001059";
 
@@ -48,7 +56,12 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
           List.of(
               "Soort: eerste asielverzoeken, vervolgverzoeken en nareizigers (gezinsleden die een"
                   + " statushouder volgen) waar de bron ze apart geeft; anders hun totaal.",
-              "Rang per jaar en soort, naar aantal (1 = meeste verzoeken)."),
+              "Rang per jaar en soort, naar aantal (1 = meeste verzoeken). Een nationaliteit zonder"
+                  + " cijfer krijgt geen rang, en evenmin een categorie die de bron als groep benoemt"
+                  + " (onbekend, staatloos, overig, voormalige staat). Heeft de download geen labels"
+                  + " (alleen codes), dan kan de tabel zo'n groep niet herkennen.",
+              "CBS rondt de aantallen in 80059ned af op 5 (afgerond op 5); het aandeel is berekend"
+                  + " uit de afgeronde aantallen en het gepubliceerde totaal (T001059)."),
           List.of(
               integer(YEAR, "Jaar"),
               text(REQUEST_KIND, "Soort verzoek"),
@@ -115,23 +128,20 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
                 col(REQUEST_KIND),
                 col("value").as("total"),
                 col("status").as("total_status"));
+    Dataset<Row> named =
+        labels.select(col("code").as(NATIONALITY_CODE), col("label").as(NATIONALITY_NAME));
+    // CBS names its non-nationality categories in the label: never ranked as a nationality.
+    Column group = coalesce(col(NATIONALITY_NAME).rlike(GROUP_LABEL), lit(false));
     Dataset<Row> nationalities =
         requests
             .where(col(NATIONALITY_CODE).notEqual(totalCode))
+            .join(named, new String[] {NATIONALITY_CODE}, "left")
+            .withColumn("__rankable", col("value").isNotNull().and(not(group)))
             .withColumn(
-                RANK,
-                when(col("value").isNull(), lit(null).cast("int"))
-                    .otherwise(
-                        row_number()
-                            .over(
-                                Window.partitionBy(YEAR, REQUEST_KIND)
-                                    .orderBy(
-                                        col("value").desc_nulls_last(), col(NATIONALITY_CODE)))));
-    Dataset<Row> named =
-        labels.select(col("code").as(NATIONALITY_CODE), col("label").as(NATIONALITY_NAME));
+                RANK, when(col("__rankable"), rankWithin()).otherwise(lit(null).cast("int")))
+            .drop("__rankable");
     return nationalities
         .join(totals, new String[] {YEAR, REQUEST_KIND}, "left")
-        .join(named, new String[] {NATIONALITY_CODE}, "left")
         .withColumnRenamed("value", COUNT)
         .withColumnRenamed("status", statusColumn(COUNT))
         .withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
@@ -140,5 +150,13 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
             Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
         .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
         .orderBy(col(YEAR), col(REQUEST_KIND), col(RANK).asc_nulls_last(), col(NATIONALITY_CODE));
+  }
+
+  /** Row number by value within the year and kind, over the rankable rows only. */
+  private static Column rankWithin() {
+    return row_number()
+        .over(
+            Window.partitionBy(col(YEAR), col(REQUEST_KIND), col("__rankable"))
+                .orderBy(col("value").desc_nulls_last(), col(NATIONALITY_CODE)));
   }
 }

@@ -15,6 +15,9 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.Figures;
@@ -50,6 +53,10 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
           "aantal vergunningen; aandeel in % van alle eerste vergunningen",
           List.of(
               "Eerste verblijfsvergunningen aan burgers van buiten de EU (Eurostat migr_resfirst / tps00171).",
+              "De vier hoofdredenen van Eurostat (gezin FAM, studie EDUC, arbeid OCC, overig OTH) en"
+                  + " hun totaal. De subredenen van migr_resfirst (zoals EDUC_STUD of OCC_HSKL) tellen"
+                  + " al mee in hun hoofdreden en staan er niet apart in, zodat geen vergunning twee"
+                  + " keer telt.",
               "Overig omvat onder meer asiel- en beschermingsvergunningen."),
           List.of(
               integer(YEAR, "Jaar"),
@@ -58,6 +65,10 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
               text(REASON, "Reden"),
               figure(COUNT, "Vergunningen", 0),
               figure(SHARE, "Aandeel (%)", 1)));
+
+  /** The reasons counted: a code {@code X_Y} is a sub-reason of {@code X} (EDUC_STUD of EDUC). */
+  private static final Set<String> MAIN_REASONS =
+      REASONS.stream().map(r -> r.get(0)).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public TableInfo info() {
@@ -90,17 +101,55 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
                 Selection.dim("reason").as(REASON),
                 col("value"),
                 col("status"));
+    Set<String> unknown = unknownReasons(permits);
+    if (!unknown.isEmpty()) {
+      return ChapterTable.skipped(
+          INFO,
+          src.get().name()
+              + ": reason codes "
+              + unknown
+              + " are neither a main reason "
+              + new TreeSet<>(MAIN_REASONS)
+              + " nor a sub-reason of one (MAIN_x), so the table cannot tell whether they are"
+              + " counted already");
+    }
     return ChapterTable.built(
         INFO,
         build(permits, Countries.countries(inputs.observations().sparkSession())),
         List.of(src.get().name()));
   }
 
+  /** Whether a reason code is counted: a main reason or the total (not one of their parts). */
+  static boolean isMainReason(String code) {
+    return MAIN_REASONS.contains(code);
+  }
+
+  /** A sub-reason: Eurostat names the parts of a reason by its code and a suffix. */
+  static boolean isSubReason(String code) {
+    int cut = code.indexOf('_');
+    return cut > 0 && MAIN_REASONS.contains(code.substring(0, cut));
+  }
+
+  private static Set<String> unknownReasons(Dataset<Row> permits) {
+    Set<String> unknown = new TreeSet<>();
+    for (Row r : permits.select(REASON).distinct().collectAsList()) {
+      String code = r.isNullAt(0) ? "(no reason)" : r.getString(0);
+      if (!isMainReason(code) && !isSubReason(code)) {
+        unknown.add(code);
+      }
+    }
+    return unknown;
+  }
+
   /**
+   * The main reasons and their total; sub-reasons are left out, since each is counted in its main
+   * reason already.
+   *
    * @param permits {@code year, country, reason (Eurostat code), value, status}
    * @param countries {@link Countries#countries}
    */
   public static Dataset<Row> build(Dataset<Row> permits, Dataset<Row> countries) {
+    permits = permits.where(col(REASON).isin(MAIN_REASONS.toArray()));
     Dataset<Row> totals =
         permits
             .where(col(REASON).equalTo("TOTAL"))

@@ -6,11 +6,7 @@ import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
-import static nl.migstat.model.TableInfo.statusColumn;
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +15,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
-import nl.migstat.chapters.Shares;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.BundledList;
 import nl.migstat.model.TableInfo;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Table 2: immigration by migration motive, EU/EFTA citizens and others, with shares of the year;
- * from CBS 84809NED (outside the EU/EFTA, by IND motive) and 84808NED (EU/EFTA, by derived
- * purpose), each code mapped to a motive once, through {@code codelists/migration-motives.csv}.
+ * Table 2: immigration of people without Dutch nationality by migration motive, EU/EFTA citizens
+ * and others, with shares of the year; from CBS 84809NED (outside the EU/EFTA, by IND motive) and
+ * 84808NED (EU/EFTA, by derived purpose), each code mapped to a motive once, through {@code
+ * codelists/migration-motives.csv}.
  */
 public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
   static final String MOTIVE = "motive";
@@ -43,8 +37,16 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
 
   private static final String MOTIVE_LIST = "migration-motives.csv";
 
-  /** 84809NED writes its all-durations category as a code of its own, not a {@code T00…} total. */
-  private static final Set<String> EXTRA_TOTALS = Set.of("A027954");
+  /** The dimension of the years since immigration at which the tables count a cohort. */
+  private static final String DURATION = "Verblijfsduur";
+
+  /**
+   * 84809NED's Verblijfsduur "1 jaar": the immigrants of the year as counted one year after
+   * immigration. With sociaaleconomische categorie Totaal it holds the whole cohort (CBS 84140NED's
+   * description: every duration shows the original number of immigrants of the year); it is one
+   * category of the dimension, not a total over durations, and it is CBS's default selection.
+   */
+  static final String ONE_YEAR = "A027954";
 
   /** The motives in report order. */
   public static final List<String> MOTIVES =
@@ -54,12 +56,24 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
       new TableInfo(
           "immigration_by_motive",
           "Immigratie naar migratiemotief",
-          "aantal personen; aandeel in % van de immigratie van het jaar",
+          "aantal immigranten zonder Nederlandse nationaliteit; aandeel in % van alle immigranten"
+              + " zonder Nederlandse nationaliteit van het jaar (EU/EFTA en daarbuiten samen)",
           List.of(
+              "Basis: immigranten zonder Nederlandse nationaliteit. Alleen voor hen kent CBS een"
+                  + " migratiemotief; immigranten met de Nederlandse nationaliteit tellen niet mee.",
               "Buiten EU/EFTA: migratiemotief volgens de eerste verblijfsvergunning van de IND (CBS 84809NED);"
-                  + " asiel inclusief nareizigers.",
-              "EU/EFTA: afgeleid migratiedoel (CBS 84808NED); zonder afgeleid doel telt als onbekend.",
-              "Aandelen per jaar tellen op tot 100 %; ontbreekt een deel, dan ontbreekt het aandeel."),
+                  + " asiel inclusief nareizigers. EU/EFTA: afgeleid migratiedoel (CBS 84808NED);"
+                  + " zonder afgeleid doel telt als onbekend.",
+              "Verblijfsduur '1 jaar' (code A027954, de standaardselectie van CBS): het cohort van het"
+                  + " immigratiejaar zoals één jaar na immigratie geteld, met sociaaleconomische"
+                  + " categorie Totaal het oorspronkelijke aantal immigranten. Het is één categorie"
+                  + " van de verblijfsduur, geen totaal.",
+              "CBS rondt de aantallen in 84809NED af op 5 (afgerond op 5). Het totaal per herkomst is"
+                  + " het door CBS gepubliceerde totaal (T001056), niet de som van de afgeronde delen;"
+                  + " alleen waar de bron geen totaal heeft, is het de som.",
+              "Aandelen zijn van het totaal van het jaar (de gepubliceerde totalen van beide herkomsten"
+                  + " samen) en tellen door afronding niet altijd precies op tot 100 %; ontbreekt het"
+                  + " totaal van een herkomst, dan ontbreekt elk aandeel van dat jaar."),
           List.of(
               integer(YEAR, "Jaar"),
               text(MOTIVE, "Migratiemotief"),
@@ -99,12 +113,7 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
       List<Map<String, String>> rows =
           motiveList.stream().filter(r -> r.get("source").equals(source)).toList();
       String dim = rows.get(0).get("dimension");
-      Dataset<Row> cells =
-          inputs
-              .first(source)
-              .orElseThrow()
-              .rows()
-              .where(Selection.annual().and(Selection.totalsExcept(EXTRA_TOTALS, dim)));
+      Dataset<Row> cells = oneYearCohorts(inputs.first(source).orElseThrow().rows(), dim);
       Set<String> unknown = unknownCodes(cells, dim, rows);
       if (!unknown.isEmpty()) {
         return ChapterTable.skipped(
@@ -121,9 +130,26 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
       Dataset<Row> mapped = byMotive(cells, dim, motiveTable(inputs, rows));
       counts = counts == null ? mapped : counts.unionByName(mapped);
     }
+    List<String> groups =
+        motiveList.stream()
+            .filter(r -> present.contains(r.get("source")))
+            .map(r -> r.get("origin_group"))
+            .distinct()
+            .toList();
     // The counts are a few hundred rows that build() uses in several branches: computed once,
     // so its plan scans them instead of repeating the selection and joins in every branch.
-    return ChapterTable.built(INFO, build(counts.localCheckpoint()), present);
+    return ChapterTable.built(INFO, build(counts.localCheckpoint(), groups), present);
+  }
+
+  /**
+   * The annual cells by motive code, every other dimension at its total but Verblijfsduur, which is
+   * "1 jaar" where the table has it (84809NED; 84808NED may lack the dimension).
+   */
+  private static Dataset<Row> oneYearCohorts(Dataset<Row> rows, String dim) {
+    return rows.where(
+        Selection.annual()
+            .and(Selection.totalsExcept(dim, DURATION))
+            .and(Selection.dim(DURATION).isNull().or(Selection.dim(DURATION).equalTo(ONE_YEAR))));
   }
 
   private static Dataset<Row> byMotive(Dataset<Row> cells, String dim, Dataset<Row> motives) {
@@ -131,7 +157,7 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
         .select(
             Selection.year().as(YEAR), Selection.dim(dim).as("code"), col("value"), col("status"))
         .join(motives, new String[] {"code"}, "inner")
-        .where(col(MOTIVE).notEqual("total").and(col(MOTIVE).notEqual("detail")))
+        .where(col(MOTIVE).notEqual("detail"))
         .select(YEAR, MOTIVE, ORIGIN_GROUP, "value", "status");
   }
 
@@ -166,36 +192,13 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
 
   /**
    * From counts per {@code year, motive, origin_group} ({@code eu_efta} or {@code non_eu_efta})
-   * with {@code value, status}: the counts, a {@code total} group per motive, and each row's share
-   * of the year's immigration over all motives and groups.
+   * with {@code value, status}, motive {@code total} being the source's own total of the group: the
+   * motives, each group's total, each motive over both groups, the year's total, and each row's
+   * share of the year's total.
+   *
+   * @param groups the origin groups of the sources read (a year lacking one has no shares)
    */
-  public static Dataset<Row> build(Dataset<Row> counts) {
-    Dataset<Row> parts =
-        counts
-            .groupBy(YEAR, MOTIVE, ORIGIN_GROUP)
-            .agg(
-                Figures.sumOrMissing(col("value")).as(COUNT),
-                Figures.strongestOver(col("status")).as(statusColumn(COUNT)));
-    Dataset<Row> totals =
-        parts
-            .groupBy(YEAR, MOTIVE)
-            .agg(
-                Figures.sumOrMissing(col(COUNT)).as(COUNT),
-                Figures.strongestOver(col(statusColumn(COUNT))).as(statusColumn(COUNT)))
-            .withColumn(ORIGIN_GROUP, lit("total"))
-            .select(YEAR, MOTIVE, ORIGIN_GROUP, COUNT, statusColumn(COUNT));
-    Dataset<Row> groupShares = Shares.ofSum(parts, COUNT, SHARE, YEAR);
-    Dataset<Row> totalShares = Shares.ofSum(totals, COUNT, SHARE, YEAR);
-    Dataset<Row> all =
-        groupShares
-            .unionByName(totalShares)
-            .withColumn(
-                statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))));
-    Column motiveOrder = array(MOTIVES.stream().map(m -> lit(m)).toArray(Column[]::new));
-    Column groupOrder = array(lit("non_eu_efta"), lit("eu_efta"), lit("total"));
-    return all.withColumn("__m", array_position(motiveOrder, col(MOTIVE)))
-        .withColumn("__g", array_position(groupOrder, col(ORIGIN_GROUP)))
-        .orderBy(col(YEAR), col("__g"), col("__m"))
-        .drop("__m", "__g");
+  public static Dataset<Row> build(Dataset<Row> counts, List<String> groups) {
+    return MotiveRows.build(counts, groups);
   }
 }

@@ -10,29 +10,30 @@ import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
-import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.when;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.model.TableInfo;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
-/** Table 3: immigration by country of birth: the top 15, the rest, continents and the total. */
+/**
+ * Table 3: immigration by country of birth: the top 15 single countries, the rest ("overig" = total
+ * − shown), the continents as the source publishes them, and the total.
+ */
 public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
   /** CBS immigration by country of birth: 85287NED, else 03742 (Geboorteland). */
   static final Sources SOURCES = Sources.anyOf("cbs:85287NED", "cbs:03742");
@@ -41,7 +42,9 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
   private static final List<String> COLLAPSED =
       List.of("Geslacht", "LeeftijdOp31December", "Leeftijd", "BurgerlijkeStaat");
 
-  public static final int TOP = 15;
+  private static final String BIRTH_COUNTRY = "Geboorteland";
+
+  public static final int TOP = OriginRows.TOP;
 
   public static final TableInfo INFO =
       new TableInfo(
@@ -49,11 +52,19 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
           "Immigratie naar geboorteland",
           "aantal personen; aandeel in % van de totale immigratie",
           List.of(
-              "De 15 geboortelanden met de meeste immigranten per jaar; overige landen samen als 'overig'.",
-              "Werelddelen volgens de CBS-indeling; Europa inclusief Nederland.",
-              "Zonder totaal in de bron ontbreekt het aandeel (het is geen aandeel van de getoonde landen).",
+              "De 15 geboortelanden met de meeste immigranten per jaar. Alleen afzonderlijke landen"
+                  + " krijgen een rang: werelddelen, de EU, 'onbekend' en voormalige staten niet, en"
+                  + " een land zonder cijfer evenmin.",
+              "Overig = het totaal van de bron (CBS Geboorteland T001175) − de getoonde landen;"
+                  + " zonder totaal in de bron ontbreken 'overig' en elk aandeel (een som van de landen"
+                  + " in de download zou te klein zijn). Is 'overig' negatief, dan kloppen totaal en"
+                  + " landen niet met elkaar en wordt de tabel niet gemaakt.",
+              "Werelddelen zoals de bron ze publiceert (CBS-indeling; Europa inclusief Nederland);"
+                  + " publiceert de download geen werelddeeltotalen, dan ontbreken ze.",
               "Heeft de bron geen totaal over een andere indeling (zoals leeftijd), dan is dat totaal de som"
-                  + " van haar categorieën."),
+                  + " van haar categorieën.",
+              "Een Geboorteland-code die codelists/cbs-geboorteland.csv niet kent, houdt de tabel"
+                  + " tegen: zonder indeling is een aggregaat niet van een land te onderscheiden."),
           List.of(
               integer(YEAR, "Jaar"),
               text(LEVEL, "Niveau"),
@@ -73,142 +84,113 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
     return SOURCES;
   }
 
-  /** National immigration by Geboorteland, with the country list's names and continents. */
+  /**
+   * National immigration by Geboorteland, each code classified by {@code cbs-geboorteland.csv}
+   * (country, continent, total, aggregate); a code the list does not know stops the table.
+   */
   @Override
   public ChapterTable buildFrom(ChapterInputs inputs) {
     Optional<ChapterInputs.Source> src = SOURCES.first(inputs);
     if (src.isEmpty()) {
       return ChapterTable.skipped(INFO, SOURCES.absentReason());
     }
-    Dataset<Row> rows =
-        src.get()
-            .rows()
-            .where(Selection.measureIs("Immigratie").and(Selection.annual()).and(Series.NATIONAL));
-    for (String dim : COLLAPSED) {
-      rows = Selection.collapse(rows, dim);
-    }
-    rows = rows.where(Selection.totalsExcept("Geboorteland"));
     Dataset<Row> known = Countries.cbsCountriesOfBirth(inputs.observations().sparkSession());
-    Dataset<Row> levels = known.select(col("code"), col("level"));
-    Dataset<Row> cells =
-        rows.select(
-                Selection.year().as(YEAR),
-                Selection.dim("Geboorteland").as("code"),
-                col("value"),
-                col("status"))
-            .join(levels, new String[] {"code"}, "left")
-            // Small after the collapses, and used by every branch of build(): computed once, so
-            // that the table's plan does not repeat four collapses (window + aggregate each) per
-            // branch.
+    Dataset<Row> cells = classified(src.get().rows(), known);
+    Set<String> unknown = codes(cells.where(col("level").isNull()));
+    if (!unknown.isEmpty()) {
+      return ChapterTable.skipped(INFO, unknownReason(src.get().name(), unknown, inputs));
+    }
+    Dataset<Row> table =
+        build(
+                level(cells, "country"),
+                level(cells, "continent"),
+                level(cells, "total").drop("code"),
+                known
+                    .where(col("level").equalTo("country"))
+                    .select(col("code"), col("name_nl").as("name")),
+                known
+                    .where(col("level").equalTo("continent"))
+                    .select(col("code"), col("name_nl").as("name")))
             .localCheckpoint();
-    Dataset<Row> byCountry =
-        cells.where(col("level").isNull().or(col("level").equalTo("country"))).drop("level");
-    Dataset<Row> totals = cells.where(col("level").equalTo("total")).drop("level", "code");
-    Dataset<Row> names =
-        known
-            .where(col("level").equalTo("country"))
-            .select(col("code"), col("name_nl").as("name"), col("continent"));
-    return ChapterTable.built(INFO, build(byCountry, totals, names), List.of(src.get().name()));
+    Optional<String> negative = OriginRows.negativeOther(table);
+    if (negative.isPresent()) {
+      return ChapterTable.skipped(INFO, src.get().name() + ": " + negative.get());
+    }
+    return ChapterTable.built(INFO, table, List.of(src.get().name()));
   }
 
   /**
-   * @param byCountry {@code year, code, value, status} per country of birth (no totals)
+   * National immigration per year and Geboorteland code, summed over the other breakdowns where the
+   * source has no total, with each code's level from the bundled list (null: unknown).
+   */
+  private static Dataset<Row> classified(Dataset<Row> source, Dataset<Row> known) {
+    Dataset<Row> rows =
+        source.where(
+            Selection.measureIs("Immigratie").and(Selection.annual()).and(Series.NATIONAL));
+    for (String dim : COLLAPSED) {
+      rows = Selection.collapse(rows, dim);
+    }
+    return rows.where(Selection.totalsExcept(BIRTH_COUNTRY))
+        .select(
+            Selection.year().as(YEAR),
+            Selection.dim(BIRTH_COUNTRY).as("code"),
+            col("value"),
+            col("status"))
+        .join(known.select(col("code"), col("level")), new String[] {"code"}, "left")
+        // Small after the collapses, and used by every branch of build(): computed once, so that
+        // the table's plan does not repeat four collapses (window + aggregate each) per branch.
+        .localCheckpoint();
+  }
+
+  private static Dataset<Row> level(Dataset<Row> cells, String level) {
+    return cells.where(col("level").equalTo(level)).drop("level");
+  }
+
+  private static Set<String> codes(Dataset<Row> cells) {
+    Set<String> codes = new TreeSet<>();
+    for (Row r : cells.select("code").distinct().collectAsList()) {
+      codes.add(r.isNullAt(0) ? "(no " + BIRTH_COUNTRY + ")" : r.getString(0));
+    }
+    return codes;
+  }
+
+  /** The skip reason for codes the bundled list lacks, with the source's own labels where known. */
+  private static String unknownReason(String source, Set<String> unknown, ChapterInputs inputs) {
+    Map<String, String> labels = new HashMap<>();
+    for (Row r : inputs.codes(source, BIRTH_COUNTRY).select("code", "label").collectAsList()) {
+      labels.put(r.getString(0), r.isNullAt(1) ? null : r.getString(1));
+    }
+    String listed =
+        unknown.stream()
+            .limit(20)
+            .map(c -> labels.get(c) == null ? c : c + " (" + labels.get(c) + ")")
+            .collect(Collectors.joining(", "));
+    return source
+        + ": "
+        + unknown.size()
+        + " "
+        + BIRTH_COUNTRY
+        + " codes are not in codelists/cbs-geboorteland.csv, so a country cannot be told from an"
+        + " aggregate: "
+        + listed
+        + (unknown.size() > 20 ? ", ..." : "")
+        + "; add them with their level (country, continent, aggregate) and continent";
+  }
+
+  /**
+   * @param byCountry {@code year, code, value, status} per single country of birth
+   * @param continents {@code year, code, value, status}: the continents as the source publishes
+   *     them (may be empty: then each continent is missing, never a sum of the listed countries)
    * @param totals {@code year, value, status}: all immigration per year (may be empty)
-   * @param countries {@code code, name, continent} for labels and the continent roll-up
+   * @param countries {@code code, name} of the countries
+   * @param continentList {@code code, name} of the continents the table shows every year
    */
   public static Dataset<Row> build(
-      Dataset<Row> byCountry, Dataset<Row> totals, Dataset<Row> countries) {
-    Dataset<Row> ranked =
-        byCountry
-            .withColumn(
-                RANK,
-                row_number()
-                    .over(
-                        Window.partitionBy(YEAR)
-                            .orderBy(col("value").desc_nulls_last(), col("code"))))
-            .join(countries, new String[] {"code"}, "left");
-    Dataset<Row> total =
-        totals.select(col(YEAR), col("value").as("total"), col("status").as("total_status"));
-    Dataset<Row> top =
-        ranked
-            .where(col(RANK).leq(TOP))
-            .select(
-                col(YEAR),
-                lit("country").as(LEVEL),
-                col("code").as(COUNTRY_CODE),
-                col("name").as(COUNTRY_NAME),
-                col("value").as(COUNT),
-                col("status").as(statusColumn(COUNT)),
-                col(RANK));
-    Dataset<Row> rest =
-        ranked
-            .where(col(RANK).gt(TOP))
-            .groupBy(YEAR)
-            .agg(
-                Figures.sumOrMissing(col("value")).as("rest"),
-                Figures.strongestOver(col("status")).as("rest_status"));
-    Dataset<Row> topSum =
-        ranked
-            .where(col(RANK).leq(TOP))
-            .groupBy(YEAR)
-            .agg(
-                Figures.sumOrMissing(col("value")).as("top"),
-                Figures.strongestOver(col("status")).as("top_status"));
-    Column otherFromTotal = col("total").minus(col("top"));
-    Dataset<Row> other =
-        topSum
-            .join(total, new String[] {YEAR}, "left")
-            .join(rest, new String[] {YEAR}, "left")
-            .select(
-                col(YEAR),
-                lit("other").as(LEVEL),
-                lit(null).cast("string").as(COUNTRY_CODE),
-                lit("overig").as(COUNTRY_NAME),
-                when(col("total").isNotNull(), otherFromTotal).otherwise(col("rest")).as(COUNT),
-                Figures.strongest(col("top_status"), col("total_status"), col("rest_status"))
-                    .as(statusColumn(COUNT)),
-                lit(null).cast("int").as(RANK))
-            .where(col(COUNT).isNotNull().or(col(statusColumn(COUNT)).isNotNull()));
-    Dataset<Row> continents =
-        ranked
-            .groupBy(col(YEAR), col("continent"))
-            .agg(
-                Figures.sumOrMissing(col("value")).as(COUNT),
-                Figures.strongestOver(col("status")).as(statusColumn(COUNT)))
-            .select(
-                col(YEAR),
-                lit("continent").as(LEVEL),
-                lit(null).cast("string").as(COUNTRY_CODE),
-                when(col("continent").isNull(), lit("onbekend"))
-                    .otherwise(col("continent"))
-                    .as(COUNTRY_NAME),
-                col(COUNT),
-                col(statusColumn(COUNT)),
-                lit(null).cast("int").as(RANK));
-    Dataset<Row> totalRow =
-        total.select(
-            col(YEAR),
-            lit("total").as(LEVEL),
-            lit(null).cast("string").as(COUNTRY_CODE),
-            lit("totaal").as(COUNTRY_NAME),
-            col("total").as(COUNT),
-            col("total_status").as(statusColumn(COUNT)),
-            lit(null).cast("int").as(RANK));
-    Dataset<Row> all =
-        top.unionByName(other)
-            .unionByName(continents)
-            .unionByName(totalRow)
-            .join(total, new String[] {YEAR}, "left");
-    Column order =
-        when(col(LEVEL).equalTo("country"), lit(1))
-            .when(col(LEVEL).equalTo("other"), lit(2))
-            .when(col(LEVEL).equalTo("continent"), lit(3))
-            .otherwise(lit(4));
-    return all.withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))
-        .withColumn(
-            statusColumn(SHARE),
-            Figures.statusOf(col(SHARE), col(statusColumn(COUNT)), col("total_status")))
-        .withColumn(statusColumn(COUNT), Figures.statusOf(col(COUNT), col(statusColumn(COUNT))))
-        .orderBy(col(YEAR), order, col(RANK), col(COUNTRY_NAME));
+      Dataset<Row> byCountry,
+      Dataset<Row> continents,
+      Dataset<Row> totals,
+      Dataset<Row> countries,
+      Dataset<Row> continentList) {
+    return OriginRows.build(byCountry, continents, totals, countries, continentList);
   }
 }

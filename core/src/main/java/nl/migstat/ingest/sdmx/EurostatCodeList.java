@@ -26,10 +26,15 @@ import nl.migstat.ingest.eurostat.EurostatKeys;
  * (TPS00203 writes {@code Euro area - 19 countries (2015-2022)} with two).
  */
 public final class EurostatCodeList {
-  /** The bundled list: UTF-8, {@code dimension;code;label}, one label variant per line. */
+  /**
+   * The bundled list: UTF-8, {@code dimension;code;label;aggregate}, one label variant per line;
+   * the chapters read the {@code aggregate} mark (a grouping, not a single country), this reader
+   * only the first three columns.
+   */
   public static final String RESOURCE = "/codelists/eurostat-labels.csv";
 
   private static final String HEADER = "dimension;code;label";
+  private static final String HEADER_WITH_MARK = HEADER + ";aggregate";
   private static final String COUNTRIES = "geo";
   private static final Set<String> COUNTRY_DIMENSIONS = Set.of("citizen", "c_birth", "partner");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -70,9 +75,12 @@ public final class EurostatCodeList {
     int count = 0;
     BufferedReader lines = new BufferedReader(reader);
     String header = lines.readLine();
-    if (header == null || !header.strip().equals(HEADER)) {
-      throw new IllegalStateException(name + ": the first line must be '" + HEADER + "'");
+    if (header == null
+        || !(header.strip().equals(HEADER) || header.strip().equals(HEADER_WITH_MARK))) {
+      throw new IllegalStateException(
+          name + ": the first line must be '" + HEADER + "' or '" + HEADER_WITH_MARK + "'");
     }
+    int fields = header.strip().equals(HEADER) ? 3 : 4;
     String line;
     int number = 1;
     while ((line = lines.readLine()) != null) {
@@ -81,8 +89,9 @@ public final class EurostatCodeList {
         continue;
       }
       String[] parts = line.split(";", -1);
-      if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
-        throw new IllegalStateException(name + ":" + number + ": expected dimension;code;label");
+      if (parts.length != fields || parts[1].isBlank() || parts[2].isBlank()) {
+        throw new IllegalStateException(
+            name + ":" + number + ": expected " + (fields == 3 ? HEADER : HEADER_WITH_MARK));
       }
       String dimension = EurostatKeys.normalise(parts[0]);
       String code = parts[1].strip();

@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.migstat.SharedData;
+import nl.migstat.chapters.ChapterTable;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The chapter on the real exports in {@code ../shared/data-real/}: none holds labour figures by
- * background (MANIFEST "Searched for and NOT found"), so only participation by age (80590ned, A6)
- * is built and the other tables say what they miss.
+ * background (MANIFEST "Searched for and NOT found"), so participation by age (80590ned, A6) and
+ * the EU table from Eurostat tps00203 alone are built and the other tables say what they miss.
  */
 class ArbeidsmarktRealTest {
   private static ChapterRun run;
@@ -32,8 +33,37 @@ class ArbeidsmarktRealTest {
     assertThat(run.table("unemployment_by_background").skipReason())
         .isEqualTo("input absent: needs cbs:82809NED and/or cbs:85456NED or cbs:85455NED");
     assertThat(run.table("labour_trend").isSkipped()).isTrue();
-    assertThat(run.table("unemployment_eu_comparison").skipReason())
-        .isEqualTo("input absent: needs eurostat:lfsa_urgacob");
+  }
+
+  @Test
+  void theEuTableComesFromTps00203AloneAndRanksEuMembersOnly() {
+    // unemployment.csv (TPS00203) 2023: NL 3.6, as CBS publishes its 2023 average
+    // (PUBLISHED-FIGURES.md). Lower among the 27 members: CZ 2.6, PL 2.8, DE 3.1, MT 3.5 → NL
+    // fifth; Iceland (3.5) and Norway (3.6) are not members, so not ranked (else NL would be 6th).
+    ChapterTable table = run.table("unemployment_eu_comparison");
+    assertThat(table.sources()).containsExactly("eurostat:tps00203");
+    assertThat(table.info().title()).isEqualTo("Werkloosheid in de EU, totaal (Eurostat tps00203)");
+    List<Row> rows = run.rows("unemployment_eu_comparison");
+    Row nl = row(rows, 2023, "NL");
+    assertThat(nl.<Double>getAs("total_rate")).isEqualTo(3.6);
+    assertThat(nl.<Integer>getAs("total_rank")).isEqualTo(5);
+    assertThat(nl.<Double>getAs("gap_pp")).isNull();
+    assertThat(nl.<Integer>getAs("gap_rank")).isNull();
+    for (String notRanked : List.of("IS", "NO", "EA20")) {
+      assertThat(row(rows, 2023, notRanked).<Integer>getAs("total_rank")).isNull();
+    }
+    assertThat(
+            rows.stream()
+                .filter(r -> r.<Integer>getAs("year") == 2023 && r.getAs("total_rank") != null)
+                .count())
+        .isEqualTo(27);
+  }
+
+  private static Row row(List<Row> rows, int year, String country) {
+    return rows.stream()
+        .filter(r -> r.<Integer>getAs("year") == year && r.getAs("country").equals(country))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

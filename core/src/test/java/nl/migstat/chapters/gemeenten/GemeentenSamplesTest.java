@@ -5,73 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import nl.migstat.SharedData;
 import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
-import nl.migstat.chapters.ChapterTable;
-import nl.migstat.chapters.PreparedTable;
 import nl.migstat.harmonise.UnknownMunicipalityException;
-import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Row;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chapter on {@code data-samples/gemeenten/} read through the real readers, reference year
- * 2021; expected cells computed by hand from the sample files.
+ * The chapter on {@code data-samples/gemeenten/} read through the real readers, reference year 2021
+ * ({@link SampleTables}); expected cells computed by hand from the sample files.
  */
 class GemeentenSamplesTest {
-  private static final Path DIR = SharedData.samples().resolve("gemeenten");
-  private static final Map<String, List<Row>> TABLES = new HashMap<>();
-
-  @BeforeAll
-  static void buildAllTables() {
-    ChapterInputs in =
-        new ChapterRun()
-            .read(
-                DIR.resolve("84910NED_bevolking_migratieachtergrond_2018_2019.csv"),
-                "cbs:84910NED",
-                null)
-            .read(DIR.resolve("84583NED_kwb_2019_vaals_amstelveen.csv"), "cbs:84583NED", "2019")
-            .read(DIR.resolve("85458NED_herkomst_2022_2023"), "cbs:85458NED", null)
-            .inputs(2023, 2021);
-    for (PreparedTable prepared : new Gemeenten().prepared(in, info -> true)) {
-      TableInfo info = prepared.info();
-      ChapterTable table = prepared.build();
-      assertThat(table.skipReason()).as(info.name()).isNull();
-      assertThat(table.rows().columns()).containsExactlyElementsOf(info.outputColumns());
-      TABLES.put(info.name(), table.rows().collectAsList());
-    }
-  }
-
   private static Row row(String table, Object... keyValues) {
-    return TABLES.get(table).stream()
-        .filter(
-            r -> {
-              for (int i = 0; i < keyValues.length; i += 2) {
-                if (!keyValues[i + 1].equals(r.getAs((String) keyValues[i]))) {
-                  return false;
-                }
-              }
-              return true;
-            })
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no row " + List.of(keyValues)));
+    return SampleTables.row(table, keyValues);
   }
 
   private static Row population(String municipality, int year, String group) {
-    return row(
-        "population_by_background_municipality",
-        "municipality_code",
-        municipality,
-        "year",
-        year,
-        "background_group",
-        group);
+    return SampleTables.population(municipality, year, group);
   }
 
   @Test
@@ -120,11 +72,12 @@ class GemeentenSamplesTest {
 
   @Test
   void herkomstYearsComeFromTheHerkomstTableWithItsProvisionalAndSecretCells() {
-    Row abroad = population("GM0384", 2023, "H007933");
-    assertThat((String) abroad.getAs("background_label")).isEqualTo("Buiten Nederland");
-    assertThat((Double) abroad.getAs("share")).isCloseTo(16750.0 / 32000 * 100, within(1e-9));
-    assertThat((String) abroad.getAs("share_status")).isEqualTo("provisional");
-    assertThat((String) population("GM0981", 2023, "H007933").getAs("population_status"))
+    // 85458NED Herkomstland H008859 Buiten Europa, Diemen 1 January 2023: 11300 of 32000
+    Row outside = population("GM0384", 2023, "H008859");
+    assertThat((String) outside.getAs("background_label")).isEqualTo("Buiten Europa");
+    assertThat((Double) outside.getAs("share")).isCloseTo(11300.0 / 32000 * 100, within(1e-9));
+    assertThat((String) outside.getAs("share_status")).isEqualTo("provisional");
+    assertThat((String) population("GM0981", 2023, "H008859").getAs("population_status"))
         .isEqualTo("confidential");
   }
 

@@ -99,7 +99,8 @@ class GemeentenTransformsTest {
                 java.util.Locale.ROOT, kwb, "Marokko_19", "BU03630003", "", "confidential"));
     Dataset<Row> buurten =
         BackgroundGroups.fromKerncijfers(observations(lines.toArray(String[]::new)))
-            .withColumn("municipality_code", lit("GM0363"));
+            .withColumn("municipality_code", lit("GM0363"))
+            .withColumn("municipality_partial", lit(false));
     Row row =
         SegregationWithinMunicipality.build(
                 buurten,

@@ -36,7 +36,9 @@ class ReferenceBoundariesRealTest {
                     .and(col("dims").getItem("Leeftijd").equalTo("20150")));
     assertThat(gm.count()).isEqualTo(388);
     List<Row> mapped =
-        new ReferenceBoundaries(MunicipalBoundaries.load(), 2021).map(gm).collectAsList();
+        new ReferenceBoundaries(MunicipalBoundaries.load(), 2021)
+            .map(gm, CountMeasures.declared("Inwoners"))
+            .collectAsList();
     Map<String, Row> byCode = new TreeMap<>();
     mapped.forEach(r -> byCode.put(r.getAs("region"), r));
     assertThat(byCode)

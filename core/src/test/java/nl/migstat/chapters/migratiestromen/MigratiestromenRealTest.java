@@ -47,17 +47,27 @@ class MigratiestromenRealTest {
     // the file holds ten countries and no total: no share, and it says why
     assertThat(syria.<Double>getAs("share")).isNull();
     assertThat(syria.<String>getAs("share_status")).isEqualTo("not_available");
+    // nor continent totals: Azië is missing, never the sum of the file's six Asian countries
+    Row asia =
+        one(rows, r -> r.<Integer>getAs("year") == 2017 && "Azië".equals(r.getAs("country_name")));
+    assertThat(asia.<Double>getAs("count")).isNull();
+    assertThat(asia.<String>getAs("count_status")).isEqualTo("not_available");
+    Row other =
+        one(rows, r -> r.<Integer>getAs("year") == 2017 && "other".equals(r.getAs("level")));
+    assertThat(other.<Double>getAs("count")).isNull();
   }
 
   @Test
-  void netherlandsAsylumApplicantsPerHundredThousandIn2015() {
-    // TPS00191 ...,Asylum applicant,Netherlands,2015,44970; TPS00001 ...,Netherlands,2015,16900726
+  void netherlandsFirstTimeAsylumApplicantsPerHundredThousandIn2015() {
+    // Monthly data.tsv (TPS00191 bulk, annual): A,EXT_EU27_2020,T,PER,TOTAL,NASY_APP,NL 2015
+    // 43035 (ASY_APP, all applicants, would be 44970); TPS00001 ...,Netherlands,2015,16900726
     List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_eu_comparison", inputs);
     Row nl =
         one(rows, r -> r.<Integer>getAs("year") == 2015 && "NL".equals(r.getAs("country_code")));
-    assertThat(nl.<Double>getAs("applicants")).isEqualTo(44970.0);
+    assertThat(nl.<Double>getAs("applicants")).isEqualTo(43035.0);
+    assertThat(nl.<String>getAs("applicant_type")).isEqualTo("eerste aanvraag");
     assertThat(nl.<Double>getAs("applicants_per_100000"))
-        .isCloseTo(44970.0 * 1e5 / 16900726, within(1e-9));
+        .isCloseTo(43035.0 * 1e5 / 16900726, within(1e-9));
     assertThat(nl.<String>getAs("citizens")).isEqualTo("EXT_EU27_2020");
     assertThat(
             rows.stream()
@@ -72,12 +82,17 @@ class MigratiestromenRealTest {
   @Test
   void migrationBalanceFromTheEurostatTables() {
     // tps00176.csv NL 2017 189646; tps00177.csv NL 2017 108231; TPS00001 Netherlands 2017
+    // 17081507 and 2018 17181084: 81415 per 1 000 of (17081507 + 17181084) / 2 = 4.7524
     Row y2017 =
         one(
             ChapterFixture.rows(CHAPTER, "migration_balance", inputs),
             r -> r.<Integer>getAs("year") == 2017);
     assertThat(y2017.<Double>getAs("net_migration")).isEqualTo(189646.0 - 108231);
     assertThat(y2017.<Double>getAs("population")).isEqualTo(17081507.0);
+    assertThat(y2017.<Double>getAs("net_migration_per_1000"))
+        .isCloseTo(81415.0 * 1000 / 17131295.5, within(1e-9));
+    assertThat(y2017.<String>getAs("source"))
+        .isEqualTo("eurostat:tps00176, eurostat:tps00177; bevolking: eurostat:tps00001");
   }
 
   @Test

@@ -30,42 +30,91 @@ class MigratiestromenSamplesTest {
 
   @Test
   void migrationBalanceFromKerncijfers() {
-    // 85524NED line 6: 2019 population 17282163, immigration 215723, emigration 101365
-    Row y2019 =
-        one(
-            ChapterFixture.rows(CHAPTER, "migration_balance", inputs),
-            r -> r.<Integer>getAs("year") == 2019);
+    // 85524NED line 6: 2019 population 17282163, immigration 215723, emigration 101365, saldo
+    // 114358; line 7: 2020 population 17407585. Per 1 000 of the mean population
+    // (17282163 + 17407585) / 2 = 17344874.
+    List<Row> rows = ChapterFixture.rows(CHAPTER, "migration_balance", inputs);
+    Row y2019 = one(rows, r -> r.<Integer>getAs("year") == 2019);
     assertThat(y2019.<Double>getAs("net_migration")).isEqualTo(114358.0);
+    assertThat(y2019.<Double>getAs("average_population")).isEqualTo(17344874.0);
     assertThat(y2019.<Double>getAs("net_migration_per_1000"))
-        .isCloseTo(114358.0 * 1000 / 17282163, within(1e-9));
+        .isCloseTo(114358.0 * 1000 / 17344874, within(1e-9));
+    assertThat(y2019.<String>getAs("source")).isEqualTo("cbs:85524NED");
+    // 2023 is the last year: no 1 January 2024, so no rate
+    Row y2023 = one(rows, r -> r.<Integer>getAs("year") == 2023);
+    assertThat(y2023.<Double>getAs("net_migration_per_1000")).isNull();
+    assertThat(y2023.<String>getAs("net_migration_per_1000_status")).isEqualTo("not_available");
   }
 
   @Test
-  void motiveSharesSumToOneHundredAndAMissingPartLeavesNoShare() {
+  void motiveSharesAreOfThePublishedTotalsOfBothGroups() {
     List<Row> rows = ChapterFixture.rows(CHAPTER, "immigration_by_motive", inputs);
-    List<Row> y2019 =
-        rows.stream()
-            .filter(
-                r ->
-                    r.<Integer>getAs("year") == 2019
-                        && !r.<String>getAs("origin_group").equals("total"))
-            .toList();
-    assertThat(y2019.stream().mapToDouble(r -> r.<Double>getAs("share")).sum())
-        .isCloseTo(100, within(1e-9));
-    // 84809NED: 2019 arbeid 10855; 84808NED 2019 total over the five purposes 147715;
-    // 84809NED 2019 motives 10855 + 25585 + 23260 + 13180 + 0 + 4650 = 77530
+    // 84809NED 2019: T001056 77530 (= 10855 + 25585 + 23260 + 13180 + 0 + 4650); 84808NED 2019:
+    // T001056 147715. Base 77530 + 147715 = 225245.
     Row labour =
         one(
-            y2019,
+            rows,
             r ->
-                r.getAs("motive").equals("labour")
+                r.<Integer>getAs("year") == 2019
+                    && r.getAs("motive").equals("labour")
                     && r.getAs("origin_group").equals("non_eu_efta"));
     assertThat(labour.<Double>getAs("count")).isEqualTo(10855.0);
-    assertThat(labour.<Double>getAs("share"))
-        .isCloseTo(100.0 * 10855 / (77530 + 147715), within(1e-9));
-    assertThat(rows.stream().filter(r -> r.<Integer>getAs("year") == 2022))
-        .isNotEmpty()
-        .allMatch(r -> r.getAs("share") == null && "not_available".equals(r.getAs("share_status")));
+    assertThat(labour.<Double>getAs("share")).isCloseTo(100.0 * 10855 / 225245, within(1e-9));
+    // 84809NED 2018 ("1 jaar", PUBLISHED-FIGURES.md): total 80545, arbeid 17620; the sample's
+    // parts sum to 80550, the table keeps the published 80545. Base 80545 + 109830 (84808NED).
+    Row total2018 =
+        one(
+            rows,
+            r ->
+                r.<Integer>getAs("year") == 2018
+                    && r.getAs("motive").equals("total")
+                    && r.getAs("origin_group").equals("non_eu_efta"));
+    assertThat(total2018.<Double>getAs("count")).isEqualTo(80545.0);
+    assertThat(total2018.<Double>getAs("share")).isCloseTo(100.0 * 80545 / 190375, within(1e-9));
+    // 2022: overig is '.', yet the published totals (229985 and 128995) give the base 358980:
+    // every share but overig's is there
+    Row labour2022 =
+        one(
+            rows,
+            r ->
+                r.<Integer>getAs("year") == 2022
+                    && r.getAs("motive").equals("labour")
+                    && r.getAs("origin_group").equals("non_eu_efta"));
+    assertThat(labour2022.<Double>getAs("share")).isCloseTo(100.0 * 17835 / 358980, within(1e-9));
+    Row other2022 =
+        one(
+            rows,
+            r ->
+                r.<Integer>getAs("year") == 2022
+                    && r.getAs("motive").equals("other")
+                    && r.getAs("origin_group").equals("non_eu_efta"));
+    assertThat(other2022.<Double>getAs("share")).isNull();
+    assertThat(other2022.<String>getAs("share_status")).isEqualTo("not_available");
+  }
+
+  @Test
+  void asylumRequestsOfSyriansIn2023AsPublished() {
+    // 80059ned 2023* (PUBLISHED-FIGURES.md): eerste asielverzoeken 38 375, nareizigers 10 125;
+    // Syrisch (NAT9487) 13 030 and 6 695. 13 030 / 38 375 = 33.95 %.
+    List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_requests", inputs);
+    Row first =
+        one(
+            rows,
+            r ->
+                r.<Integer>getAs("year") == 2023
+                    && "eerste asielverzoeken".equals(r.getAs("request_kind"))
+                    && "NAT9487".equals(r.getAs("nationality_code")));
+    assertThat(first.<Double>getAs("count")).isEqualTo(13030.0);
+    assertThat(first.<Double>getAs("share")).isCloseTo(100.0 * 13030 / 38375, within(1e-9));
+    assertThat(first.<Integer>getAs("rank")).isEqualTo(1);
+    Row family =
+        one(
+            rows,
+            r ->
+                r.<Integer>getAs("year") == 2023
+                    && "nareizigers".equals(r.getAs("request_kind"))
+                    && "NAT9487".equals(r.getAs("nationality_code")));
+    assertThat(family.<Double>getAs("share")).isCloseTo(100.0 * 6695 / 10125, within(1e-9));
   }
 
   @Test
@@ -97,6 +146,8 @@ class MigratiestromenSamplesTest {
     assertThat(nl2022.<Double>getAs("applicants_per_100000"))
         .isCloseTo(47990.0 * 100000 / 17245522, within(1e-9));
     assertThat(nl2022.<Boolean>getAs("is_netherlands")).isTrue();
+    // the sample holds only ASY_APP (as the data browser's download): all applicants, said so
+    assertThat(nl2022.<String>getAs("applicant_type")).isEqualTo("alle aanvragers");
     assertThat(nl2022.<Integer>getAs("rank")).isNotNull();
     // 2023 population is provisional (17363733 p), so the rate is too
     Row nl2023 =

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.migstat.TestSpark;
+import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.InlineRows;
 import nl.migstat.harmonise.Countries;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,7 +17,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** The chapter's pure transforms on tiny inline tables, with provisional and missing inputs. */
+/**
+ * The Eurostat tables' pure transforms on tiny inline tables, with published figures, provisional
+ * and missing inputs.
+ */
 class TransformsTest {
   private static Dataset<Row> table(String ddl, Object[]... rows) {
     List<Row> list = new ArrayList<>();
@@ -21,99 +28,6 @@ class TransformsTest {
       list.add(RowFactory.create(r));
     }
     return TestSpark.session().createDataFrame(list, StructType.fromDDL(ddl));
-  }
-
-  private static final String MOTIVES =
-      "year INT, motive STRING, origin_group STRING, value DOUBLE, status STRING";
-
-  @Test
-  void motiveSharesCarryTheStatusOfTheirParts() {
-    List<Row> rows =
-        ImmigrationByMotive.build(
-                table(
-                    MOTIVES,
-                    new Object[] {2022, "labour", "non_eu_efta", 300.0, null},
-                    new Object[] {2022, "asylum", "non_eu_efta", 100.0, "provisional"},
-                    new Object[] {2022, "labour", "eu_efta", 600.0, null}))
-            .collectAsList();
-    Row labourEu =
-        rows.stream()
-            .filter(r -> r.getAs("origin_group").equals("eu_efta"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(labourEu.<Double>getAs("share")).isCloseTo(60.0, within(1e-9));
-    assertThat(labourEu.<String>getAs("share_status")).isEqualTo("provisional");
-    Row labourTotal =
-        rows.stream()
-            .filter(
-                r -> r.getAs("origin_group").equals("total") && r.getAs("motive").equals("labour"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(labourTotal.<Double>getAs("count")).isEqualTo(900.0);
-    assertThat(labourTotal.<Double>getAs("share")).isCloseTo(90.0, within(1e-9));
-  }
-
-  @Test
-  void aMissingMotiveLeavesEveryShareOfTheYearMissing() {
-    List<Row> rows =
-        ImmigrationByMotive.build(
-                table(
-                    MOTIVES,
-                    new Object[] {2022, "labour", "non_eu_efta", 300.0, null},
-                    new Object[] {2022, "other", "non_eu_efta", null, "not_available"}))
-            .collectAsList();
-    assertThat(rows)
-        .allMatch(r -> r.getAs("share") == null && "not_available".equals(r.getAs("share_status")));
-    Row labour =
-        rows.stream()
-            .filter(
-                r ->
-                    r.getAs("motive").equals("labour")
-                        && r.getAs("origin_group").equals("non_eu_efta"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(labour.<Double>getAs("count")).isEqualTo(300.0);
-    assertThat(labour.<String>getAs("count_status")).isNull();
-  }
-
-  @Test
-  void otherIsTheTotalMinusTheTopAndWithoutATotalThereIsNoShare() {
-    Object[][] countries = new Object[20][];
-    for (int i = 0; i < 20; i++) {
-      countries[i] = new Object[] {2020, "C" + (100 + i), (double) (100 + i), null};
-    }
-    Dataset<Row> byCountry = table("year INT, code STRING, value DOUBLE, status STRING", countries);
-    Dataset<Row> names =
-        table(
-            "code STRING, name STRING, continent STRING",
-            new Object[] {"C119", "Negentien", "azie"});
-    List<Row> withTotal =
-        ImmigrationByOrigin.build(
-                byCountry,
-                table(
-                    "year INT, value DOUBLE, status STRING",
-                    new Object[] {2020, 5000.0, "provisional"}),
-                names)
-            .collectAsList();
-    Row other =
-        withTotal.stream().filter(r -> "other".equals(r.getAs("level"))).findFirst().orElseThrow();
-    double top15 = 0;
-    for (int i = 5; i < 20; i++) {
-      top15 += 100 + i;
-    }
-    assertThat(other.<Double>getAs("count")).isEqualTo(5000.0 - top15);
-    assertThat(other.<String>getAs("count_status")).isEqualTo("provisional");
-    Row first =
-        withTotal.stream()
-            .filter(r -> Integer.valueOf(1).equals(r.getAs("rank")))
-            .findFirst()
-            .orElseThrow();
-    assertThat(first.<String>getAs("country_name")).isEqualTo("Negentien");
-    assertThat(first.<Double>getAs("share")).isCloseTo(100.0 * 119 / 5000, within(1e-9));
-    List<Row> noTotal =
-        ImmigrationByOrigin.build(byCountry, table("year INT, value DOUBLE, status STRING"), names)
-            .collectAsList();
-    assertThat(noTotal).allMatch(r -> r.getAs("share") == null);
   }
 
   @Test
@@ -150,7 +64,7 @@ class TransformsTest {
             new Object[] {2009, "LU", "FAM", 80.0, null},
             new Object[] {2009, "LU", "TOTAL", 400.0, null});
     List<Row> rows =
-        nl.migstat.chapters.ChapterTable.built(
+        ChapterTable.built(
                 FirstPermitsByReason.INFO,
                 FirstPermitsByReason.build(permits, Countries.countries(TestSpark.session())),
                 List.of("x"))
@@ -165,5 +79,106 @@ class TransformsTest {
     Row family =
         rows.stream().filter(r -> "gezin".equals(r.getAs("reason"))).findFirst().orElseThrow();
     assertThat(family.<Double>getAs("share")).isCloseTo(20.0, within(1e-9));
+  }
+
+  @Test
+  void recognitionRateOfTheNetherlandsIn2023AsPublished() {
+    // migr_asydcfsta NL 2023 (PUBLISHED-FIGURES.md): 17 910 decisions, rejected 3 425, GENCONV
+    // 3 290 + SUB_PROT 10 460 + HUMSTAT 735 = TOTAL_POS 14 485; 14 485 / 17 910 = 80.9 %.
+    List<Row> rows =
+        AsylumRecognition.build(
+                table(
+                    "year INT, country STRING, decision STRING, value DOUBLE, status STRING",
+                    new Object[] {2023, "NL", "TOTAL", 17910.0, null},
+                    new Object[] {2023, "NL", "TOTAL_POS", 14485.0, null},
+                    new Object[] {2023, "NL", "REJECTED", 3425.0, null}),
+                Countries.countries(TestSpark.session()))
+            .collectAsList();
+    Row nl = rows.get(0);
+    assertThat(nl.<Double>getAs("decisions")).isEqualTo(17910.0);
+    assertThat(nl.<Double>getAs("positive")).isEqualTo(14485.0);
+    assertThat(nl.<Double>getAs("recognition_rate")).isCloseTo(100.0 * 14485 / 17910, within(1e-9));
+    assertThat(Math.round(nl.<Double>getAs("recognition_rate") * 10) / 10.0).isEqualTo(80.9);
+  }
+
+  @Test
+  void aSubReasonOfFirstPermitsIsNeverCountedBesideItsMainReason() {
+    // migr_resfirst sample, NL 2023: FAM 31 680 + EDUC 21 935 + OCC 28 020 + OTH 11 310 = TOTAL
+    // 92 945. Sub-reasons (invented: EDUC_STUD 20 000, OCC_HSKL 12 000) are parts of EDUC and OCC:
+    // counted beside them the shares would add up to 134.4 %.
+    Dataset<Row> permits =
+        table(
+            "year INT, country STRING, reason STRING, value DOUBLE, status STRING",
+            new Object[] {2023, "NL", "TOTAL", 92945.0, null},
+            new Object[] {2023, "NL", "FAM", 31680.0, null},
+            new Object[] {2023, "NL", "EDUC", 21935.0, null},
+            new Object[] {2023, "NL", "EDUC_STUD", 20000.0, null},
+            new Object[] {2023, "NL", "OCC", 28020.0, null},
+            new Object[] {2023, "NL", "OCC_HSKL", 12000.0, null},
+            new Object[] {2023, "NL", "OTH", 11310.0, null});
+    List<Row> rows =
+        FirstPermitsByReason.build(permits, Countries.countries(TestSpark.session()))
+            .collectAsList();
+    assertThat(rows)
+        .extracting(r -> r.<String>getAs("reason"))
+        .containsExactly("arbeid", "gezin", "studie", "overig", "totaal");
+    double mainShares =
+        rows.stream()
+            .filter(r -> !"totaal".equals(r.getAs("reason")))
+            .mapToDouble(r -> r.<Double>getAs("share"))
+            .sum();
+    assertThat(mainShares).isCloseTo(100.0, within(1e-9));
+    assertThat(FirstPermitsByReason.isSubReason("EDUC_STUD")).isTrue();
+    assertThat(FirstPermitsByReason.isSubReason("RES_XYZ")).isFalse();
+  }
+
+  @Test
+  void aNationalityGroupAndAMissingFigureGetNoRank() {
+    // Invented labels in CBS wording: NAT0001 "Syrisch" 500, NAT0002 "Onbekend" 800 (a group, not
+    // a nationality: unranked although largest), NAT0003 "Eritrees" 300, NAT0004 no figure.
+    List<Row> rows =
+        AsylumRequests.build(
+                table(
+                    "year INT, request_kind STRING, nationality_code STRING, value DOUBLE,"
+                        + " status STRING",
+                    new Object[] {2023, "totaal", "T001059", 2000.0, null},
+                    new Object[] {2023, "totaal", "NAT0001", 500.0, null},
+                    new Object[] {2023, "totaal", "NAT0002", 800.0, null},
+                    new Object[] {2023, "totaal", "NAT0003", 300.0, null},
+                    new Object[] {2023, "totaal", "NAT0004", null, "not_available"}),
+                table(
+                    "code STRING, label STRING",
+                    new Object[] {"NAT0001", "Syrisch"},
+                    new Object[] {"NAT0002", "Onbekend"},
+                    new Object[] {"NAT0003", "Eritrees"}),
+                "T001059")
+            .collectAsList();
+    assertThat(
+            rows.stream()
+                .filter(r -> r.getAs("rank") != null)
+                .map(r -> r.getAs("nationality_code")))
+        .containsExactly("NAT0001", "NAT0003");
+    Row unknown =
+        rows.stream()
+            .filter(r -> "NAT0002".equals(r.getAs("nationality_code")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(unknown.<Double>getAs("share")).isCloseTo(40.0, within(1e-9));
+  }
+
+  @Test
+  void aReasonCodeOutsideTheHierarchyStopsThePermitsTable() {
+    ChapterTable table =
+        new FirstPermitsByReason()
+            .buildFrom(
+                new ChapterInputs(
+                    InlineRows.observations(
+                        "eurostat:migr_resfirst|PER|2023|NL|reason=TOTAL,citizen=TOTAL,duration=TOTAL|100|",
+                        "eurostat:migr_resfirst|PER|2023|NL|reason=RES,citizen=TOTAL,duration=TOTAL|40|"),
+                    InlineRows.codes(),
+                    Set.of("eurostat:migr_resfirst"),
+                    2023,
+                    2021));
+    assertThat(table.skipReason()).contains("[RES]");
   }
 }
