@@ -24,11 +24,15 @@ public record ChapterTable(
   /**
    * A built table with its columns in output order. A figure whose status says there is no figure
    * (confidential, not available, not applicable) is published without its value, whatever the
-   * input carried beside the flag: a cell flagged secret is never shown, in Parquet or Excel.
+   * input carried beside the flag: a cell flagged secret is never shown, in Parquet or Excel. Label
+   * columns are added after the build, by {@link Labelling}.
    */
   public static ChapterTable built(TableInfo info, Dataset<Row> rows, List<String> sources) {
     List<Column> columns = new ArrayList<>();
     for (TableInfo.ColumnInfo c : info.columns()) {
+      if (info.isLabelColumn(c.name())) {
+        continue;
+      }
       if (c.kind() != TableInfo.Kind.FIGURE) {
         columns.add(functions.col(c.name()));
         continue;

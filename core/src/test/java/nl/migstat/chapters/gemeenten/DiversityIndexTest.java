@@ -55,7 +55,7 @@ class DiversityIndexTest {
     Row row =
         MunicipalityProfile.build(
                 counts,
-                MunicipalCounts.names(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
+                MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
                 new SmallNumbers(10),
                 Typology.bundled())
