@@ -40,6 +40,14 @@ public record TableInfo(
       return new ColumnInfo(name, label, Kind.FIGURE, decimals);
     }
 
+    /**
+     * The label column beside the code column {@code codeColumn}: Parquet keeps both, the workbook
+     * shows this one under {@code header} in the code column's place.
+     */
+    public static ColumnInfo label(String codeColumn, String header) {
+      return new ColumnInfo(codeColumn + LABEL_SUFFIX, header, Kind.TEXT, 0);
+    }
+
     /** A yes/no marker such as "the Netherlands". */
     public static ColumnInfo flag(String name, String label) {
       return new ColumnInfo(name, label, Kind.BOOLEAN, 0);
@@ -57,6 +65,9 @@ public record TableInfo(
   }
 
   private static final String STATUS_SUFFIX = "_status";
+
+  /** What a label column's name adds to its code column's: {@code country} → {@code country_label}. */
+  public static final String LABEL_SUFFIX = "_label";
 
   /** Kinds of columns. */
   public enum Kind {

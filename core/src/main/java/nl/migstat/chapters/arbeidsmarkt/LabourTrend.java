@@ -23,6 +23,10 @@ import java.util.Optional;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -67,6 +71,19 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
               text(Rates.basisColumn(PARTICIPATION_RATE), "Basis netto arbeidsparticipatie"),
               text(CONTINUITY, "Aansluiting"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Werkloosheid en participatie",
+              Sheet.of(
+                  Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE)).headedBy(BACKGROUND),
+                  Block.series(SERIES, Figure.rate(PARTICIPATION_RATE)).headedBy(BACKGROUND)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

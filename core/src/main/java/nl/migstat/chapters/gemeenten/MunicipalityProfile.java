@@ -25,6 +25,9 @@ import static org.apache.spark.sql.functions.when;
 import java.util.List;
 import nl.migstat.chapters.Figures;
 import nl.migstat.model.Status;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -89,6 +92,29 @@ public final class MunicipalityProfile extends CountsTable {
               text(TYPOLOGY, "Type (code)"),
               text(TYPOLOGY_LABEL, "Type gemeente"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Profiel van gemeenten",
+              Sheet.of(
+                  Block.latest(
+                      List.of(
+                          MUNICIPALITY_NAME,
+                          PROVINCE,
+                          TYPOLOGY,
+                          POPULATION,
+                          MIGRATION_BACKGROUND_SHARE,
+                          WESTERN_SHARE,
+                          NON_WESTERN_SHARE,
+                          ORIGIN_GROUPS,
+                          DIVERSITY_INDEX))))
+          .showing(TYPOLOGY, TYPOLOGY_LABEL);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

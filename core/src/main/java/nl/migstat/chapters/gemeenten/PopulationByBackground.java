@@ -20,6 +20,10 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -64,6 +68,22 @@ public final class PopulationByBackground extends CountsTable {
               figure(SHARE, "Aandeel (%)", 1),
               figure(CHANGE, "Verandering t.o.v. vorig jaar", 0),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Bevolking per gemeente",
+              Sheet.of(
+                  Block.comparison(
+                      List.of(MUNICIPALITY_NAME, BACKGROUND_GROUP),
+                      Figure.count(POPULATION),
+                      Figure.rate(SHARE))))
+          .showing(BACKGROUND_GROUP, BACKGROUND_LABEL);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
