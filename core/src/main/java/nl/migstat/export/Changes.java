@@ -3,9 +3,9 @@ package nl.migstat.export;
 import nl.migstat.model.Status;
 
 /**
- * The change between two years' figures as the report gives it: only between two published
- * numbers (a secret, missing or not-applicable figure has no change: {@code .}), absolute, and in %
- * of the earlier year where that is not zero.
+ * The change between two years' figures as the report gives it: only between two published numbers
+ * (a secret, missing or not-applicable figure has no change: {@code .}), absolute, and in % of the
+ * earlier year where that is not zero.
  */
 final class Changes {
   private Changes() {}

@@ -156,7 +156,8 @@ final class ChartDrawing {
     for (int i = 0; i < n; i++) {
       if (i % every == 0) {
         double x = left + i * dx;
-        canvas.text(x, bottom + 18, categories.get(i), TEXT, Anchor.MIDDLE, false, ChartPalette.AXIS);
+        canvas.text(
+            x, bottom + 18, categories.get(i), TEXT, Anchor.MIDDLE, false, ChartPalette.AXIS);
       }
     }
     canvas.line(left, bottom, right, bottom, ChartPalette.AXIS, 1);
@@ -187,12 +188,18 @@ final class ChartDrawing {
         Double v = series.get(s).get(i);
         if (v != null) {
           double y = scale(v, bottom, top);
-          canvas.rect(x0 + s * bar, Math.min(y, zero), bar, Math.abs(zero - y), ChartPalette.hex(s));
+          canvas.rect(
+              x0 + s * bar, Math.min(y, zero), bar, Math.abs(zero - y), ChartPalette.hex(s));
         }
       }
       canvas.text(
-          left + (i + 0.5) * group, bottom + 18, shortened(categories.get(i), group),
-          TEXT, Anchor.MIDDLE, false, ChartPalette.AXIS);
+          left + (i + 0.5) * group,
+          bottom + 18,
+          shortened(categories.get(i), group),
+          TEXT,
+          Anchor.MIDDLE,
+          false,
+          ChartPalette.AXIS);
     }
     canvas.line(left, zero, right, zero, ChartPalette.AXIS, 1);
   }
@@ -206,7 +213,8 @@ final class ChartDrawing {
       Double v = series.get(0).get(i);
       if (v != null) {
         double x = scale(v, left, right);
-        canvas.rect(Math.min(x, zero), y + row * 0.15, Math.abs(x - zero), row * 0.7, ChartPalette.hex(0));
+        canvas.rect(
+            Math.min(x, zero), y + row * 0.15, Math.abs(x - zero), row * 0.7, ChartPalette.hex(0));
       }
       canvas.text(left - 6, y + row / 2 + 4, categories.get(i), TEXT, Anchor.END, false, "000000");
     }

@@ -215,8 +215,7 @@ final class ComparisonGrids {
 
   /** A change needs the year before the latest. */
   private boolean hasChange() {
-    return years.size() >= 2
-        && years.get(years.size() - 2) == years.get(years.size() - 1) - 1;
+    return years.size() >= 2 && years.get(years.size() - 2) == years.get(years.size() - 1) - 1;
   }
 
   /** Adds the row(s) of one category (one per figure when figures go down); returns how many. */

@@ -76,7 +76,9 @@ final class ExplanationSheet {
     if (s.url() != null) {
       lines.add("Adres: " + s.url());
     }
-    lines.add("Gelezen op: " + (s.read() == null ? "niet vastgelegd (geen ophaalregistratie)" : s.read()));
+    lines.add(
+        "Gelezen op: "
+            + (s.read() == null ? "niet vastgelegd (geen ophaalregistratie)" : s.read()));
     return lines;
   }
 

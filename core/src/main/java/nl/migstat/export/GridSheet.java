@@ -138,6 +138,7 @@ final class GridSheet {
         if (c < labelColumns) {
           // A rank or year that names the row: centred, so it does not run into the label.
           cells.centred(row, c, cell.number(), TableSheet.INTEGER_FORMAT, look);
+          widen(c, cell.width());
           return;
         }
         cells.number(row, c, cell.number(), TableSheet.INTEGER_FORMAT, look);
@@ -158,7 +159,7 @@ final class GridSheet {
 
   /** The one place a figure meets {@link FigureNotation}. */
   private void figure(Row row, int c, GridCell cell, Look look) {
-    Status status = cell.status() == null ? null : Status.fromCode(cell.status());
+    Status status = cell.status() == null ? null : TableView.status(cell.status());
     FigureNotation n = FigureNotation.of(cell.number(), status);
     if (n.number() == null) {
       cells.text(row, c, n.symbol(), look, HorizontalAlignment.RIGHT);
@@ -219,7 +220,8 @@ final class GridSheet {
         (r, headers) -> {
           int lines = 1;
           for (int c = 0; c < headers.size(); c++) {
-            lines = Math.max(lines, wrappedLines(headers.get(c), Math.max(MIN_WIDTH, widths[c] + 2)));
+            lines =
+                Math.max(lines, wrappedLines(headers.get(c), Math.max(MIN_WIDTH, widths[c] + 2)));
           }
           sheet.getRow(r).setHeightInPoints(lines * LINE_POINTS);
         });

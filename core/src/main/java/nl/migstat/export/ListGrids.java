@@ -24,9 +24,14 @@ final class ListGrids {
     List<Map<String, Object>> kept =
         rows.stream().filter(r -> TableView.matchesAll(r, block.where())).toList();
     Integer latest =
-        kept.stream().map(TableView::year).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+        kept.stream()
+            .map(TableView::year)
+            .filter(Objects::nonNull)
+            .max(Integer::compare)
+            .orElse(null);
     List<Map<String, Object>> shown =
-        new ArrayList<>(kept.stream().filter(r -> Objects.equals(TableView.year(r), latest)).toList());
+        new ArrayList<>(
+            kept.stream().filter(r -> Objects.equals(TableView.year(r), latest)).toList());
     if (block.rankBy() != null) {
       shown.sort(
           Comparator.comparing(

@@ -31,9 +31,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Native Excel charts (POI XDDF) beside their tables, so a report author can restyle or extend them:
- * each series refers to its cells and carries their numbers as a cache (a symbol such as {@code .}
- * is a gap there, not the zero Excel would plot for a text).
+ * Native Excel charts (POI XDDF) beside their tables, so a report author can restyle or extend
+ * them: each series refers to its cells and carries their numbers as a cache (a symbol such as
+ * {@code .} is a gap there, not the zero Excel would plot for a text).
  */
 final class NativeCharts {
   static final int WIDTH_COLUMNS = 9;
@@ -51,7 +51,8 @@ final class NativeCharts {
       int col = tableColumns + 1;
       int rows = heightRows(p.grid());
       XSSFClientAnchor anchor =
-          drawing.createAnchor(0, 0, 0, 0, col, p.headerRow(), col + WIDTH_COLUMNS, p.headerRow() + rows);
+          drawing.createAnchor(
+              0, 0, 0, 0, col, p.headerRow(), col + WIDTH_COLUMNS, p.headerRow() + rows);
       chart(drawing.createChart(anchor), sheet.getSheetName(), p);
     }
   }
@@ -98,7 +99,8 @@ final class NativeCharts {
       XDDFNumericalDataSource<Double> vals =
           XDDFDataSourcesFactory.fromArray(values, range(sheetName, first, last, col));
       XDDFChartData.Series s = data.addSeries(cats, vals);
-      s.setTitle(grid.headers().get(col), new CellReference(sheetName, p.headerRow(), col, true, true));
+      s.setTitle(
+          grid.headers().get(col), new CellReference(sheetName, p.headerRow(), col, true, true));
       style(s, ChartPalette.hex(i));
     }
     if (data instanceof XDDFBarChartData bars) {
@@ -109,7 +111,8 @@ final class NativeCharts {
   }
 
   private static void style(XDDFChartData.Series s, String hex) {
-    XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(ChartPalette.rgb(hex)));
+    XDDFSolidFillProperties fill =
+        new XDDFSolidFillProperties(XDDFColor.from(ChartPalette.rgb(hex)));
     XDDFShapeProperties shape = new XDDFShapeProperties();
     if (s instanceof XDDFLineChartData.Series line) {
       XDDFLineProperties stroke = new XDDFLineProperties(fill);

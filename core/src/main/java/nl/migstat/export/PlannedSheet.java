@@ -24,6 +24,7 @@ record PlannedSheet(
   /** The sheets of a table that is not skipped, numbered {@code chapter.table}. */
   static List<PlannedSheet> of(WorkbookTable table, String number, SheetNames names) {
     TableView view = new TableView(table.info(), table.layout().shownAs());
+    view.validate(table.rows());
     List<PlannedSheet> sheets = new ArrayList<>();
     List<SheetLayout.Sheet> declared = table.layout().sheets();
     for (int i = 0; i < declared.size(); i++) {
@@ -39,8 +40,7 @@ record PlannedSheet(
       for (SheetLayout.Block b : s.blocks()) {
         grids.addAll(BlockGrids.of(view, table.rows(), b, table.info().title()));
       }
-      String name =
-          names.claim(SheetNames.numbered(n, table.layout().shortName(), s.nameSuffix()));
+      String name = names.claim(SheetNames.numbered(n, table.layout().shortName(), s.nameSuffix()));
       sheets.add(new PlannedSheet(n, name, heading, table, grids));
     }
     return sheets;

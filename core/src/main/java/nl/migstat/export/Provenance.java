@@ -8,8 +8,7 @@ import java.util.List;
  * inputs ("Cijfers van …", never the run's date, so a rerun on the same inputs is the same file)
  * and each source in full for the explanation sheet.
  *
- * @param figuresOf the newest publisher's modification date among the sources, or null if none
- *     says
+ * @param figuresOf the newest publisher's modification date among the sources, or null if none says
  * @param sources the sources in the order the tables name them
  */
 public record Provenance(LocalDate figuresOf, List<Source> sources) {

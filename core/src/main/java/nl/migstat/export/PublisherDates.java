@@ -38,7 +38,8 @@ final class PublisherDates {
                 Integer.parseInt(dayFirst.group(2)),
                 Integer.parseInt(dayFirst.group(1))));
       }
-      return Optional.of(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+      return Optional.of(
+          ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
@@ -46,6 +47,7 @@ final class PublisherDates {
 
   /** {@code 28 juni 2024}: how the workbook writes a day. */
   static String dutch(LocalDate day) {
-    return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL")));
+    return day.format(
+        DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL")));
   }
 }

@@ -39,8 +39,8 @@ import nl.migstat.model.TableInfo;
  * @param inputs the inputs in job order
  * @param tables the tables in report order
  * @param seconds the run's wall time until the manifest was written
- * @param runDate the day the run started (UTC), kept here and never in the workbook, so that a rerun
- *     on the same inputs writes the same workbook; null in manifests before it was recorded
+ * @param runDate the day the run started (UTC), kept here and never in the workbook, so that a
+ *     rerun on the same inputs writes the same workbook; null in manifests before it was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 
 /**
  * Writes text, numbers and links into cells with shared styles created on first use, so the same
@@ -89,7 +89,8 @@ final class SheetCells {
   Cell wrapped(Row row, int col, String text) {
     Cell cell = row.createCell(col);
     cell.setCellValue(text);
-    cell.setCellStyle(style(new StyleKey(Look.NOTE, null, HorizontalAlignment.LEFT, looksLikeFormula(text))));
+    cell.setCellStyle(
+        style(new StyleKey(Look.NOTE, null, HorizontalAlignment.LEFT, looksLikeFormula(text))));
     return cell;
   }
 
@@ -132,7 +133,9 @@ final class SheetCells {
           Font f = workbook.createFont();
           f.setFontName("Calibri");
           f.setFontHeightInPoints(
-              l == Look.TITLE ? (short) 14 : l == Look.CHAPTER ? (short) 12 : l == Look.NOTE ? (short) 9 : (short) 11);
+              l == Look.TITLE
+                  ? (short) 14
+                  : l == Look.CHAPTER ? (short) 12 : l == Look.NOTE ? (short) 9 : (short) 11);
           f.setBold(l == Look.BOLD || l == Look.TITLE || l == Look.CHAPTER || l == Look.HEADER);
           if (l == Look.LINK) {
             f.setUnderline(Font.U_SINGLE);

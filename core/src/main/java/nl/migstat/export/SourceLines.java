@@ -99,7 +99,9 @@ public final class SourceLines {
               titles.get(s),
               day.map(LocalDate::toString).orElse(null),
               url(s),
-              f == null ? null : PublisherDates.day(f.fetchedAt()).map(LocalDate::toString).orElse(null)));
+              f == null
+                  ? null
+                  : PublisherDates.day(f.fetchedAt()).map(LocalDate::toString).orElse(null)));
     }
     return new Provenance(newest, details);
   }

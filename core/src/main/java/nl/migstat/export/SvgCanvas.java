@@ -2,7 +2,9 @@ package nl.migstat.export;
 
 import java.util.Locale;
 
-/** A chart drawn as SVG text, with fixed number formatting so the same chart gives the same file. */
+/**
+ * A chart drawn as SVG text, with fixed number formatting so the same chart gives the same file.
+ */
 final class SvgCanvas implements ChartCanvas {
   private final StringBuilder svg = new StringBuilder();
   private final int width;
@@ -20,7 +22,12 @@ final class SvgCanvas implements ChartCanvas {
             Locale.ROOT,
             "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#%s\""
                 + " stroke-width=\"%.2f\"/>%n",
-            x1, y1, x2, y2, hex, w));
+            x1,
+            y1,
+            x2,
+            y2,
+            hex,
+            w));
   }
 
   @Override
@@ -29,7 +36,11 @@ final class SvgCanvas implements ChartCanvas {
         String.format(
             Locale.ROOT,
             "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#%s\"/>%n",
-            x, y, w, h, hex));
+            x,
+            y,
+            w,
+            h,
+            hex));
   }
 
   @Override
@@ -41,7 +52,13 @@ final class SvgCanvas implements ChartCanvas {
             Locale.ROOT,
             "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\"%s fill=\"#%s\">%s"
                 + "</text>%n",
-            x, y, size, a, bold ? " font-weight=\"bold\"" : "", hex, escaped(text)));
+            x,
+            y,
+            size,
+            a,
+            bold ? " font-weight=\"bold\"" : "",
+            hex,
+            escaped(text)));
   }
 
   static String escaped(String text) {
@@ -59,7 +76,10 @@ final class SvgCanvas implements ChartCanvas {
                 + " width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
                 + " font-family=\"Calibri, Arial, sans-serif\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#FFFFFF\"/>%n",
-            width, height, width, height)
+            width,
+            height,
+            width,
+            height)
         + svg
         + "</svg>\n";
   }

@@ -82,8 +82,8 @@ final class TableView {
   }
 
   /**
-   * The header shown for a column: a code column shown through its label shows its own header
-   * (the label column's when the code's is a bare {@code Code}).
+   * The header shown for a column: a code column shown through its label shows its own header (the
+   * label column's when the code's is a bare {@code Code}).
    */
   String header(String name) {
     if (name.equals(SheetLayout.MEASURE)) {
@@ -161,6 +161,90 @@ final class TableView {
       return GridCell.integer(((Number) v).longValue());
     }
     return GridCell.text(asText(v));
+  }
+
+  /**
+   * Checks every row against the table before any layout reads it: each output column present, each
+   * value of its column's kind, each status known and possible for its figure.
+   *
+   * @throws IllegalArgumentException naming the table, the row (from 1) and the column
+   */
+  void validate(List<Map<String, Object>> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      for (ColumnInfo c : info.columns()) {
+        try {
+          check(row, c);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "table %s, row %d, column %s: %s",
+                  info.name(),
+                  i + 1,
+                  c.name(),
+                  e.getMessage()),
+              e);
+        }
+      }
+    }
+  }
+
+  private static void check(Map<String, Object> row, ColumnInfo c) {
+    Object v = present(row, c.name());
+    switch (c.kind()) {
+      case FIGURE:
+        Double number = v == null ? null : expect(Number.class, v).doubleValue();
+        Object status = present(row, c.statusColumn());
+        FigureNotation.of(number, status == null ? null : status(expect(String.class, status)));
+        return;
+      case INTEGER:
+        if (v != null) {
+          double d = expect(Number.class, v).doubleValue();
+          if (d != Math.rint(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("not a whole number: " + v);
+          }
+        }
+        return;
+      case BOOLEAN:
+        if (v != null) {
+          expect(Boolean.class, v);
+        }
+        return;
+      default:
+        if (v != null) {
+          expect(String.class, v);
+        }
+    }
+  }
+
+  private static Object present(Map<String, Object> row, String column) {
+    if (!row.containsKey(column)) {
+      throw new IllegalArgumentException("the row has no entry '" + column + "'");
+    }
+    return row.get(column);
+  }
+
+  static nl.migstat.model.Status status(String code) {
+    try {
+      return nl.migstat.model.Status.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown status '" + code + "'", e);
+    }
+  }
+
+  private static <T> T expect(Class<T> type, Object value) {
+    if (!type.isInstance(value)) {
+      throw new IllegalArgumentException(
+          "expected a "
+              + type.getSimpleName()
+              + ", got "
+              + value.getClass().getSimpleName()
+              + " '"
+              + value
+              + "'");
+    }
+    return type.cast(value);
   }
 
   /** The figure cell of a row's value of a figure column, with its status. */

@@ -40,9 +40,11 @@ public record WorkbookTable(
 
   /** A table with rows in publication order, laid out as declared (null: its long form). */
   public static WorkbookTable built(
-      TableInfo info, List<Map<String, Object>> rows, List<String> sourceLines, SheetLayout layout) {
-    return new WorkbookTable(
-        info, Objects.requireNonNull(rows, "rows"), sourceLines, null, layout);
+      TableInfo info,
+      List<Map<String, Object>> rows,
+      List<String> sourceLines,
+      SheetLayout layout) {
+    return new WorkbookTable(info, Objects.requireNonNull(rows, "rows"), sourceLines, null, layout);
   }
 
   /** A table left out of the report, listed with its reason. */

@@ -26,9 +26,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the report workbook for the "Staat van de migratie": a contents sheet, an explanation
- * sheet and the numbered sheets each table's layout declares, with their charts, as reproducible bytes (same input, same file, on any JVM) and
- * published atomically (RELIABILITY.md, Excel: a crash inside POI's write never leaves a truncated
- * zip under the real name). It renders what it is given and decides nothing.
+ * sheet and the numbered sheets each table's layout declares, with their charts, as reproducible
+ * bytes (same input, same file, on any JVM) and published atomically (RELIABILITY.md, Excel: a
+ * crash inside POI's write never leaves a truncated zip under the real name). It renders what it is
+ * given and decides nothing.
  */
 public final class WorkbookWriter {
   /** POI's source-date-epoch switch is one static flag: one write at a time in this JVM. */
@@ -40,8 +41,8 @@ public final class WorkbookWriter {
    * Writes the workbook to {@code target}, replacing an existing file only once the new one is
    * complete on disk, and its charts as PNG and SVG into {@code charts} (null: none).
    *
-   * @param fixedTime the creation and modification time recorded in the file when the sources
-   *     give no date
+   * @param fixedTime the creation and modification time recorded in the file when the sources give
+   *     no date
    * @param provenance the sources in full and the date of the figures
    * @throws IllegalArgumentException when a row contradicts its table (a missing column, a value of
    *     the wrong type, a figure with a value and a status that says there is none)
@@ -78,7 +79,8 @@ public final class WorkbookWriter {
 
   static XSSFWorkbook render(
       String reportTitle, int reportYear, List<ChapterSection> chapters, Instant fixedTime) {
-    return render(reportTitle, reportYear, chapters, fixedTime, Provenance.UNKNOWN, new ArrayList<>());
+    return render(
+        reportTitle, reportYear, chapters, fixedTime, Provenance.UNKNOWN, new ArrayList<>());
   }
 
   /** Renders the workbook; {@code planned} receives its table sheets, for the chart files. */
@@ -116,8 +118,7 @@ public final class WorkbookWriter {
       }
       for (PlannedSheet plan : planned) {
         XSSFSheet sheet = workbook.createSheet(plan.name());
-        int tableColumns =
-            plan.grids().stream().mapToInt(g -> g.headers().size()).max().orElse(1);
+        int tableColumns = plan.grids().stream().mapToInt(g -> g.headers().size()).max().orElse(1);
         NativeCharts.add(
             sheet,
             GridSheet.render(cells, sheet, plan, workbook.getSheetIndex(sheet), dated),

@@ -40,7 +40,8 @@ record RunStamp(
   /** The day the run started (UTC, {@code 2025-01-31}), read from its id, or null if not one. */
   String startDay() {
     try {
-      return RUN_TIME.parse(runId.substring(0, Math.min(16, runId.length())), Instant::from)
+      return RUN_TIME
+          .parse(runId.substring(0, Math.min(16, runId.length())), Instant::from)
           .atOffset(ZoneOffset.UTC)
           .toLocalDate()
           .toString();

@@ -64,9 +64,6 @@ final class WriteWorkbook {
     return table.isSkipped()
         ? WorkbookTable.skipped(table.info(), table.skipReason(), c.layout(table.name()))
         : WorkbookTable.built(
-            table.info(),
-            table.rows(),
-            sources.lines(table.sources()),
-            c.layout(table.name()));
+            table.info(), table.rows(), sources.lines(table.sources()), c.layout(table.name()));
   }
 }

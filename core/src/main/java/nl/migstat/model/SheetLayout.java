@@ -20,8 +20,8 @@ import java.util.TreeMap;
  */
 public record SheetLayout(String shortName, List<Sheet> sheets, Map<String, String> shownAs) {
   /**
-   * The pseudo-column whose values are the figures' headers: down, one row per figure
-   * (immigration, emigration, saldo); across, one column per figure.
+   * The pseudo-column whose values are the figures' headers: down, one row per figure (immigration,
+   * emigration, saldo); across, one column per figure.
    */
   public static final String MEASURE = "*measure";
 
@@ -119,8 +119,8 @@ public record SheetLayout(String shortName, List<Sheet> sheets, Map<String, Stri
   }
 
   /**
-   * A row condition: the row's value in {@code column} equals {@code value} (a whole number compares
-   * by its text), or is absent when {@code value} is null.
+   * A row condition: the row's value in {@code column} equals {@code value} (a whole number
+   * compares by its text), or is absent when {@code value} is null.
    */
   public record Match(String column, String value) {}
 
@@ -236,29 +236,71 @@ public record SheetLayout(String shortName, List<Sheet> sheets, Map<String, Stri
       List<Match> w = new ArrayList<>(where);
       w.add(new Match(column, value));
       return new Block(
-          arrangement, down, across, headedBy, figures, w, blockBy, rankBy, top, totals, chart,
+          arrangement,
+          down,
+          across,
+          headedBy,
+          figures,
+          w,
+          blockBy,
+          rankBy,
+          top,
+          totals,
+          chart,
           chartBlock);
     }
 
     /** A series' columns headed by the texts of {@code column}. */
     public Block headedBy(String column) {
       return new Block(
-          arrangement, down, across, column, figures, where, blockBy, rankBy, top, totals, chart,
+          arrangement,
+          down,
+          across,
+          column,
+          figures,
+          where,
+          blockBy,
+          rankBy,
+          top,
+          totals,
+          chart,
           chartBlock);
     }
 
     /** One block per value of {@code column}, captioned with its label. */
     public Block blocksBy(String column) {
       return new Block(
-          arrangement, down, across, headedBy, figures, where, column, rankBy, top, totals, chart,
+          arrangement,
+          down,
+          across,
+          headedBy,
+          figures,
+          where,
+          column,
+          rankBy,
+          top,
+          totals,
+          chart,
           chartBlock);
     }
 
-    /** The {@code n} rows ranked highest by {@code rankColumn} in the latest year, in rank order. */
+    /**
+     * The {@code n} rows ranked highest by {@code rankColumn} in the latest year, in rank order.
+     */
     public Block ranked(String rankColumn, int n) {
       return new Block(
-          arrangement, down, across, headedBy, figures, where, blockBy, rankColumn, n, totals,
-          chart, chartBlock);
+          arrangement,
+          down,
+          across,
+          headedBy,
+          figures,
+          where,
+          blockBy,
+          rankColumn,
+          n,
+          totals,
+          chart,
+          chartBlock);
     }
 
     /** Rows whose {@code column} holds {@code value} are totals rows. */
@@ -266,14 +308,34 @@ public record SheetLayout(String shortName, List<Sheet> sheets, Map<String, Stri
       List<Match> t = new ArrayList<>(totals);
       t.add(new Match(column, value));
       return new Block(
-          arrangement, down, across, headedBy, figures, where, blockBy, rankBy, top, t, chart,
+          arrangement,
+          down,
+          across,
+          headedBy,
+          figures,
+          where,
+          blockBy,
+          rankBy,
+          top,
+          t,
+          chart,
           chartBlock);
     }
 
     /** The chart beside the block; with blocks per value, beside the block of {@code value}. */
     public Block chart(Chart kind, String value) {
       return new Block(
-          arrangement, down, across, headedBy, figures, where, blockBy, rankBy, top, totals, kind,
+          arrangement,
+          down,
+          across,
+          headedBy,
+          figures,
+          where,
+          blockBy,
+          rankBy,
+          top,
+          totals,
+          kind,
           value);
     }
 

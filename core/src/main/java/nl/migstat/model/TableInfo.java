@@ -66,7 +66,9 @@ public record TableInfo(
 
   private static final String STATUS_SUFFIX = "_status";
 
-  /** What a label column's name adds to its code column's: {@code country} → {@code country_label}. */
+  /**
+   * What a label column's name adds to its code column's: {@code country} → {@code country_label}.
+   */
   public static final String LABEL_SUFFIX = "_label";
 
   /** Kinds of columns. */

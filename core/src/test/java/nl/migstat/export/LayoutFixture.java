@@ -90,19 +90,47 @@ final class LayoutFixture {
   static List<Map<String, Object>> balanceRows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     double[][] v = {
-      {2019, 215723, 101365, 114358}, {2020, 220853, 152339, 68514}, {2021, 252451, 170031, 82420},
-      {2022, 403108, 174034, 229074}, {2023, 337436, 198286, 139150}
+      {2019, 215723, 101365, 114358},
+      {2020, 220853, 152339, 68514},
+      {2021, 252451, 170031, 82420},
+      {2022, 403108, 174034, 229074},
+      {2023, 337436, 198286, 139150}
     };
     for (double[] y : v) {
       rows.add(
-          row("year", (int) y[0], "immigration", y[1], "immigration_status", null, "emigration",
-              y[2], "emigration_status", null, "net_migration", y[3], "net_migration_status",
-              y[0] == 2023 ? "provisional" : null, "population", null, "population_status",
-              "not_available", "population_next", null, "population_next_status",
-              "not_available", "average_population", null, "average_population_status",
-              "not_available", "net_migration_per_1000", y[0] == 2023 ? null : 4.5,
-              "net_migration_per_1000_status", y[0] == 2023 ? "not_available" : null,
-              "source", "cbs:85524NED"));
+          row(
+              "year",
+              (int) y[0],
+              "immigration",
+              y[1],
+              "immigration_status",
+              null,
+              "emigration",
+              y[2],
+              "emigration_status",
+              null,
+              "net_migration",
+              y[3],
+              "net_migration_status",
+              y[0] == 2023 ? "provisional" : null,
+              "population",
+              null,
+              "population_status",
+              "not_available",
+              "population_next",
+              null,
+              "population_next_status",
+              "not_available",
+              "average_population",
+              null,
+              "average_population_status",
+              "not_available",
+              "net_migration_per_1000",
+              y[0] == 2023 ? null : 4.5,
+              "net_migration_per_1000_status",
+              y[0] == 2023 ? "not_available" : null,
+              "source",
+              "cbs:85524NED"));
     }
     return rows;
   }
@@ -110,15 +138,33 @@ final class LayoutFixture {
   static List<Map<String, Object>> motiveRows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     String[][] motives = {{"labour", "Arbeid"}, {"family", "Gezin"}, {"total", "Totaal"}};
-    String[][] origins = {{"eu_efta", "EU/EFTA"}, {"non_eu_efta", "Buiten EU/EFTA"}, {"total", "Totaal"}};
+    String[][] origins = {
+      {"eu_efta", "EU/EFTA"}, {"non_eu_efta", "Buiten EU/EFTA"}, {"total", "Totaal"}
+    };
     for (int year = 2020; year <= 2023; year++) {
       for (String[] o : origins) {
         for (int m = 0; m < motives.length; m++) {
           double count = m == 2 ? 3000 + year : 1000 + year + m;
           rows.add(
-              row("year", year, "motive", motives[m][0], "motive_label", motives[m][1],
-                  "origin_group", o[0], "origin_group_label", o[1], "count", count,
-                  "count_status", null, "share", 10.0 + m, "share_status", null));
+              row(
+                  "year",
+                  year,
+                  "motive",
+                  motives[m][0],
+                  "motive_label",
+                  motives[m][1],
+                  "origin_group",
+                  o[0],
+                  "origin_group_label",
+                  o[1],
+                  "count",
+                  count,
+                  "count_status",
+                  null,
+                  "share",
+                  10.0 + m,
+                  "share_status",
+                  null));
         }
       }
     }
@@ -128,17 +174,34 @@ final class LayoutFixture {
   static List<Map<String, Object>> requestRows() {
     List<Map<String, Object>> rows = new ArrayList<>();
     String[][] nats = {
-      {"NAT9410", "Syrië"}, {"NAT9350", "Afghanistan"}, {"NAT9444", "[code] NAT9444"},
-      {"NAT9001", FORMULA_LABELS.get(0)}, {"NAT9002", FORMULA_LABELS.get(1)},
-      {"NAT9003", FORMULA_LABELS.get(2)}, {"NAT9004", FORMULA_LABELS.get(3)},
-      {"NAT9005", FORMULA_LABELS.get(4)}, {"NAT9006", FORMULA_LABELS.get(5)}
+      {"NAT9410", "Syrië"},
+      {"NAT9350", "Afghanistan"},
+      {"NAT9444", "[code] NAT9444"},
+      {"NAT9001", FORMULA_LABELS.get(0)},
+      {"NAT9002", FORMULA_LABELS.get(1)},
+      {"NAT9003", FORMULA_LABELS.get(2)},
+      {"NAT9004", FORMULA_LABELS.get(3)},
+      {"NAT9005", FORMULA_LABELS.get(4)},
+      {"NAT9006", FORMULA_LABELS.get(5)}
     };
     for (int year = 2021; year <= 2023; year++) {
       for (int i = 0; i < nats.length; i++) {
         rows.add(
-            row("year", year, "request_kind", "eerste asielverzoeken", "nationality_code",
-                nats[i][0], "nationality_code_label", nats[i][1], "count",
-                (double) (1000 * (nats.length - i) + year), "count_status", null, "rank", i + 1));
+            row(
+                "year",
+                year,
+                "request_kind",
+                "eerste asielverzoeken",
+                "nationality_code",
+                nats[i][0],
+                "nationality_code_label",
+                nats[i][1],
+                "count",
+                (double) (1000 * (nats.length - i) + year),
+                "count_status",
+                null,
+                "rank",
+                i + 1));
       }
     }
     return rows;

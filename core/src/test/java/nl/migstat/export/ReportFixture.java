@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.migstat.chapters.migratiestromen.MigrationBalance;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
@@ -43,6 +43,22 @@ public final class ReportFixture {
           List.of(),
           List.of(integer("year", "Jaar"), figure("decisions", "Beslissingen", 0)));
 
+  static final TableInfo BALANCE =
+      new TableInfo(
+          "migration_balance",
+          "Immigratie, emigratie en migratiesaldo",
+          "aantal personen; saldo per 1 000 inwoners",
+          List.of(
+              "Emigratie inclusief administratieve correcties.",
+              "Migratiesaldo = immigratie − emigratie."),
+          List.of(
+              integer("year", "Jaar"),
+              figure("immigration", "Immigratie", 0),
+              figure("emigration", "Emigratie", 0),
+              figure("net_migration", "Migratiesaldo", 0),
+              figure("population", "Bevolking op 1 januari", 0),
+              figure("net_migration_per_1000", "Migratiesaldo per 1 000 inwoners", 1)));
+
   /** Same name as the balance table apart from case: Excel would call it a duplicate. */
   static final TableInfo BALANCE_AGAIN =
       new TableInfo(
@@ -57,7 +73,7 @@ public final class ReportFixture {
   static List<ChapterSection> chapters() {
     WorkbookTable balance =
         WorkbookTable.built(
-            MigrationBalance.INFO,
+            BALANCE,
             List.of(
                 row(
                     "year",
@@ -151,7 +167,8 @@ public final class ReportFixture {
                     -1.123,
                     "net_migration_per_1000_status",
                     "low_reliability")),
-            List.of(CBS_SOURCE, EUROSTAT_SOURCE));
+            List.of(CBS_SOURCE, EUROSTAT_SOURCE),
+            SheetLayout.listing("Migratiesaldo"));
     WorkbookTable asylum =
         WorkbookTable.built(
             ASYLUM,
@@ -222,7 +239,8 @@ public final class ReportFixture {
                     null,
                     "applicants_status",
                     null)),
-            List.of(EUROSTAT_SOURCE));
+            List.of(EUROSTAT_SOURCE),
+            SheetLayout.listing("Eerste asielaanvragen"));
     WorkbookTable again =
         WorkbookTable.built(
             BALANCE_AGAIN,

@@ -80,11 +80,13 @@ class ReportWorkbookTest {
     workbook
         .getSheet("Inhoud")
         .forEach(
-            r -> r.forEach(c -> {
-              if (c.getHyperlink() != null) {
-                targets.add(c.getHyperlink().getAddress());
-              }
-            }));
+            r ->
+                r.forEach(
+                    c -> {
+                      if (c.getHyperlink() != null) {
+                        targets.add(c.getHyperlink().getAddress());
+                      }
+                    }));
     assertThat(targets)
         .containsExactly(
             "'Toelichting'!A1",
@@ -102,19 +104,21 @@ class ReportWorkbookTest {
     List<String> headers = new ArrayList<>();
     header.forEach(c -> headers.add(c.getStringCellValue()));
     assertThat(headers)
-        .containsExactly(
-            "Onderwerp", "2021", "2022", "2023", "Verschil 2022–2023", "Verschil (%)");
+        .containsExactly("Onderwerp", "2021", "2022", "2023", "Verschil 2022–2023", "Verschil (%)");
     Row immigration = sheet.getRow(table.getStartRowIndex() + 1);
     assertThat(immigration.getCell(0).getStringCellValue()).isEqualTo("Immigratie");
     assertThat(immigration.getCell(3).getNumericCellValue()).isEqualTo(337436.0);
     assertThat(immigration.getCell(4).getNumericCellValue()).isEqualTo(337436.0 - 403108.0);
     assertThat(immigration.getCell(5).getNumericCellValue())
-        .isCloseTo((337436.0 - 403108.0) / 403108.0 * 100, org.assertj.core.data.Offset.offset(1e-9));
+        .isCloseTo(
+            (337436.0 - 403108.0) / 403108.0 * 100, org.assertj.core.data.Offset.offset(1e-9));
     Row perThousand = sheet.getRow(table.getStartRowIndex() + 4);
     assertThat(perThousand.getCell(0).getStringCellValue())
         .isEqualTo("Migratiesaldo per 1 000 inwoners");
     assertThat(perThousand.getCell(3).getStringCellValue()).isEqualTo(".");
-    assertThat(perThousand.getCell(4).getStringCellValue()).as("no change without 2023").isEqualTo(".");
+    assertThat(perThousand.getCell(4).getStringCellValue())
+        .as("no change without 2023")
+        .isEqualTo(".");
     assertThat(perThousand.getCell(5)).as("a rate has no % change").isNull();
   }
 
@@ -150,8 +154,15 @@ class ReportWorkbookTest {
     }
     assertThat(labels.stream().map(ReportWorkbookTest::text))
         .containsExactly(
-            "Syrië", "Afghanistan", "[code] NAT9444", "=HYPERLINK(\"x\")", "+31", "-5 landen",
-            "@SUM(A1)", "\tTab", "\rCR");
+            "Syrië",
+            "Afghanistan",
+            "[code] NAT9444",
+            "=HYPERLINK(\"x\")",
+            "+31",
+            "-5 landen",
+            "@SUM(A1)",
+            "\tTab",
+            "\rCR");
     for (Cell c : labels.subList(3, 9)) {
       assertThat(c.getCellType()).isEqualTo(CellType.STRING);
       assertThat(c.getCellStyle().getQuotePrefixed()).as(text(c)).isTrue();
@@ -194,8 +205,14 @@ class ReportWorkbookTest {
         .hasSize(3);
     XSSFSheet motive = workbook.getSheet("1.2 Immigratie naar motief");
     assertThat(motive.getDrawingPatriarch().getCharts()).hasSize(1);
-    assertThat(motive.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
-            .getBarChartArray())
+    assertThat(
+            motive
+                .getDrawingPatriarch()
+                .getCharts()
+                .get(0)
+                .getCTChart()
+                .getPlotArea()
+                .getBarChartArray())
         .hasSize(1);
   }
 
@@ -224,30 +241,46 @@ class ReportWorkbookTest {
     assertThat(text(workbook.getSheet("Toelichting").getRow(1).getCell(0))).isEqualTo(dated);
     String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
     workbook.forEach(
-        s -> s.forEach(r -> r.forEach(c -> {
-          String t = text(c);
-          if (t != null) {
-            assertThat(t).doesNotContain("2023-12-31").doesNotContain("31 december 2023");
-            assertThat(t).doesNotContain(today);
-          }
-        })));
+        s ->
+            s.forEach(
+                r ->
+                    r.forEach(
+                        c -> {
+                          String t = text(c);
+                          if (t != null) {
+                            assertThat(t)
+                                .doesNotContain("2023-12-31")
+                                .doesNotContain("31 december 2023");
+                            assertThat(t).doesNotContain(today);
+                          }
+                        })));
     assertThat(workbook.getProperties().getCoreProperties().getCreated())
-        .isEqualTo(java.util.Date.from(LayoutFixture.FIGURES_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        .isEqualTo(
+            java.util.Date.from(
+                LayoutFixture.FIGURES_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
   }
 
   @Test
   void theExplanationHasTheFullLegendTheDefinitionsAndEachSourceInFull() {
     List<String> a = new ArrayList<>();
     List<String> b = new ArrayList<>();
-    workbook.getSheet("Toelichting").forEach(r -> {
-      a.add(text(r.getCell(0)));
-      b.add(text(r.getCell(1)));
-    });
+    workbook
+        .getSheet("Toelichting")
+        .forEach(
+            r -> {
+              a.add(text(r.getCell(0)));
+              b.add(text(r.getCell(1)));
+            });
     assertThat(a).contains(".", "x", "-", "0 (0,0)", "*", "**");
-    assertThat(b).contains(ExplanationSheet.ROUNDING_NOTE, "CBS, tabel 85524NED",
-        "Titel: Bevolking; kerncijfers", "Gewijzigd op: 2024-10-10",
-        "Adres: https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85524NED",
-        "Gelezen op: 2024-11-02", "Basis: immigranten zonder Nederlandse nationaliteit.");
+    assertThat(b)
+        .contains(
+            ExplanationSheet.ROUNDING_NOTE,
+            "CBS, tabel 85524NED",
+            "Titel: Bevolking; kerncijfers",
+            "Gewijzigd op: 2024-10-10",
+            "Adres: https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85524NED",
+            "Gelezen op: 2024-11-02",
+            "Basis: immigranten zonder Nederlandse nationaliteit.");
   }
 
   @Test

@@ -75,10 +75,10 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Werkloosheid en participatie",
-              Sheet.of(
-                  Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE)).headedBy(BACKGROUND),
-                  Block.series(SERIES, Figure.rate(PARTICIPATION_RATE)).headedBy(BACKGROUND)));
+          "Werkloosheid en participatie",
+          Sheet.of(
+              Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE)).headedBy(BACKGROUND),
+              Block.series(SERIES, Figure.rate(PARTICIPATION_RATE)).headedBy(BACKGROUND)));
 
   @Override
   public SheetLayout layout() {

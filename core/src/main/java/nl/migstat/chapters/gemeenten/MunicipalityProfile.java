@@ -24,10 +24,10 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import nl.migstat.chapters.Figures;
-import nl.migstat.model.Status;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.SheetLayout.Block;
 import nl.migstat.model.SheetLayout.Sheet;
+import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;

@@ -118,21 +118,21 @@ public final class MigrationBalance implements ReportTable<ChapterInputs> {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Migratiesaldo",
-              Sheet.of(
-                  Block.comparison(
-                      List.of(SheetLayout.MEASURE),
-                      Figure.count(IMMIGRATION),
-                      Figure.count(EMIGRATION),
-                      Figure.count(NET_MIGRATION),
-                      Figure.rate(NET_MIGRATION_PER_1000))),
-              Sheet.named(
-                  "lange reeks",
-                  Block.series(
-                      SheetLayout.MEASURE,
-                      Figure.count(IMMIGRATION),
-                      Figure.count(EMIGRATION),
-                      Figure.count(NET_MIGRATION))));
+          "Migratiesaldo",
+          Sheet.of(
+              Block.comparison(
+                  List.of(SheetLayout.MEASURE),
+                  Figure.count(IMMIGRATION),
+                  Figure.count(EMIGRATION),
+                  Figure.count(NET_MIGRATION),
+                  Figure.rate(NET_MIGRATION_PER_1000))),
+          Sheet.named(
+              "lange reeks",
+              Block.series(
+                  SheetLayout.MEASURE,
+                  Figure.count(IMMIGRATION),
+                  Figure.count(EMIGRATION),
+                  Figure.count(NET_MIGRATION))));
 
   @Override
   public SheetLayout layout() {
