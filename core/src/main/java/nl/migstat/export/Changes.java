@@ -28,12 +28,7 @@ final class Changes {
     if (cell.kind() != GridCell.Kind.FIGURE || cell.number() == null) {
       return null;
     }
-    String s = cell.status();
-    boolean noFigure =
-        s != null
-            && (s.equals(Status.CONFIDENTIAL.code())
-                || s.equals(Status.NOT_AVAILABLE.code())
-                || s.equals(Status.NOT_APPLICABLE.code()));
-    return noFigure ? null : cell.number();
+    Status strongest = cell.stateSet().strongest();
+    return strongest != null && strongest.meansNoFigure() ? null : cell.number();
   }
 }

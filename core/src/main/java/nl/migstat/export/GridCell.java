@@ -1,6 +1,7 @@
 package nl.migstat.export;
 
 import java.util.Locale;
+import nl.migstat.model.StatusSet;
 
 /**
  * One cell of a pivoted block before it is written: a text, a figure with its status (shown the CBS
@@ -10,10 +11,11 @@ import java.util.Locale;
  * @param text the text of a TEXT cell
  * @param number the number of a FIGURE, INTEGER or CHANGE cell, or null (a CHANGE without one shows
  *     {@code .})
- * @param status the status code of a FIGURE, or null
+ * @param status the status code of a FIGURE (its strongest state), or null
  * @param decimals decimals shown for a FIGURE or CHANGE
+ * @param states every state of a FIGURE ({@code break,provisional}), or null for its status alone
  */
-record GridCell(Kind kind, String text, Double number, String status, int decimals) {
+record GridCell(Kind kind, String text, Double number, String status, int decimals, String states) {
   /** What a cell holds. */
   enum Kind {
     TEXT,
@@ -23,27 +25,41 @@ record GridCell(Kind kind, String text, Double number, String status, int decima
     EMPTY
   }
 
-  static final GridCell EMPTY = new GridCell(Kind.EMPTY, null, null, null, 0);
+  static final GridCell EMPTY = new GridCell(Kind.EMPTY, null, null, null, 0, null);
 
   static GridCell text(String text) {
-    return text == null ? EMPTY : new GridCell(Kind.TEXT, text, null, null, 0);
+    return text == null ? EMPTY : new GridCell(Kind.TEXT, text, null, null, 0, null);
   }
 
   static GridCell figure(Double value, String status, int decimals) {
-    return new GridCell(Kind.FIGURE, null, value, status, decimals);
+    return figure(value, status, decimals, null);
+  }
+
+  static GridCell figure(Double value, String status, int decimals, String states) {
+    return new GridCell(Kind.FIGURE, null, value, status, decimals, states);
   }
 
   static GridCell integer(long value) {
-    return new GridCell(Kind.INTEGER, null, (double) value, null, 0);
+    return new GridCell(Kind.INTEGER, null, (double) value, null, 0, null);
   }
 
   static GridCell change(Double value, int decimals) {
-    return new GridCell(Kind.CHANGE, null, value, null, decimals);
+    return new GridCell(Kind.CHANGE, null, value, null, decimals, null);
   }
 
-  /** The number a chart plots for this cell, or null for a gap. */
+  /** The number a chart plots for this cell, or null for a gap (a figure shown as a symbol). */
   Double plotted() {
-    return kind == Kind.FIGURE || kind == Kind.CHANGE || kind == Kind.INTEGER ? number : null;
+    if (kind == Kind.FIGURE) {
+      return Changes.published(this);
+    }
+    return kind == Kind.CHANGE || kind == Kind.INTEGER ? number : null;
+  }
+
+  /** Every state of a FIGURE: its states where given, else its status alone. */
+  StatusSet stateSet() {
+    return states == null
+        ? StatusSet.of(status == null ? null : TableView.status(status))
+        : StatusSet.fromCode(states);
   }
 
   /** The characters the cell needs, for the column width. */

@@ -3,7 +3,6 @@ package nl.migstat.export;
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.export.SheetCells.Look;
-import nl.migstat.model.Status;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
@@ -159,8 +158,7 @@ final class GridSheet {
 
   /** The one place a figure meets {@link FigureNotation}. */
   private void figure(Row row, int c, GridCell cell, Look look) {
-    Status status = cell.status() == null ? null : TableView.status(cell.status());
-    FigureNotation n = FigureNotation.of(cell.number(), status);
+    FigureNotation n = FigureNotation.of(cell.number(), cell.stateSet());
     if (n.number() == null) {
       cells.text(row, c, n.symbol(), look, HorizontalAlignment.RIGHT);
       return;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.SheetLayout.Match;
+import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
 import nl.migstat.model.TableInfo.Kind;
@@ -195,8 +197,7 @@ final class TableView {
     switch (c.kind()) {
       case FIGURE:
         Double number = v == null ? null : expect(Number.class, v).doubleValue();
-        Object status = present(row, c.statusColumn());
-        FigureNotation.of(number, status == null ? null : status(expect(String.class, status)));
+        FigureNotation.of(number, states(row, c));
         return;
       case INTEGER:
         if (v != null) {
@@ -223,6 +224,35 @@ final class TableView {
       throw new IllegalArgumentException("the row has no entry '" + column + "'");
     }
     return row.get(column);
+  }
+
+  /**
+   * Every state of a figure: its {@code _states}, which must lead with its {@code _status}; a table
+   * carried over from a run made before figures kept all their states has its status alone.
+   */
+  static StatusSet states(Map<String, Object> row, ColumnInfo column) {
+    Object code = present(row, column.statusColumn());
+    Status status = code == null ? null : status(expect(String.class, code));
+    if (!row.containsKey(column.statesColumn())) {
+      return StatusSet.of(status);
+    }
+    Object all = row.get(column.statesColumn());
+    String s = all == null ? null : expect(String.class, all);
+    StatusSet states;
+    try {
+      states = StatusSet.fromCode(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown states '" + s + "'", e);
+    }
+    if (states.strongest() != status) {
+      throw new IllegalArgumentException(
+          "status '"
+              + (status == null ? null : status.code())
+              + "' is not the strongest of the states '"
+              + s
+              + "'");
+    }
+    return states;
   }
 
   static nl.migstat.model.Status status(String code) {
@@ -259,7 +289,11 @@ final class TableView {
       throw new IllegalArgumentException(
           "column " + figure.statusColumn() + ": expected a String, got '" + status + "'");
     }
+    Object states = row.get(figure.statesColumn());
     return GridCell.figure(
-        v == null ? null : ((Number) v).doubleValue(), (String) status, figure.decimals());
+        v == null ? null : ((Number) v).doubleValue(),
+        (String) status,
+        figure.decimals(),
+        states instanceof String ? (String) states : null);
   }
 }

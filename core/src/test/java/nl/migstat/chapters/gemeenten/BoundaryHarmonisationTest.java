@@ -96,7 +96,11 @@ class BoundaryHarmonisationTest {
     mapped
         .where(col("region").equalTo("GM0865"))
         .collectAsList()
-        .forEach(r -> vught.put(String.valueOf(r.getJavaMap(5).get("Migratieachtergrond")), r));
+        .forEach(
+            r ->
+                vught.put(
+                    String.valueOf(r.getJavaMap(r.fieldIndex("dims")).get("Migratieachtergrond")),
+                    r));
     // total by the buurten: 1000 + 0.5 × 14212; western by Haaren's documented share 0.3361
     assertThat((Double) vught.get("T001040").getAs("value")).isEqualTo(1000 + 7106.0);
     assertThat((String) vught.get("T001040").getAs("status")).isNull();
