@@ -58,7 +58,7 @@ final class ExplanationSheet {
       }
     }
     sheet.setColumnWidth(0, 9 * 256);
-    sheet.setColumnWidth(1, 110 * 256);
+    sheet.setColumnWidth(1, TEXT_WIDTH * 256);
     PrintLayout.landscapeOnePageWide(sheet);
   }
 
@@ -82,13 +82,22 @@ final class ExplanationSheet {
     return lines;
   }
 
-  /** A bold heading in column B and its lines below it; returns the next free row. */
+  /**
+   * A bold heading in column B and its lines below it, wrapped within the column (a long definition
+   * would otherwise widen the printed page); returns the next free row.
+   */
   private static int block(
       SheetCells cells, XSSFSheet sheet, int r, String heading, List<String> lines) {
     cells.text(sheet.createRow(r++), 1, heading, Look.BOLD);
     for (String line : lines) {
-      cells.text(sheet.createRow(r++), 1, line, Look.PLAIN);
+      var row = sheet.createRow(r++);
+      cells.wrapped(row, 1, TableSheet.fitted(line));
+      row.setHeightInPoints(
+          Math.min(409, GridSheet.wrappedLines(line, TEXT_WIDTH * 11 / 9) * 12.5f));
     }
     return r;
   }
+
+  /** Column B's width in characters of the body font. */
+  private static final int TEXT_WIDTH = 110;
 }

@@ -74,6 +74,8 @@ final class NativeCharts {
         chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
+    // Not the cells' format: that would put a provisional figure's * on every tick.
+    y.setNumberFormat(plan.kind() == Chart.LINE && decimals(grid, plan) > 0 ? "#,##0.0" : "#,##0");
     if (horizontal) {
       // The first (highest ranked) category on top, as in the table.
       x.setOrientation(AxisOrientation.MAX_MIN);
@@ -124,6 +126,17 @@ final class NativeCharts {
       shape.setFillProperties(fill);
     }
     s.setShapeProperties(shape);
+  }
+
+  /** The most decimals among the charted figures. */
+  private static int decimals(Grid grid, Grid.ChartPlan plan) {
+    int d = 0;
+    for (int r = 0; r < plan.rowCount(); r++) {
+      for (int c : plan.seriesColumns()) {
+        d = Math.max(d, grid.rows().get(r).cells().get(c).decimals());
+      }
+    }
+    return d;
   }
 
   private static String range(String sheetName, int first, int last, int col) {
