@@ -21,10 +21,19 @@ record PlannedSheet(
     grids = List.copyOf(grids);
   }
 
-  /** The sheets of a table that is not skipped, numbered {@code chapter.table}. */
-  static List<PlannedSheet> of(WorkbookTable table, String number, SheetNames names) {
+  /**
+   * The sheets of a table that is not skipped, numbered {@code chapter.table}, showing the years up
+   * to the report year: the report on 2017 compares 2017 with the years before, even where the
+   * inputs already hold 2018 (Parquet keeps every year).
+   */
+  static List<PlannedSheet> of(
+      WorkbookTable table, String number, SheetNames names, int reportYear) {
     TableView view = new TableView(table.info(), table.layout().shownAs());
     view.validate(table.rows());
+    List<java.util.Map<String, Object>> rows =
+        table.rows().stream()
+            .filter(r -> TableView.year(r) == null || TableView.year(r) <= reportYear)
+            .toList();
     List<PlannedSheet> sheets = new ArrayList<>();
     List<SheetLayout.Sheet> declared = table.layout().sheets();
     for (int i = 0; i < declared.size(); i++) {
@@ -38,7 +47,7 @@ record PlannedSheet(
               + (s.nameSuffix().isEmpty() ? "" : ", " + s.nameSuffix());
       List<Grid> grids = new ArrayList<>();
       for (SheetLayout.Block b : s.blocks()) {
-        grids.addAll(BlockGrids.of(view, table.rows(), b, table.info().title()));
+        grids.addAll(BlockGrids.of(view, rows, b, table.info().title()));
       }
       String name = names.claim(SheetNames.numbered(n, table.layout().shortName(), s.nameSuffix()));
       sheets.add(new PlannedSheet(n, name, heading, table, grids));

@@ -110,7 +110,7 @@ public final class WorkbookWriter {
           if (table.isSkipped()) {
             continue;
           }
-          List<PlannedSheet> ofTable = PlannedSheet.of(table, number, names);
+          List<PlannedSheet> ofTable = PlannedSheet.of(table, number, names, reportYear);
           sheets.put(table, ofTable);
           shown.add(table);
           planned.addAll(ofTable);

@@ -123,6 +123,32 @@ class ReportWorkbookTest {
   }
 
   @Test
+  void theReportOnAYearComparesThatYearEvenWhenTheInputsHoldALaterOne() throws IOException {
+    Path file = dir.resolve("2022.xlsx");
+    WorkbookWriter.write(
+        file,
+        "Staat van de migratie 2022",
+        2022,
+        LayoutFixture.chapters(),
+        LayoutFixture.FIXED_TIME,
+        LayoutFixture.provenance(),
+        null);
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = wb.getSheet("1.1 Migratiesaldo");
+      Row header = sheet.getRow(sheet.getTables().get(0).getStartRowIndex());
+      assertThat(text(header.getCell(1))).isEqualTo("2020");
+      assertThat(text(header.getCell(3))).isEqualTo("2022");
+      XSSFSheet series = wb.getSheet("1.1a Migratiesaldo lange reeks");
+      assertThat(
+              series.getTables().get(0).getEndRowIndex()
+                  - series.getTables().get(0).getStartRowIndex())
+          .as("2019 to 2022")
+          .isEqualTo(4);
+    }
+  }
+
+  @Test
   void noCodeWordOrSnakeCaseIdAppearsInADataCellWhereALabelExists() {
     for (XSSFSheet sheet : tableSheets()) {
       for (XSSFTable t : sheet.getTables()) {
