@@ -50,7 +50,8 @@ final class ExplanationSheet {
     r++;
     cells.text(sheet.createRow(r++), 0, SOURCES, Look.CHAPTER);
     for (Provenance.Source s : provenance.sources()) {
-      r = block(cells, sheet, r, s.table(), sourceLines(s));
+      String heading = s.title() == null ? s.table() : s.table() + ": " + s.title();
+      r = block(cells, sheet, r, heading, List.of(sourceLine(s)));
     }
     if (provenance.sources().isEmpty()) {
       for (WorkbookTable t : tables) {
@@ -69,17 +70,14 @@ final class ExplanationSheet {
     return r + 1;
   }
 
-  static List<String> sourceLines(Provenance.Source s) {
-    List<String> lines = new java.util.ArrayList<>();
-    lines.add("Titel: " + (s.title() == null ? "niet in de invoer" : s.title()));
-    lines.add("Gewijzigd op: " + (s.modified() == null ? "niet in de invoer" : s.modified()));
-    if (s.url() != null) {
-      lines.add("Adres: " + s.url());
-    }
-    lines.add(
-        "Gelezen op: "
-            + (s.read() == null ? "niet vastgelegd (geen ophaalregistratie)" : s.read()));
-    return lines;
+  /** {@code gewijzigd op 2024-10-10; gelezen op 2024-11-02; https://…}: one line per source. */
+  static String sourceLine(Provenance.Source s) {
+    String line =
+        "gewijzigd op "
+            + (s.modified() == null ? "onbekend (niet in de invoer)" : s.modified())
+            + "; gelezen op "
+            + (s.read() == null ? "onbekend (geen ophaalregistratie)" : s.read());
+    return s.url() == null ? line : line + "; " + s.url();
   }
 
   /**

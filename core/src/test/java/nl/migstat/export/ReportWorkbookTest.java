@@ -301,11 +301,12 @@ class ReportWorkbookTest {
     assertThat(b)
         .contains(
             ExplanationSheet.ROUNDING_NOTE,
-            "CBS, tabel 85524NED",
-            "Titel: Bevolking; kerncijfers",
-            "Gewijzigd op: 2024-10-10",
-            "Adres: https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85524NED",
-            "Gelezen op: 2024-11-02",
+            "CBS, tabel 85524NED: Bevolking; kerncijfers",
+            "gewijzigd op 2024-10-10; gelezen op 2024-11-02;"
+                + " https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85524NED",
+            "CBS, tabel 84809NED",
+            "gewijzigd op 2024-03-01; gelezen op onbekend (geen ophaalregistratie);"
+                + " https://opendata.cbs.nl/statline/#/CBS/nl/dataset/84809NED",
             "Basis: immigranten zonder Nederlandse nationaliteit.");
   }
 
