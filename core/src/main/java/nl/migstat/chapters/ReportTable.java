@@ -1,6 +1,7 @@
 package nl.migstat.chapters;
 
 import java.util.Map;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
@@ -13,6 +14,14 @@ import nl.migstat.model.TableInfo;
 public interface ReportTable<I> {
   /** Title, unit, footnotes and columns. */
   TableInfo info();
+
+  /**
+   * How the workbook shows the table, declared beside it: its sheet name, the pivot of its rows and
+   * its charts. Without a declaration, its long form with labels in place of codes.
+   */
+  default SheetLayout layout() {
+    return SheetLayout.listing(info().title());
+  }
 
   /** The sources the table reads; absent, they are the reason it is skipped. */
   Sources sources();

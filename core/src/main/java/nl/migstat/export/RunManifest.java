@@ -39,6 +39,8 @@ import nl.migstat.model.TableInfo;
  * @param inputs the inputs in job order
  * @param tables the tables in report order
  * @param seconds the run's wall time until the manifest was written
+ * @param runDate the day the run started (UTC), kept here and never in the workbook, so that a
+ *     rerun on the same inputs writes the same workbook; null in manifests before it was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,6 +49,7 @@ import nl.migstat.model.TableInfo;
   "job",
   "job_file",
   "run_id",
+  "run_date",
   "fingerprint",
   "code_version",
   "report_year",
@@ -68,7 +71,8 @@ public record RunManifest(
     String only,
     List<InputEntry> inputs,
     List<TableEntry> tables,
-    Double seconds) {
+    Double seconds,
+    @JsonProperty("run_date") String runDate) {
 
   /** The file's name in a run folder. */
   public static final String FILE = "manifest.json";
@@ -83,6 +87,36 @@ public record RunManifest(
   public RunManifest {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     tables = tables == null ? List.of() : List.copyOf(tables);
+  }
+
+  /** A manifest without a run date (as written before it was recorded). */
+  public RunManifest(
+      Integer format,
+      String job,
+      String jobFile,
+      String runId,
+      String fingerprint,
+      String codeVersion,
+      Integer reportYear,
+      Integer referenceYear,
+      String only,
+      List<InputEntry> inputs,
+      List<TableEntry> tables,
+      Double seconds) {
+    this(
+        format,
+        job,
+        jobFile,
+        runId,
+        fingerprint,
+        codeVersion,
+        reportYear,
+        referenceYear,
+        only,
+        inputs,
+        tables,
+        seconds,
+        null);
   }
 
   /**

@@ -12,6 +12,7 @@ import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.PreparedTable;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
@@ -91,7 +92,9 @@ final class BuildTables {
       }
       tables.add(table);
     }
-    return new ChapterOutcome(chapter.title(), tables);
+    Map<String, SheetLayout> layouts = new HashMap<>();
+    chapter.tables().forEach(t -> layouts.put(t.info().name(), t.layout()));
+    return new ChapterOutcome(chapter.title(), tables, layouts);
   }
 
   /** The run's tasks on the table pool, in the order they were queued. */

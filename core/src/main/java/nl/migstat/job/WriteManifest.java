@@ -63,7 +63,8 @@ final class WriteManifest {
         stamp.only(),
         inputs,
         chapters.stream().flatMap(c -> c.tables().stream()).map(WriteManifest::table).toList(),
-        tenths(seconds));
+        tenths(seconds),
+        stamp.startDay());
   }
 
   private static RunManifest.InputEntry input(JobInput in, String sha256, FileReport r) {

@@ -25,6 +25,10 @@ import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -70,6 +74,21 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
               text(Rates.basisColumn(PARTICIPATION_RATE), "Basis netto arbeidsparticipatie"),
               text(CONTINUITY, "Aansluiting"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Werkloosheid en participatie",
+          Sheet.of(
+              Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE))
+                  .headedBy(BACKGROUND_CODE + TableInfo.LABEL_SUFFIX),
+              Block.series(SERIES, Figure.rate(PARTICIPATION_RATE))
+                  .headedBy(BACKGROUND_CODE + TableInfo.LABEL_SUFFIX)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

@@ -18,6 +18,7 @@ import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,6 +51,15 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
               figure(EMPLOYED, "Werkzame beroepsbevolking", 0),
               figure(PARTICIPATION_RATE, "Netto arbeidsparticipatie", 1),
               text(Rates.basisColumn(PARTICIPATION_RATE), "Basis")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      TableRows.layout("Arbeidsparticipatie naar herkomst", PARTICIPATION_RATE);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

@@ -23,6 +23,8 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,6 +37,23 @@ final class TableRows {
    * The columns of a table by background: the breakdowns, the table's own figures, then the gap to
    * the Dutch-background group, the break at the 2022 classification change and the source.
    */
+  /**
+   * The workbook layout of a table by background: the year's figures (quarters left out), one block
+   * per classification, categories down by background, birthplace, sex and age.
+   */
+  static SheetLayout layout(String shortName, String rate) {
+    return SheetLayout.of(
+            shortName,
+            SheetLayout.Sheet.of(
+                SheetLayout.Block.comparison(
+                        List.of(BACKGROUND_CODE, BIRTHPLACE, SEX, AGE_BAND),
+                        SheetLayout.Figure.rate(rate),
+                        SheetLayout.Figure.rate(GAP_PP))
+                    .where(QUARTER, null)
+                    .blocksBy(CLASSIFICATION)))
+        .showing(BACKGROUND_CODE, BACKGROUND_CODE + TableInfo.LABEL_SUFFIX);
+  }
+
   static List<ColumnInfo> columns(ColumnInfo... figures) {
     List<ColumnInfo> columns =
         new ArrayList<>(

@@ -16,6 +16,7 @@ import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,6 +44,15 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
               figure(UNEMPLOYED, "Werkloze beroepsbevolking", 0),
               figure(UNEMPLOYMENT_RATE, "Werkloosheidspercentage", 1),
               text(Rates.basisColumn(UNEMPLOYMENT_RATE), "Basis")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      TableRows.layout("Werkloosheid naar herkomst", UNEMPLOYMENT_RATE);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

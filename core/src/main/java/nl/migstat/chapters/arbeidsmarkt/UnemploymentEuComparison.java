@@ -30,6 +30,10 @@ import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
@@ -136,6 +140,29 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
             "Rang op totaal: 1 = laagste werkloosheid.",
             RANKING),
         COLUMNS);
+  }
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Werkloosheid in de EU",
+          Sheet.of(
+              Block.latest(
+                      List.of(
+                          COUNTRY,
+                          GAP_PP,
+                          NON_EU_BORN_RATE,
+                          NATIVE_BORN_RATE,
+                          EU_BORN_RATE,
+                          TOTAL_RATE,
+                          GAP_RANK,
+                          TOTAL_RANK))
+                  .ranked(GAP_RANK, 0)
+                  .chart(Chart.BARS)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
   }
 
   @Override

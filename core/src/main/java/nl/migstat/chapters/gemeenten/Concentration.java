@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -64,6 +68,23 @@ public final class Concentration extends CountsTable {
               figure(HERFINDAHL_INDEX, "Herfindahl-index", 4),
               integer(MUNICIPALITIES, "Gemeenten"),
               flag(ALL_MUNICIPALITIES, "Alle gemeenten")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Concentratie over gemeenten",
+              Sheet.of(
+                  Block.comparison(
+                      List.of(BACKGROUND_GROUP),
+                      Figure.count(GROUP_POPULATION),
+                      Figure.rate(G4_SHARE),
+                      Figure.rate(TOP10_SHARE))))
+          .showing(BACKGROUND_GROUP, BACKGROUND_GROUP + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -87,6 +90,29 @@ public final class MunicipalityProfile extends CountsTable {
               text(TYPOLOGY, "Type gemeente"),
               label(TYPOLOGY, "Type gemeente (naam)"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Profiel van gemeenten",
+              Sheet.of(
+                  Block.latest(
+                      List.of(
+                          MUNICIPALITY_CODE,
+                          PROVINCE,
+                          TYPOLOGY,
+                          POPULATION,
+                          MIGRATION_BACKGROUND_SHARE,
+                          WESTERN_SHARE,
+                          NON_WESTERN_SHARE,
+                          ORIGIN_GROUPS,
+                          DIVERSITY_INDEX))))
+          .showing(TYPOLOGY, TYPOLOGY + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

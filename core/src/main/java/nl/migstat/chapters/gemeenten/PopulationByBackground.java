@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -65,6 +69,22 @@ public final class PopulationByBackground extends CountsTable {
               figure(SHARE, "Aandeel (%)", 1),
               figure(CHANGE, "Verandering t.o.v. vorig jaar", 0),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Bevolking per gemeente",
+              Sheet.of(
+                  Block.comparison(
+                      List.of(MUNICIPALITY_CODE, BACKGROUND_GROUP),
+                      Figure.count(POPULATION),
+                      Figure.rate(SHARE))))
+          .showing(BACKGROUND_GROUP, BACKGROUND_GROUP + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

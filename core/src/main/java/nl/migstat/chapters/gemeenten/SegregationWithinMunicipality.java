@@ -34,6 +34,9 @@ import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -107,6 +110,27 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
               text(BUURTEN_LEFT_OUT_CODES, "Weggelaten buurten"),
               integer(BUURTEN_CLIPPED, "Buurten met rest op 0"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Segregatie binnen gemeenten",
+              Sheet.of(
+                  Block.latest(
+                      List.of(
+                          MUNICIPALITY_CODE,
+                          BACKGROUND_GROUP,
+                          DISSIMILARITY_INDEX,
+                          GROUP_POPULATION,
+                          BUURTEN_USED,
+                          BUURTEN_LEFT_OUT,
+                          BUURTEN_CLIPPED))))
+          .showing(BACKGROUND_GROUP, BACKGROUND_GROUP + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

@@ -30,6 +30,11 @@ import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -94,6 +99,24 @@ public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
               figure(APPLICANTS_PER_100000, "Per 100 000 inwoners", 1),
               integer(RANK, "Rang in EU-27"),
               flag(IS_NETHERLANDS, "Nederland")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Asielaanvragers in de EU",
+              Sheet.of(
+                  Block.comparison(
+                          List.of(COUNTRY_CODE),
+                          Figure.rate(APPLICANTS_PER_100000),
+                          Figure.count(APPLICANTS))
+                      .ranked(RANK, 27)
+                      .chart(Chart.BARS)))
+          .showing(COUNTRY_CODE, COUNTRY_CODE + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

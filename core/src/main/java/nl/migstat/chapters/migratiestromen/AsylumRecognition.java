@@ -23,6 +23,10 @@ import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -59,6 +63,22 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
               figure(POSITIVE, "Positief", 0),
               figure(REJECTED, "Afgewezen", 0),
               figure(RECOGNITION_RATE, "Inwilligingspercentage (%)", 1)));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Asielbeslissingen",
+              Sheet.of(
+                  Block.comparison(
+                      List.of(COUNTRY_CODE),
+                      Figure.count(DECISIONS),
+                      Figure.rate(RECOGNITION_RATE))))
+          .showing(COUNTRY_CODE, COUNTRY_CODE + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

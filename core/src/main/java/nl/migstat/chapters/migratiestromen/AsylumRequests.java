@@ -30,6 +30,11 @@ import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -86,6 +91,22 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
               figure(COUNT, "Aantal", 0),
               integer(RANK, "Rang"),
               figure(SHARE, "Aandeel (%)", 1)));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Asielverzoeken",
+              Sheet.of(
+                  Block.comparison(List.of(NATIONALITY_CODE), Figure.count(COUNT))
+                      .blocksBy(REQUEST_KIND)
+                      .ranked(RANK, 10)
+                      .chart(Chart.BARS)))
+          .showing(NATIONALITY_CODE, NATIONALITY_CODE + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

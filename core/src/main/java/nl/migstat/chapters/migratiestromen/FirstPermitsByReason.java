@@ -26,6 +26,11 @@ import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -64,6 +69,22 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
 
   /** The reasons counted: a code {@code X_Y} is a sub-reason of {@code X} (EDUC_STUD of EDUC). */
   private static final Set<String> MAIN_REASONS = Set.copyOf(REASONS);
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+              "Eerste verblijfsvergunningen",
+              Sheet.of(
+                  Block.comparison(List.of(REASON), Figure.count(COUNT), Figure.rate(SHARE))
+                      .blocksBy(COUNTRY_CODE)
+                      .total(REASON, "totaal")
+                      .chart(Chart.BARS, "NL")))
+          .showing(COUNTRY_CODE, COUNTRY_CODE + TableInfo.LABEL_SUFFIX);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

@@ -21,6 +21,11 @@ import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.BundledList;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -91,6 +96,21 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
   /** The sources the motive list maps, each read where present. */
   private final Sources sources =
       Sources.anyOf(motiveList.stream().map(r -> r.get("source")).distinct().toList());
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Immigratie naar motief",
+          Sheet.of(
+              Block.comparison(List.of(MOTIVE), Figure.count(COUNT), Figure.rate(SHARE))
+                  .blocksBy(ORIGIN_GROUP)
+                  .total(MOTIVE, MotiveRows.TOTAL)
+                  .chart(Chart.BARS, MotiveRows.TOTAL)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

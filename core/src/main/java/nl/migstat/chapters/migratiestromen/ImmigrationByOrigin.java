@@ -29,6 +29,11 @@ import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
 import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -78,6 +83,22 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
               figure(COUNT, "Immigranten", 0),
               integer(RANK, "Rang"),
               figure(SHARE, "Aandeel (%)", 1)));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Immigratie naar geboorteland",
+          Sheet.of(
+              Block.comparison(List.of(COUNTRY_CODE), Figure.count(COUNT))
+                  .ranked(RANK, 15)
+                  .total(LEVEL, "other")
+                  .total(LEVEL, "total")
+                  .chart(Chart.BARS)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
