@@ -1,5 +1,6 @@
 package nl.migstat.chapters;
 
+import java.util.Map;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
@@ -30,4 +31,12 @@ public interface ReportTable<I> {
    * only read what {@code inputs} shares with the chapter's other tables.
    */
   ChapterTable buildFrom(I inputs);
+
+  /**
+   * The code list of each code column that has a label column in {@link #info}, for {@link
+   * Labelling}: none for a table without codes.
+   */
+  default Map<String, CodeList> codeLists() {
+    return Map.of();
+  }
 }

@@ -45,8 +45,9 @@ final class BuildTables {
         tasks.queue(chapter(name), inputs, rebuilt, runDir);
       }
       List<ChapterOutcome> outcomes = new ArrayList<>();
+      UnlabelledCodes unlabelled = new UnlabelledCodes(settings.progress());
       for (String name : job.chapters()) {
-        outcomes.add(collect(chapter(name), job, tasks, carryOver));
+        outcomes.add(collect(chapter(name), job, tasks, carryOver, unlabelled));
       }
       return outcomes;
     } finally {
@@ -58,9 +59,16 @@ final class BuildTables {
     return chapters.chapter(name).orElseThrow();
   }
 
-  /** A chapter's tables in report order as they finish, reported on the run's thread. */
+  /**
+   * A chapter's tables in report order as they finish, reported on the run's thread with the codes
+   * they show without a label.
+   */
   private ChapterOutcome collect(
-      Chapter<?> chapter, Job job, TableTasks tasks, CarryOver carryOver) {
+      Chapter<?> chapter,
+      Job job,
+      TableTasks tasks,
+      CarryOver carryOver,
+      UnlabelledCodes unlabelled) {
     Progress progress = settings.progress();
     progress.step("chapter %s", chapter.title());
     List<TableOutcome> tables = new ArrayList<>();
@@ -80,6 +88,7 @@ final class BuildTables {
         progress.step(
             "  %s: %d rows from %s, %.1f s",
             table.name(), table.rows().size(), String.join(", ", table.sources()), table.seconds());
+        unlabelled.report(table);
       }
       tables.add(table);
     }

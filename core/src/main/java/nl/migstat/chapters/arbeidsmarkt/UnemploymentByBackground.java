@@ -1,5 +1,6 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.LABOUR_FORCE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYMENT_RATE;
@@ -9,8 +10,10 @@ import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
 import nl.migstat.model.SheetLayout;
@@ -59,6 +62,12 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
   @Override
   public Sources sources() {
     return BackgroundTables.SOURCES;
+  }
+
+  /** The background groups by their CBS titles ({@link BackgroundTables#LABELS}). */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(BACKGROUND_CODE, BackgroundTables.LABELS);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.flag;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -22,11 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.SheetLayout.Block;
 import nl.migstat.model.SheetLayout.Chart;
@@ -77,6 +80,7 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
       List.of(
           integer(YEAR, "Jaar"),
           text(COUNTRY, "Land"),
+          label(COUNTRY, "Land (naam)"),
           flag(IS_NETHERLANDS, "Nederland"),
           flag(EU_MEMBER, "EU-lidstaat"),
           figure(TOTAL_RATE, "Totaal", 1),
@@ -169,6 +173,12 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /** Countries and the EU and euro-area aggregates by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(COUNTRY, CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()));
   }
 
   /** From lfsa_urgacob where present, else from the first total-rate source alone. */

@@ -4,11 +4,11 @@ import static nl.migstat.chapters.TableColumns.POPULATION;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -20,6 +20,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.SheetLayout.Block;
@@ -40,7 +42,6 @@ public final class MunicipalityProfile extends CountsTable {
   static final String DIVERSITY_INDEX = "diversity_index";
   static final String DIVERSITY_GROUPS = "diversity_groups";
   static final String TYPOLOGY = "typology";
-  static final String TYPOLOGY_LABEL = "typology_label";
 
   /** The fixed groups of the diversity index: migratieachtergrond and herkomst, three each. */
   static final List<String> DIVERSITY_KINDS =
@@ -76,8 +77,8 @@ public final class MunicipalityProfile extends CountsTable {
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
-              text(MUNICIPALITY_CODE, "Gemeentecode"),
-              text(MUNICIPALITY_NAME, "Gemeente"),
+              text(MUNICIPALITY_CODE, "Gemeente"),
+              label(MUNICIPALITY_CODE, "Gemeente (naam)"),
               text(PROVINCE, "Provincie"),
               figure(POPULATION, "Bevolking", 0),
               figure(MIGRATION_BACKGROUND_SHARE, "Met migratieachtergrond (%)", 1),
@@ -86,27 +87,26 @@ public final class MunicipalityProfile extends CountsTable {
               figure(ORIGIN_GROUPS, "Herkomstgroepen", 0),
               figure(DIVERSITY_INDEX, "Diversiteitsindex", 3),
               text(DIVERSITY_GROUPS, "Groepen diversiteitsindex"),
-              text(TYPOLOGY, "Type (code)"),
-              text(TYPOLOGY_LABEL, "Type gemeente"),
+              text(TYPOLOGY, "Type gemeente"),
+              label(TYPOLOGY, "Type gemeente (naam)"),
               text(SOURCE, "Bron")));
 
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Profiel van gemeenten",
-              Sheet.of(
-                  Block.latest(
-                      List.of(
-                          MUNICIPALITY_NAME,
-                          PROVINCE,
-                          TYPOLOGY,
-                          POPULATION,
-                          MIGRATION_BACKGROUND_SHARE,
-                          WESTERN_SHARE,
-                          NON_WESTERN_SHARE,
-                          ORIGIN_GROUPS,
-                          DIVERSITY_INDEX))))
-          .showing(TYPOLOGY, TYPOLOGY_LABEL);
+          "Profiel van gemeenten",
+          Sheet.of(
+              Block.latest(
+                  List.of(
+                      MUNICIPALITY_CODE,
+                      PROVINCE,
+                      TYPOLOGY,
+                      POPULATION,
+                      MIGRATION_BACKGROUND_SHARE,
+                      WESTERN_SHARE,
+                      NON_WESTERN_SHARE,
+                      ORIGIN_GROUPS,
+                      DIVERSITY_INDEX))));
 
   @Override
   public SheetLayout layout() {
@@ -118,15 +118,28 @@ public final class MunicipalityProfile extends CountsTable {
     return INFO;
   }
 
+  /** Municipalities by their reference-year name, types by the project's Dutch words. */
   @Override
-  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
-    return build(counts, inputs.names(), inputs.referenceYear(), inputs.small(), inputs.typology());
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        MUNICIPALITY_CODE,
+        MunicipalLabels.MUNICIPALITIES,
+        TYPOLOGY,
+        CodeList.categories("typology"));
   }
 
-  /** From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's names. */
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    return build(
+        counts, inputs.provinces(), inputs.referenceYear(), inputs.small(), inputs.typology());
+  }
+
+  /**
+   * From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's provinces.
+   */
   public static Dataset<Row> build(
       Dataset<Row> counts,
-      Dataset<Row> names,
+      Dataset<Row> provinces,
       int referenceYear,
       SmallNumbers small,
       Typology typology) {
@@ -152,7 +165,7 @@ public final class MunicipalityProfile extends CountsTable {
     figures = status(figures, ORIGIN_GROUPS, col("_s_part"));
     figures = suppressed(figures.withColumn(TYPOLOGY, typology.of()), small);
     return figures
-        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
+        .join(provinces, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(col(MUNICIPALITY_CODE), col(YEAR));
   }
@@ -219,8 +232,7 @@ public final class MunicipalityProfile extends CountsTable {
         .suppress(figures, POPULATION, POPULATION)
         .withColumn(
             TYPOLOGY,
-            when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)))
-        .withColumn(TYPOLOGY_LABEL, Typology.label(col(TYPOLOGY)));
+            when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)));
   }
 
   /**

@@ -3,13 +3,12 @@ package nl.migstat.chapters.gemeenten;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.GROUP_POPULATION;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.abs;
@@ -29,7 +28,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
@@ -98,10 +99,10 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
-              text(MUNICIPALITY_CODE, "Gemeentecode"),
-              text(MUNICIPALITY_NAME, "Gemeente"),
-              text(BACKGROUND_GROUP, "Groep (code)"),
-              text(BACKGROUND_LABEL, "Groep"),
+              text(MUNICIPALITY_CODE, "Gemeente"),
+              label(MUNICIPALITY_CODE, "Gemeente (naam)"),
+              text(BACKGROUND_GROUP, "Groep"),
+              label(BACKGROUND_GROUP, "Groep (naam)"),
               figure(DISSIMILARITY_INDEX, "Segregatie-index", 3),
               figure(GROUP_POPULATION, "Groep in gebruikte buurten", 0),
               integer(BUURTEN_USED, "Buurten gebruikt"),
@@ -113,18 +114,17 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Segregatie binnen gemeenten",
-              Sheet.of(
-                  Block.latest(
-                      List.of(
-                          MUNICIPALITY_NAME,
-                          BACKGROUND_GROUP,
-                          DISSIMILARITY_INDEX,
-                          GROUP_POPULATION,
-                          BUURTEN_USED,
-                          BUURTEN_LEFT_OUT,
-                          BUURTEN_CLIPPED))))
-          .showing(BACKGROUND_GROUP, BACKGROUND_LABEL);
+          "Segregatie binnen gemeenten",
+          Sheet.of(
+              Block.latest(
+                  List.of(
+                      MUNICIPALITY_CODE,
+                      BACKGROUND_GROUP,
+                      DISSIMILARITY_INDEX,
+                      GROUP_POPULATION,
+                      BUURTEN_USED,
+                      BUURTEN_LEFT_OUT,
+                      BUURTEN_CLIPPED))));
 
   @Override
   public SheetLayout layout() {
@@ -134,6 +134,16 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
   @Override
   public TableInfo info() {
     return INFO;
+  }
+
+  /** Municipalities by their reference-year name, groups by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        MUNICIPALITY_CODE,
+        MunicipalLabels.MUNICIPALITIES,
+        BACKGROUND_GROUP,
+        MunicipalLabels.GROUPS);
   }
 
   @Override
@@ -158,18 +168,17 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
                 BuurtAllocation.labels(inputs.all(), reference.splitBuurten().splitCodes()))
             .localCheckpoint();
     return ChapterTable.built(
-        INFO, build(buurten, inputs.names(), inputs.referenceYear(), inputs.small()), present);
+        INFO, build(buurten, inputs.referenceYear(), inputs.small()), present);
   }
 
   /**
-   * @param buurten buurt counts ({@code source, year, region, group, label, kind, value, status},
-   *     from {@link BackgroundGroups#fromKerncijfers}) with {@code municipality_code}: the
+   * @param buurten buurt counts ({@code source, year, region, group, kind, value, status}, from
+   *     {@link BackgroundGroups#fromKerncijfers}) with {@code municipality_code}: the
    *     reference-year municipality of the buurt, null when it cannot be assigned, and {@code
    *     municipality_partial}: whether the source lacks the buurten of part of that municipality
    *     ({@link ReferenceBoundaries#assignBuurten})
    */
-  public static Dataset<Row> build(
-      Dataset<Row> buurten, Dataset<Row> names, int referenceYear, SmallNumbers small) {
+  public static Dataset<Row> build(Dataset<Row> buurten, int referenceYear, SmallNumbers small) {
     Dataset<Row> cells = clipped(withTotals(buurten));
     Column usable =
         col("value")
@@ -182,13 +191,11 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
             .withColumn(BUURTEN_USED, coalesce(col(BUURTEN_USED), lit(0)))
             .withColumn(BUURTEN_LEFT_OUT, coalesce(col(BUURTEN_LEFT_OUT), lit(0)))
             .withColumn(BUURTEN_CLIPPED, coalesce(col(BUURTEN_CLIPPED), lit(0)))
-            .withColumn(BACKGROUND_LABEL, coalesce(col(BACKGROUND_LABEL), col("_label")))
             .withColumn("kind", coalesce(col("kind"), col("_kind")))
-            .drop("_label", "_kind");
+            .drop("_kind");
     out = small.suppress(out, DISSIMILARITY_INDEX, GROUP_POPULATION);
     out = small.suppress(out, GROUP_POPULATION, GROUP_POPULATION);
     return out.withColumnRenamed("group", BACKGROUND_GROUP)
-        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(
             col(MUNICIPALITY_CODE),
@@ -266,7 +273,6 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
         .withColumn("_r", sum(col("rest")).over(Window.partitionBy(key)))
         .groupBy(key)
         .agg(
-            first(col("label")).as(BACKGROUND_LABEL),
             first(col("kind")).as("kind"),
             sum(col("value")).as(GROUP_POPULATION),
             sum(abs(col("value").divide(col("_g")).minus(col("rest").divide(col("_r")))))
@@ -297,7 +303,6 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
         .agg(
             count(lit(1)).cast("int").as(BUURTEN_LEFT_OUT),
             array_join(array_sort(collect_list(code)), ", ").as(BUURTEN_LEFT_OUT_CODES),
-            first(col("label")).as("_label"),
             first(col("kind")).as("_kind"));
   }
 }

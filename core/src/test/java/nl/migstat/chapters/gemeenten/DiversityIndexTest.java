@@ -54,7 +54,7 @@ class DiversityIndexTest {
     Row row =
         MunicipalityProfile.build(
                 counts,
-                MunicipalCounts.names(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
+                MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
                 new SmallNumbers(10),
                 Typology.bundled())
@@ -82,7 +82,7 @@ class DiversityIndexTest {
     Row row =
         MunicipalityProfile.build(
                 counts,
-                MunicipalCounts.names(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
+                MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
                 new SmallNumbers(10),
                 Typology.bundled())

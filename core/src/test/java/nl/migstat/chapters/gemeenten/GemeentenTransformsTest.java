@@ -68,16 +68,16 @@ class GemeentenTransformsTest {
             observations(
                 cell("GM0088", "totaal", "932"), cell("GM0088", "nl", "840"),
                 cell("GM0088", "w", "84"), cell("GM0088", "nw", "8")));
-    Dataset<Row> names =
-        MunicipalCounts.names(
+    Dataset<Row> provinces =
+        MunicipalCounts.provinces(
             counts.sparkSession(), nl.migstat.harmonise.MunicipalBoundaries.load(), 2018);
     Row at5 =
-        PopulationByBackground.build(counts, names, 2018, new SmallNumbers(5))
+        PopulationByBackground.build(counts, provinces, 2018, new SmallNumbers(5))
             .where(col("background_group").equalTo("niet_westers"))
             .first();
     assertThat((Double) at5.getAs("population")).isEqualTo(8.0);
     Row at100 =
-        PopulationByBackground.build(counts, names, 2018, new SmallNumbers(100))
+        PopulationByBackground.build(counts, provinces, 2018, new SmallNumbers(100))
             .where(col("background_group").equalTo("westers"))
             .first();
     assertThat((Double) at100.getAs("population")).isNull();
@@ -101,14 +101,7 @@ class GemeentenTransformsTest {
         BackgroundGroups.fromKerncijfers(observations(lines.toArray(String[]::new)))
             .withColumn("municipality_code", lit("GM0363"))
             .withColumn("municipality_partial", lit(false));
-    Row row =
-        SegregationWithinMunicipality.build(
-                buurten,
-                MunicipalCounts.names(
-                    buurten.sparkSession(), nl.migstat.harmonise.MunicipalBoundaries.load(), 2019),
-                2019,
-                new SmallNumbers(10))
-            .first();
+    Row row = SegregationWithinMunicipality.build(buurten, 2019, new SmallNumbers(10)).first();
     assertThat((String) row.getAs("background_group")).isEqualTo("marokko");
     assertThat((Integer) row.getAs("buurten_used")).isEqualTo(2);
     assertThat((Integer) row.getAs("buurten_left_out")).isEqualTo(1);
