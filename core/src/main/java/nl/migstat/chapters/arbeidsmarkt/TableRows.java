@@ -37,7 +37,8 @@ final class TableRows {
    * the Dutch-background group, the break at the 2022 classification change and the source.
    */
   /**
-   * The workbook layout of a table by background: the year's figures (quarters left out), one block
+   * The workbook layout of a table by background: the year's rate (quarters left out; the counts
+   * and the gap to the Dutch group stay in Parquet, so that the sheet prints readably), one block
    * per classification, categories down by background, birthplace, sex and age.
    */
   static SheetLayout layout(String shortName, String rate) {
@@ -46,8 +47,7 @@ final class TableRows {
         SheetLayout.Sheet.of(
             SheetLayout.Block.comparison(
                     List.of(BACKGROUND_CODE, BIRTHPLACE, SEX, AGE_BAND),
-                    SheetLayout.Figure.rate(rate),
-                    SheetLayout.Figure.rate(GAP_PP))
+                    SheetLayout.Figure.rate(rate))
                 .where(QUARTER, null)
                 .blocksBy(CLASSIFICATION)));
   }
