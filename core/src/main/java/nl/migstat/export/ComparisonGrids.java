@@ -27,6 +27,9 @@ final class ComparisonGrids {
   private final Block block;
   private final List<Integer> years;
 
+  /** The year whose ranks choose the rows of the grid being built, or null. */
+  private Integer rankedIn;
+
   private ComparisonGrids(TableView view, Block block, List<Integer> years) {
     this.view = view;
     this.block = block;
@@ -83,6 +86,7 @@ final class ComparisonGrids {
   }
 
   private Grid grid(String caption, List<Map<String, Object>> rows, String chartTitle) {
+    rankedIn = block.rankBy() == null ? null : rankYear(rows);
     Map<List<String>, Map<Integer, Map<String, Object>>> byKey = index(rows);
     List<List<String>> ordered = new ArrayList<>();
     Set<List<String>> totals = new LinkedHashSet<>();
@@ -108,7 +112,7 @@ final class ComparisonGrids {
       rowsOf(byKey.get(k), true, out);
     }
     List<String> headers = headers();
-    Integer ranking = block.rankBy() == null ? null : rankYear(rows);
+    Integer ranking = rankedIn;
     return new Grid(
         caption, Headers.unique(headers), labelColumns(), out, chart(chartTitle, plain, ranking));
   }
@@ -238,7 +242,9 @@ final class ComparisonGrids {
       Figure measure) {
     List<GridCell> cells = new ArrayList<>();
     if (block.rankBy() != null) {
-      cells.add(view.cell(labelled, block.rankBy()));
+      // The rank of the year ranked, which may be older than the newest year shown.
+      Map<String, Object> ranked = byYear.get(rankedIn);
+      cells.add(ranked == null ? GridCell.EMPTY : view.cell(ranked, block.rankBy()));
     }
     for (String c : block.down()) {
       cells.add(

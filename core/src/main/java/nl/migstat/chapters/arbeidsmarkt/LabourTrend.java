@@ -80,10 +80,8 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
       SheetLayout.of(
           "Werkloosheid en participatie",
           Sheet.of(
-              Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE))
-                  .headedBy(BACKGROUND_CODE + TableInfo.LABEL_SUFFIX),
-              Block.series(SERIES, Figure.rate(PARTICIPATION_RATE))
-                  .headedBy(BACKGROUND_CODE + TableInfo.LABEL_SUFFIX)));
+              Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE)).headedBy(BACKGROUND_CODE),
+              Block.series(SERIES, Figure.rate(PARTICIPATION_RATE)).headedBy(BACKGROUND_CODE)));
 
   @Override
   public SheetLayout layout() {

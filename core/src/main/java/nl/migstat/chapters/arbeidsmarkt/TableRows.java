@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.chapters.Figures;
 import nl.migstat.model.SheetLayout;
-import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,20 +37,19 @@ final class TableRows {
    * the Dutch-background group, the break at the 2022 classification change and the source.
    */
   /**
-   * The workbook layout of a table by background: the year's figures (quarters left out), one block
+   * The workbook layout of a table by background: the year's rate (quarters left out; the counts
+   * and the gap to the Dutch group stay in Parquet, so that the sheet prints readably), one block
    * per classification, categories down by background, birthplace, sex and age.
    */
   static SheetLayout layout(String shortName, String rate) {
     return SheetLayout.of(
-            shortName,
-            SheetLayout.Sheet.of(
-                SheetLayout.Block.comparison(
-                        List.of(BACKGROUND_CODE, BIRTHPLACE, SEX, AGE_BAND),
-                        SheetLayout.Figure.rate(rate),
-                        SheetLayout.Figure.rate(GAP_PP))
-                    .where(QUARTER, null)
-                    .blocksBy(CLASSIFICATION)))
-        .showing(BACKGROUND_CODE, BACKGROUND_CODE + TableInfo.LABEL_SUFFIX);
+        shortName,
+        SheetLayout.Sheet.of(
+            SheetLayout.Block.comparison(
+                    List.of(BACKGROUND_CODE, BIRTHPLACE, SEX, AGE_BAND),
+                    SheetLayout.Figure.rate(rate))
+                .where(QUARTER, null)
+                .blocksBy(CLASSIFICATION)));
   }
 
   static List<ColumnInfo> columns(ColumnInfo... figures) {

@@ -72,14 +72,13 @@ public final class Concentration extends CountsTable {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Concentratie over gemeenten",
-              Sheet.of(
-                  Block.comparison(
-                      List.of(BACKGROUND_GROUP),
-                      Figure.count(GROUP_POPULATION),
-                      Figure.rate(G4_SHARE),
-                      Figure.rate(TOP10_SHARE))))
-          .showing(BACKGROUND_GROUP, BACKGROUND_GROUP + TableInfo.LABEL_SUFFIX);
+          "Concentratie over gemeenten",
+          Sheet.of(
+              Block.comparison(
+                  List.of(BACKGROUND_GROUP),
+                  Figure.count(GROUP_POPULATION),
+                  Figure.rate(G4_SHARE),
+                  Figure.rate(TOP10_SHARE))));
 
   @Override
   public SheetLayout layout() {

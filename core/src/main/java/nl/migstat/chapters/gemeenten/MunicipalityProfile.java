@@ -94,20 +94,19 @@ public final class MunicipalityProfile extends CountsTable {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Profiel van gemeenten",
-              Sheet.of(
-                  Block.latest(
-                      List.of(
-                          MUNICIPALITY_CODE,
-                          PROVINCE,
-                          TYPOLOGY,
-                          POPULATION,
-                          MIGRATION_BACKGROUND_SHARE,
-                          WESTERN_SHARE,
-                          NON_WESTERN_SHARE,
-                          ORIGIN_GROUPS,
-                          DIVERSITY_INDEX))))
-          .showing(TYPOLOGY, TYPOLOGY + TableInfo.LABEL_SUFFIX);
+          "Profiel van gemeenten",
+          Sheet.of(
+              Block.latest(
+                  List.of(
+                      MUNICIPALITY_CODE,
+                      PROVINCE,
+                      TYPOLOGY,
+                      POPULATION,
+                      MIGRATION_BACKGROUND_SHARE,
+                      WESTERN_SHARE,
+                      NON_WESTERN_SHARE,
+                      ORIGIN_GROUPS,
+                      DIVERSITY_INDEX))));
 
   @Override
   public SheetLayout layout() {

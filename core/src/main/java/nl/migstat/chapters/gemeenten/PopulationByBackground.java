@@ -73,13 +73,12 @@ public final class PopulationByBackground extends CountsTable {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Bevolking per gemeente",
-              Sheet.of(
-                  Block.comparison(
-                      List.of(MUNICIPALITY_CODE, BACKGROUND_GROUP),
-                      Figure.count(POPULATION),
-                      Figure.rate(SHARE))))
-          .showing(BACKGROUND_GROUP, BACKGROUND_GROUP + TableInfo.LABEL_SUFFIX);
+          "Bevolking per gemeente",
+          Sheet.of(
+              Block.comparison(
+                  List.of(MUNICIPALITY_CODE, BACKGROUND_GROUP),
+                  Figure.count(POPULATION),
+                  Figure.rate(SHARE))));
 
   @Override
   public SheetLayout layout() {

@@ -114,18 +114,17 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Segregatie binnen gemeenten",
-              Sheet.of(
-                  Block.latest(
-                      List.of(
-                          MUNICIPALITY_CODE,
-                          BACKGROUND_GROUP,
-                          DISSIMILARITY_INDEX,
-                          GROUP_POPULATION,
-                          BUURTEN_USED,
-                          BUURTEN_LEFT_OUT,
-                          BUURTEN_CLIPPED))))
-          .showing(BACKGROUND_GROUP, BACKGROUND_GROUP + TableInfo.LABEL_SUFFIX);
+          "Segregatie binnen gemeenten",
+          Sheet.of(
+              Block.latest(
+                  List.of(
+                      MUNICIPALITY_CODE,
+                      BACKGROUND_GROUP,
+                      DISSIMILARITY_INDEX,
+                      GROUP_POPULATION,
+                      BUURTEN_USED,
+                      BUURTEN_LEFT_OUT,
+                      BUURTEN_CLIPPED))));
 
   @Override
   public SheetLayout layout() {

@@ -67,13 +67,10 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Asielbeslissingen",
-              Sheet.of(
-                  Block.comparison(
-                      List.of(COUNTRY_CODE),
-                      Figure.count(DECISIONS),
-                      Figure.rate(RECOGNITION_RATE))))
-          .showing(COUNTRY_CODE, COUNTRY_CODE + TableInfo.LABEL_SUFFIX);
+          "Asielbeslissingen",
+          Sheet.of(
+              Block.comparison(
+                  List.of(COUNTRY_CODE), Figure.count(DECISIONS), Figure.rate(RECOGNITION_RATE))));
 
   @Override
   public SheetLayout layout() {

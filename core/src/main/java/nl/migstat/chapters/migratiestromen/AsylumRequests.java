@@ -95,13 +95,12 @@ public final class AsylumRequests implements ReportTable<ChapterInputs> {
   /** How the workbook shows the table (the long form stays in Parquet). */
   public static final SheetLayout LAYOUT =
       SheetLayout.of(
-              "Asielverzoeken",
-              Sheet.of(
-                  Block.comparison(List.of(NATIONALITY_CODE), Figure.count(COUNT))
-                      .blocksBy(REQUEST_KIND)
-                      .ranked(RANK, 10)
-                      .chart(Chart.BARS)))
-          .showing(NATIONALITY_CODE, NATIONALITY_CODE + TableInfo.LABEL_SUFFIX);
+          "Asielverzoeken",
+          Sheet.of(
+              Block.comparison(List.of(NATIONALITY_CODE), Figure.count(COUNT))
+                  .blocksBy(REQUEST_KIND)
+                  .ranked(RANK, 10)
+                  .chart(Chart.BARS)));
 
   @Override
   public SheetLayout layout() {
