@@ -43,6 +43,15 @@ final class LongCsvShape {
     time = column(h -> h.equals("TIME") || h.startsWith("TIME_PERIOD"));
     value = column(h -> h.equals("Value") || h.startsWith("OBS_VALUE"));
     int action = header.indexOf("ACTION");
+    List<Integer> flags = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).startsWith("OBS_FLAG")
+          || header.get(i).startsWith("CONF_STATUS")
+          || header.get(i).equals("Flag and Footnotes")) {
+        flags.add(i);
+      }
+    }
+    java.util.Set<List<String>> seen = new java.util.HashSet<>();
     int last = 0;
     for (CsvRecord r : records.subList(1, records.size())) {
       List<String> key = new ArrayList<>(r.fields());
@@ -56,7 +65,16 @@ final class LongCsvShape {
       if (action >= 0) {
         key.set(action, "I");
       }
-      series.merge(key, v, (a, b) -> a);
+      // One series per dimension key: the sample holds a series once per year, with that year's
+      // flags (BE 2022 unflagged, 2023 "p: provisional"), and a key with its flags would write
+      // the same observation twice, a duplicate a run rejects.
+      List<String> dims = new ArrayList<>(key);
+      for (int flag : flags) {
+        dims.set(flag, "");
+      }
+      if (seen.add(dims)) {
+        series.put(key, v);
+      }
     }
     years = Scale.years(last, 1);
   }
