@@ -14,7 +14,6 @@ import org.apache.spark.sql.Row;
  * @param names {@code municipality_code, municipality_name, province} of the reference year
  * @param counts the harmonised counts ({@link MunicipalCounts#municipal}), where a table built from
  *     them is built and a municipal source is present
- * @param small the small-number threshold
  * @param typology the municipal typology
  */
 public record MunicipalInputs(
@@ -22,7 +21,6 @@ public record MunicipalInputs(
     ReferenceBoundaries reference,
     Dataset<Row> names,
     Optional<Dataset<Row>> counts,
-    SmallNumbers small,
     Typology typology) {
 
   public int referenceYear() {

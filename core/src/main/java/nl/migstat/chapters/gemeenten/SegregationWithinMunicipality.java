@@ -90,8 +90,8 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
                   + MINIMUM_GROUP
                   + " personen telt: bij kleine groepen is de index door toeval naar boven vertekend"
                   + " (Carrington & Troske 1997; Allen e.a. 2015); zo'n index is niet betrouwbaar"
-                  + " (status low_reliability). Onder de drempel voor kleine aantallen is hij"
-                  + " geheim (x)."),
+                  + " (status low_reliability). Is het aantal in de groep geheim (Toelichting,"
+                  + " geheimhouding), dan ook de index (x)."),
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
@@ -134,7 +134,7 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
                 BuurtAllocation.labels(inputs.all(), reference.splitBuurten().splitCodes()))
             .localCheckpoint();
     return ChapterTable.built(
-        INFO, build(buurten, inputs.names(), inputs.referenceYear(), inputs.small()), present);
+        INFO, build(buurten, inputs.names(), inputs.referenceYear()), present);
   }
 
   /**
@@ -144,8 +144,7 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
    *     municipality_partial}: whether the source lacks the buurten of part of that municipality
    *     ({@link ReferenceBoundaries#assignBuurten})
    */
-  public static Dataset<Row> build(
-      Dataset<Row> buurten, Dataset<Row> names, int referenceYear, SmallNumbers small) {
+  public static Dataset<Row> build(Dataset<Row> buurten, Dataset<Row> names, int referenceYear) {
     Dataset<Row> cells = clipped(withTotals(buurten));
     Column usable =
         col("value")
@@ -161,8 +160,6 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
             .withColumn(BACKGROUND_LABEL, coalesce(col(BACKGROUND_LABEL), col("_label")))
             .withColumn("kind", coalesce(col("kind"), col("_kind")))
             .drop("_label", "_kind");
-    out = small.suppress(out, DISSIMILARITY_INDEX, GROUP_POPULATION);
-    out = small.suppress(out, GROUP_POPULATION, GROUP_POPULATION);
     return out.withColumnRenamed("group", BACKGROUND_GROUP)
         .join(names, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
