@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.migstat.harmonise.StatusColumns;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -13,7 +14,12 @@ import org.apache.spark.sql.Row;
  * What a chapter builds from: every observation and code-list entry the job ingested, and which
  * sources are present (known from the ingest reports, without a Spark action).
  *
- * @param observations rows of the observation schema
+ * <p>A table gets a source's observations from {@link #first} as figures are combined: their {@code
+ * status} holds every state of the cell ({@link StatusColumns#carryingStates}), so the states
+ * travel with every status column a table derives, and {@link ChapterTable#built} publishes them.
+ *
+ * @param observations rows of the observation schema, as stored ({@code status} the strongest,
+ *     {@code states} all)
  * @param codes rows of the code-list schema
  * @param sources the sources present in the observations
  * @param reportYear the report's year
@@ -56,7 +62,8 @@ public record ChapterInputs(
                     .read()
                     .schema(observations.schema())
                     .parquet(parts.toArray(String[]::new));
-        return Optional.of(new Source(s, rows.where(col("source").equalTo(s))));
+        return Optional.of(
+            new Source(s, StatusColumns.carryingStates(rows.where(col("source").equalTo(s)))));
       }
     }
     return Optional.empty();
@@ -72,6 +79,6 @@ public record ChapterInputs(
     return codes.where(col("source").equalTo(source).and(col("dimension").equalTo(dimension)));
   }
 
-  /** The observations of one present source. */
+  /** The observations of one present source, their states in {@code status}. */
   public record Source(String name, Dataset<Row> rows) {}
 }

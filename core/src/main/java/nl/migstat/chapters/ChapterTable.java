@@ -2,6 +2,7 @@ package nl.migstat.chapters;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.migstat.harmonise.StatusColumns;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -22,9 +23,12 @@ public record ChapterTable(
     TableInfo info, Dataset<Row> rows, List<String> sources, String skipReason) {
 
   /**
-   * A built table with its columns in output order. A figure whose status says there is no figure
-   * (confidential, not available, not applicable) is published without its value, whatever the
-   * input carried beside the flag: a cell flagged secret is never shown, in Parquet or Excel.
+   * A built table with its columns in output order. The build's status column of a figure holds
+   * every state of the figure ({@link Figures}); it is published as {@code <figure>_status}, the
+   * strongest, and {@code <figure>_states}, all of them. A figure whose strongest state says there
+   * is no figure (confidential, not available, not applicable) is published without its value,
+   * whatever the input carried beside the flag: a cell flagged secret is never shown, in Parquet or
+   * Excel.
    */
   public static ChapterTable built(TableInfo info, Dataset<Row> rows, List<String> sources) {
     List<Column> columns = new ArrayList<>();
@@ -33,13 +37,15 @@ public record ChapterTable(
         columns.add(functions.col(c.name()));
         continue;
       }
-      Column status = functions.col(c.statusColumn());
+      Column states = StatusColumns.canonical(functions.col(c.statusColumn()));
+      Column status = StatusColumns.strongestOf(states);
       columns.add(
           functions
               .when(status.isin(NO_FIGURE), functions.lit(null))
               .otherwise(functions.col(c.name()))
               .as(c.name()));
-      columns.add(status);
+      columns.add(status.as(c.statusColumn()));
+      columns.add(states.as(c.statesColumn()));
     }
     return new ChapterTable(
         info, rows.select(columns.toArray(Column[]::new)), List.copyOf(sources), null);

@@ -4,7 +4,6 @@ import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -34,7 +33,7 @@ public final class Shares {
     Column anyMissing = max(when(col(count).isNull(), lit(1)).otherwise(lit(0))).over(w);
     Column whole =
         when(anyMissing.equalTo(1), lit(null).cast("double")).otherwise(sum(col(count)).over(w));
-    Column wholeStatus = Figures.ofRank(min(Figures.rank(col(statusColumn(count)))).over(w));
+    Column wholeStatus = Figures.strongestOver(col(statusColumn(count)), w);
     return rows.withColumn("__whole", whole)
         .withColumn("__whole_status", wholeStatus)
         .withColumn(share, Figures.ratio(col(count).multiply(lit(100)), col("__whole")))

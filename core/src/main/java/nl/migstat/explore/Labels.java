@@ -18,7 +18,8 @@ public final class Labels {
 
   /**
    * A copy with the workbook's Dutch headers ({@code Jaar}, {@code Immigratie}); a status column is
-   * headed {@code <label> (status)}; columns the chapter does not know keep their name.
+   * headed {@code <label> (status)}, a states column {@code <label> (alle statussen)}; columns the
+   * chapter does not know keep their name.
    */
   public static Table dutchHeaders(Table table, TableInfo info) {
     Table copy = table.copy();
@@ -29,6 +30,9 @@ public final class Labels {
       }
       if (column.kind() == Kind.FIGURE && copy.containsColumn(column.statusColumn())) {
         copy.column(column.statusColumn()).setName(column.label() + " (status)");
+      }
+      if (column.kind() == Kind.FIGURE && copy.containsColumn(column.statesColumn())) {
+        copy.column(column.statesColumn()).setName(column.label() + " (alle statussen)");
       }
     }
     return copy;

@@ -30,7 +30,8 @@ public final class RunComparison {
   /**
    * The differences of {@code after} against {@code before}, keyed on the columns that are not
    * figures or statuses (year, codes, labels). Figures are the double columns; a figure {@code x}
-   * has its status in {@code x_status}.
+   * has its status in {@code x_status} and every state in {@code x_states}, which the statuses
+   * compared are where a table has them.
    */
   public static Table compare(Table before, Table after) {
     List<String> keys = keyColumns(after);
@@ -71,7 +72,7 @@ public final class RunComparison {
     List<String> keys = new ArrayList<>();
     for (Column<?> c : table.columns()) {
       boolean figure = c.type() == ColumnType.DOUBLE;
-      if (!figure && !c.name().endsWith("_status")) {
+      if (!figure && !c.name().endsWith("_status") && !c.name().endsWith("_states")) {
         keys.add(c.name());
       }
     }
@@ -105,8 +106,10 @@ public final class RunComparison {
     return column.isMissing(row) ? null : column.get(row);
   }
 
+  /** The figure's states where the table has them (they lead with its status), else its status. */
   private static String status(Table table, String figure, int row) {
-    String name = figure + "_status";
+    String name =
+        table.containsColumn(figure + "_states") ? figure + "_states" : figure + "_status";
     if (!table.containsColumn(name) || table.column(name).isMissing(row)) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.migstat.export.SheetCells.Look;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
 import nl.migstat.model.TableInfo.Kind;
@@ -16,7 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Renders one report table on its own sheet: title, unit, sources and footnotes above a header row
- * with frozen panes and an autofilter, figures as numbers with their status shown the CBS way
+ * with frozen panes and an autofilter, figures as numbers with every state shown the CBS way
  * ({@link FigureNotation}).
  */
 final class TableSheet {
@@ -119,7 +120,7 @@ final class TableSheet {
     Object value = valueOf(values, column.name());
     switch (column.kind()) {
       case FIGURE:
-        return figure(row, c, column, value, valueOf(values, column.statusColumn()));
+        return figure(row, c, column, value, states(values, column));
       case INTEGER:
         return integer(row, c, value);
       case BOOLEAN:
@@ -131,9 +132,9 @@ final class TableSheet {
     }
   }
 
-  private int figure(Row row, int c, ColumnInfo column, Object value, Object statusCode) {
+  private int figure(Row row, int c, ColumnInfo column, Object value, StatusSet states) {
     Double number = value == null ? null : expect(Number.class, value).doubleValue();
-    FigureNotation n = FigureNotation.of(number, status(statusCode));
+    FigureNotation n = FigureNotation.of(number, states);
     if (n.number() == null) {
       cells.text(row, c, n.symbol(), Look.PLAIN, HorizontalAlignment.RIGHT);
       return n.symbol().length();
@@ -187,6 +188,34 @@ final class TableSheet {
 
   private static String yesNo(Object value) {
     return expect(Boolean.class, value) ? "ja" : "nee";
+  }
+
+  /**
+   * Every state of a figure: its {@code _states}, which must lead with its {@code _status}; a table
+   * carried over from a run made before figures kept all their states has its status alone.
+   */
+  private static StatusSet states(Map<String, Object> values, ColumnInfo column) {
+    Status status = status(valueOf(values, column.statusColumn()));
+    if (!values.containsKey(column.statesColumn())) {
+      return StatusSet.of(status);
+    }
+    Object code = values.get(column.statesColumn());
+    String s = code == null ? null : expect(String.class, code);
+    StatusSet states;
+    try {
+      states = StatusSet.fromCode(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown states '" + s + "'", e);
+    }
+    if (states.strongest() != status) {
+      throw new IllegalArgumentException(
+          "status '"
+              + (status == null ? null : status.code())
+              + "' is not the strongest of the states '"
+              + s
+              + "'");
+    }
+    return states;
   }
 
   private static Status status(Object code) {

@@ -11,7 +11,9 @@ import nl.migstat.model.TableInfo;
  *
  * @param info title, unit, footnotes and columns
  * @param rows one map per row, keyed by every name of {@link TableInfo#outputColumns()}: figures as
- *     a {@link Number} or null, statuses as a status code or null, integers, strings, booleans
+ *     a {@link Number} or null, statuses as a status code or null, states as their stored code
+ *     ({@code break,provisional}) or null, integers, strings, booleans; a row without a states
+ *     entry (a table carried over from an older run) shows its status alone
  * @param sourceLines the sources as printed ({@code CBS, tabel 84809NED (gewijzigd op 2024-03-01)})
  * @param skipReason null, or why the table is not in the report
  */

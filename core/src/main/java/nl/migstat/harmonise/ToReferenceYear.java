@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_entries;
 import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
@@ -41,7 +40,9 @@ import org.apache.spark.sql.types.StructType;
  * count is divided by a {@link SplitAllocation} where one is given (buurten wholly in one
  * successor) and else by its documented population shares and marked {@code estimated}, and a sum
  * over a suppressed or missing part stays suppressed or missing (RELIABILITY.md "Disclosure
- * control").
+ * control"). A sum carries every state of its parts ({@link StatusColumns#union}): the rows come
+ * back as figures are combined ({@link StatusColumns#carryingStates}: every state in {@code
+ * status}).
  *
  * <p>The year of an observation is the first four digits of its period: {@code 2019}, {@code
  * 2019-Q2}, {@code 2019-03}; {@code 2018/2019} counts as 2018. A population stock of period {@code
@@ -53,7 +54,7 @@ public final class ToReferenceYear {
   private static final String YEAR = "_year";
   private static final String TARGET = "_target";
   private static final String SHARE = "_share";
-  private static final String RANK = "_rank";
+  private static final String STATES = "_states";
   private static final String ENTRIES = "_dims";
   private static final String SPLIT = "_split";
   private static final String ALLOCATED = "_allocated";
@@ -91,8 +92,12 @@ public final class ToReferenceYear {
     return new ToReferenceYear(boundaries, referenceYear, countMeasures, allocation);
   }
 
-  /** Observations (schema {@link Schemas#OBSERVATIONS}) on the reference year's boundaries. */
-  public Dataset<Row> apply(Dataset<Row> observations) {
+  /**
+   * Observations (schema {@link Schemas#OBSERVATIONS}, or as {@link StatusColumns#carryingStates}
+   * gives them) on the reference year's boundaries, their states in {@code status}.
+   */
+  public Dataset<Row> apply(Dataset<Row> stored) {
+    Dataset<Row> observations = StatusColumns.carryingStates(stored);
     Column municipal = col(Columns.REGION).startsWith("GM");
     Dataset<Row> gm =
         observations
@@ -225,7 +230,7 @@ public final class ToReferenceYear {
     Dataset<Row> rows =
         mapped
             .withColumn(Columns.VALUE, col(Columns.VALUE).multiply(col(SHARE)))
-            .withColumn(RANK, StatusColumns.rank(status))
+            .withColumn(STATES, status)
             .withColumn(ENTRIES, array_sort(map_entries(col(Columns.DIMS))));
     Column anyMissing = max(when(col(Columns.VALUE).isNull(), lit(1)).otherwise(lit(0)));
     Column value =
@@ -244,16 +249,14 @@ public final class ToReferenceYear {
                 col(ENTRIES))
             .agg(
                 value.as(Columns.VALUE),
-                min(col(RANK)).as(RANK),
+                StatusColumns.unionOver(col(STATES)).as(STATES),
                 origins.as("_origins"),
                 flags.as("_flags"),
                 count(lit(1)).as("_n"));
-    Column rank = col(RANK);
+    Column states = col(STATES);
     Column finalStatus =
-        when(
-                col(Columns.VALUE).isNull(),
-                coalesce(StatusColumns.ofRank(rank), lit(Status.NOT_AVAILABLE.code())))
-            .otherwise(StatusColumns.ofRank(rank));
+        when(col(Columns.VALUE).isNull(), coalesce(states, lit(Status.NOT_AVAILABLE.code())))
+            .otherwise(states);
     Column origin =
         when(col("_n").leq(3), array_join(col("_origins"), " + "))
             .otherwise(

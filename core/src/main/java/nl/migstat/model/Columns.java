@@ -12,6 +12,7 @@ public final class Columns {
   public static final String DIMS = "dims";
   public static final String VALUE = "value";
   public static final String STATUS = "status";
+  public static final String STATES = "states";
   public static final String SOURCE_FLAG = "source_flag";
   public static final String ORIGIN = "origin";
 

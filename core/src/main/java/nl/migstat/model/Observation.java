@@ -14,7 +14,10 @@ import java.util.SortedMap;
  * @param region trimmed region code ({@code GM0363}, {@code NL}, {@code EU27_2020}) or null
  * @param dims every other dimension: name to trimmed code, sorted by name
  * @param value the number, or null when the source has none
- * @param status why the value is special, or null for an ordinary figure
+ * @param status why the value is special: the strongest of {@code states}, or null for an ordinary
+ *     figure
+ * @param states every state of the value (Eurostat {@code bep}: break, provisional, estimated),
+ *     strongest first; {@link StatusSet#NONE} for an ordinary figure, never null
  * @param sourceFlag the publisher's flag or symbol as written, or null
  * @param origin file and line (or JSON pointer) the value came from
  */
@@ -27,6 +30,7 @@ public record Observation(
     SortedMap<String, String> dims,
     Double value,
     Status status,
+    StatusSet states,
     String sourceFlag,
     String origin) {
 
@@ -34,10 +38,72 @@ public record Observation(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(states, "states");
+    if (states.strongest() != status) {
+      throw new IllegalArgumentException(
+          "status " + status + " is not the strongest of the states " + states);
+    }
     dims = Dims.of(dims);
     if (value != null && (value.isNaN() || value.isInfinite())) {
       throw new IllegalArgumentException("value must be finite: " + value);
     }
+  }
+
+  /** An observation with one status at most: its states are that status alone. */
+  public Observation(
+      String source,
+      String measure,
+      String period,
+      String frequency,
+      String region,
+      SortedMap<String, String> dims,
+      Double value,
+      Status status,
+      String sourceFlag,
+      String origin) {
+    this(
+        source,
+        measure,
+        period,
+        frequency,
+        region,
+        dims,
+        value,
+        status,
+        StatusSet.of(status),
+        sourceFlag,
+        origin);
+  }
+
+  /** An observation whose status is the strongest of {@code states}. */
+  public static Observation withStates(
+      String source,
+      String measure,
+      String period,
+      String frequency,
+      String region,
+      SortedMap<String, String> dims,
+      Double value,
+      StatusSet states,
+      String sourceFlag,
+      String origin) {
+    return new Observation(
+        source,
+        measure,
+        period,
+        frequency,
+        region,
+        dims,
+        value,
+        states.strongest(),
+        states,
+        sourceFlag,
+        origin);
+  }
+
+  /** The states as stored in the {@code states} column (one string per combination). */
+  public String statesCode() {
+    return states.code();
   }
 
   /** The status as stored in the {@code status} column. */

@@ -147,16 +147,18 @@ public record Period(String code, String frequency, Status status) {
   }
 
   /**
-   * Parses a StatLine period label: {@code 2023}, {@code 2023*} (provisional), {@code 2023**},
-   * {@code 2015 1e kwartaal}, {@code het eerste kwartaal van 2015}, {@code 2015 januari}, {@code
-   * 2018/'19}, and the codes that {@link #fromCbsCode} and {@link #fromEurostat} accept.
+   * Parses a StatLine period label: {@code 2023}, {@code 2023*} (provisional), {@code 2023**}
+   * (revised provisional), {@code 2015 1e kwartaal}, {@code het eerste kwartaal van 2015}, {@code
+   * 2015 januari}, {@code 2018/'19}, and the codes that {@link #fromCbsCode} and {@link
+   * #fromEurostat} accept.
    */
   public static Optional<Period> fromLabel(String raw) {
     String s = raw.trim();
     Status status = null;
     Matcher flags = LABEL_FLAGS.matcher(s);
     if (flags.matches()) {
-      status = flags.group(2).length() == 1 ? Status.PROVISIONAL : Status.REVISED;
+      // CBS "verklaring van tekens": * voorlopig, ** nader voorlopig (revised provisional).
+      status = flags.group(2).length() == 1 ? Status.PROVISIONAL : Status.REVISED_PROVISIONAL;
       s = flags.group(1).trim();
     }
     Optional<Period> p = parseLabelBody(s.toLowerCase(Locale.ROOT));

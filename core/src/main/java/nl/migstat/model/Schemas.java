@@ -23,6 +23,7 @@ import static nl.migstat.model.Columns.REASON;
 import static nl.migstat.model.Columns.REGION;
 import static nl.migstat.model.Columns.SOURCE;
 import static nl.migstat.model.Columns.SOURCE_FLAG;
+import static nl.migstat.model.Columns.STATES;
 import static nl.migstat.model.Columns.STATUS;
 import static nl.migstat.model.Columns.VALUE;
 import static nl.migstat.model.TableColumn.optional;
@@ -38,6 +39,8 @@ public final class Schemas {
    * One row per observation (DESIGN.md "The observation model"). {@code period_start} and {@code
    * period_end} are the first and last day of the period ({@link PeriodSpan}), derived from {@code
    * period} by the store, so that analysts can filter by date; both are null without a period.
+   * {@code status} is the strongest of the cell's states and {@code states} all of them ({@link
+   * StatusSet#code()}: {@code break,estimated,provisional}), both null for an ordinary figure.
    */
   public static final TableSchema OBSERVATIONS =
       TableSchema.of(
@@ -52,6 +55,7 @@ public final class Schemas {
           required(DIMS, STRING_MAP),
           optional(VALUE, DOUBLE),
           optional(STATUS, STRING),
+          optional(STATES, STRING),
           optional(SOURCE_FLAG, STRING),
           required(ORIGIN, STRING));
 

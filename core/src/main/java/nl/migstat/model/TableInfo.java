@@ -35,7 +35,10 @@ public record TableInfo(
       return new ColumnInfo(name, label, Kind.INTEGER, 0);
     }
 
-    /** A figure with a status column {@code <name>_status} beside it. */
+    /**
+     * A figure with a status column {@code <name>_status} (its strongest state) and a states column
+     * {@code <name>_states} (every state) beside it.
+     */
     public static ColumnInfo figure(String name, String label, int decimals) {
       return new ColumnInfo(name, label, Kind.FIGURE, decimals);
     }
@@ -49,14 +52,33 @@ public record TableInfo(
     public String statusColumn() {
       return TableInfo.statusColumn(name);
     }
+
+    /** The name of the states column of this figure. */
+    public String statesColumn() {
+      return TableInfo.statesColumn(name);
+    }
   }
 
-  /** The status column beside a figure column: {@code count} → {@code count_status}. */
+  /**
+   * The status column beside a figure column: {@code count} → {@code count_status}, the figure's
+   * strongest state ({@code break}), null for an ordinary figure.
+   */
   public static String statusColumn(String figure) {
     return figure + STATUS_SUFFIX;
   }
 
+  /**
+   * The states column beside a figure column: {@code count} → {@code count_states}, every state of
+   * the figure, strongest first ({@code break,provisional}: {@link StatusSet#code()}), null for an
+   * ordinary figure. A figure computed from others carries every state of those it was computed
+   * from, so a break is never hidden under provisional.
+   */
+  public static String statesColumn(String figure) {
+    return figure + STATES_SUFFIX;
+  }
+
   private static final String STATUS_SUFFIX = "_status";
+  private static final String STATES_SUFFIX = "_states";
 
   /** Kinds of columns. */
   public enum Kind {
@@ -66,13 +88,15 @@ public record TableInfo(
     BOOLEAN
   }
 
-  /** The Parquet column names in order, with each figure followed by its status column. */
+  /**
+   * The Parquet column names in order, with each figure followed by its status and states columns.
+   */
   public List<String> outputColumns() {
     return columns.stream()
         .flatMap(
             c ->
                 c.kind() == Kind.FIGURE
-                    ? Stream.of(c.name(), c.statusColumn())
+                    ? Stream.of(c.name(), c.statusColumn(), c.statesColumn())
                     : Stream.of(c.name()))
         .toList();
   }

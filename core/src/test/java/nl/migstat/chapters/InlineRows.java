@@ -41,8 +41,9 @@ public final class InlineRows {
   }
 
   /**
-   * Observations from {@code "source|measure|period|region|dim=code,dim=code|value|status"}
-   * (frequency A unless the period has a dash).
+   * Observations from {@code "source|measure|period|region|dim=code,dim=code|value|states"}
+   * (frequency A unless the period has a dash; the states as stored, {@code break,provisional}, the
+   * status their first).
    */
   public static Dataset<Row> observations(String... lines) {
     List<Row> rows = new ArrayList<>();
@@ -55,7 +56,8 @@ public final class InlineRows {
             .forEach(kv -> dims.put(kv[0], kv[1]));
       }
       Double value = f[5].isEmpty() ? null : Double.valueOf(f[5]);
-      String status = f[6].isEmpty() ? null : f[6];
+      String states = f[6].isEmpty() ? null : f[6];
+      String status = states == null ? null : states.split(",")[0];
       PeriodSpan span = PeriodSpan.of(f[2]).orElse(null);
       rows.add(
           RowFactory.create(
@@ -69,6 +71,7 @@ public final class InlineRows {
               dims,
               value,
               status,
+              states,
               status == null ? null : "?",
               "inline"));
     }

@@ -85,6 +85,7 @@ class MainTest {
             "dims",
             "value",
             "status",
+            "states",
             "source_flag",
             "origin");
     Row cell =

@@ -27,8 +27,8 @@ class WorkbookWithSparkTest {
     Dataset<Row> rows =
         spark.sql(
             "SELECT 2023 AS year, CAST(15 AS DOUBLE) AS decisions,"
-                + " CAST(NULL AS STRING) AS decisions_status"
-                + " UNION ALL SELECT 2024, CAST(NULL AS DOUBLE), 'confidential'");
+                + " 'break' AS decisions_status, 'break,provisional' AS decisions_states"
+                + " UNION ALL SELECT 2024, CAST(NULL AS DOUBLE), 'confidential', 'confidential'");
     TableInfo info = ReportFixture.DECISIONS;
     List<Map<String, Object>> collected = new ArrayList<>();
     for (Row r : rows.orderBy("year").collectAsList()) {
@@ -52,6 +52,8 @@ class WorkbookWithSparkTest {
       // title, unit, source, blank line, header at row 4
       assertThat(sheet.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(sheet.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(15.0);
+      assertThat(sheet.getRow(5).getCell(1).getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0\"* b\"");
       assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("x");
     }
   }

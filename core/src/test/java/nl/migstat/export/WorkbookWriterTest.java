@@ -139,23 +139,22 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void provisionalAndRevisedFiguresStayNumericWithStarsAppendedByTheFormat() {
+  void provisionalAndNaderVoorlopigFiguresStayNumericWithStarsAppendedByTheFormat() {
     Cell provisional = balance(1, 1);
     assertThat(provisional.getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(provisional.getNumericCellValue()).isEqualTo(252451.0);
     assertThat(provisional.getCellStyle().getDataFormatString()).isEqualTo("#,##0\"*\"");
     assertThat(balance(1, 5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0\"*\"");
-    Cell revised = balance(2, 1);
-    assertThat(revised.getNumericCellValue()).isEqualTo(403108.0);
-    assertThat(revised.getCellStyle().getDataFormatString()).isEqualTo("#,##0\"**\"");
+    // CBS ** (nader voorlopig), a state of its own: two stars, not Eurostat's revised r.
+    Cell naderVoorlopig = balance(2, 1);
+    assertThat(naderVoorlopig.getNumericCellValue()).isEqualTo(403108.0);
+    assertThat(naderVoorlopig.getCellStyle().getDataFormatString()).isEqualTo("#,##0\"**\"");
   }
 
   @Test
   void statusesWithoutACbsSymbolKeepTheNumberWithTheEurostatLetter() {
     assertThat(balance(3, 1).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" e\"");
-    assertThat(balance(3, 2).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" b\"");
     assertThat(balance(3, 3).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" u\"");
-    assertThat(balance(3, 4).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" d\"");
     assertThat(balance(3, 5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0\" u\"");
     assertThat(Stream.of(1, 2, 3, 4, 5).map(c -> balance(3, c).getCellType()))
         .containsOnly(CellType.NUMERIC);
@@ -274,6 +273,54 @@ class WorkbookWriterTest {
     assertThat(workbook.getSheet("asylum_decisions")).isNull();
   }
 
+  /**
+   * A figure shows the symbol of every state it has, not only of its strongest: emigration 2023 is
+   * a break, provisional and estimated ({@code break,provisional,estimated}: the star right after
+   * the number as CBS writes it, then Eurostat's letters b and e); the population of 2023 differs
+   * in definition and is nader voorlopig ({@code **} and d).
+   */
+  @Test
+  void everyStateOfAFigureShowsItsSymbol() {
+    Cell emigration = balance(3, 2);
+    assertThat(emigration.getNumericCellValue()).isEqualTo(120000.0);
+    assertThat(emigration.getCellStyle().getDataFormatString()).isEqualTo("#,##0\"* be\"");
+    assertThat(balance(3, 4).getCellStyle().getDataFormatString()).isEqualTo("#,##0\"** d\"");
+  }
+
+  @Test
+  void statesThatDoNotLeadWithTheStatusAreRefused(@TempDir Path other) {
+    assertThatThrownBy(
+            () ->
+                writeDecisions(
+                    other,
+                    ReportFixture.row(
+                        "year",
+                        2023,
+                        "decisions",
+                        15.0,
+                        "decisions_status",
+                        "provisional",
+                        "decisions_states",
+                        "break,provisional")))
+        .hasMessageContaining("column decisions")
+        .hasMessageContaining(
+            "'provisional' is not the strongest of the states 'break,provisional'");
+    assertThatThrownBy(
+            () ->
+                writeDecisions(
+                    other,
+                    ReportFixture.row(
+                        "year",
+                        2023,
+                        "decisions",
+                        15.0,
+                        "decisions_status",
+                        "break",
+                        "decisions_states",
+                        "break,nil")))
+        .hasMessageContaining("unknown states 'break,nil'");
+  }
+
   @Test
   void explanationListsSymbolsDefinitionsAndSources() {
     List<String> lines = new ArrayList<>();
@@ -288,8 +335,10 @@ class WorkbookWriterTest {
             ". | geen cijfer: het gegeven ontbreekt of is (nog) niet beschikbaar",
             "x | geheim: niet gepubliceerd om onthulling te voorkomen",
             "- | nihil; komt in deze tabellen niet voor: een nul staat er als 0",
-            "* | voorlopig cijfer",
-            "** | nader voorlopig of herzien cijfer (Eurostat: r)",
+            "* | voorlopig cijfer (Eurostat: p)",
+            "** | nader voorlopig cijfer",
+            "b | breuk in de tijdreeks (Eurostat: b)",
+            "r | herzien cijfer (Eurostat: r)",
             "Alleen eerste aanvragen; afgerond op 5.",
             ReportFixture.CBS_SOURCE,
             ReportFixture.EUROSTAT_SOURCE);

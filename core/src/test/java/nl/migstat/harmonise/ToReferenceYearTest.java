@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.migstat.TestSpark;
+import nl.migstat.model.Columns;
 import nl.migstat.model.PeriodSpan;
 import nl.migstat.store.spark.SparkSchemas;
 import org.apache.spark.sql.Dataset;
@@ -22,7 +24,10 @@ class ToReferenceYearTest {
   private static final String POP = "BevolkingOp1Januari_1";
   private static final String SHARE = "AandeelImmigranten_2";
 
-  /** Rows {@code "period|region|value|status|origin"}, measure POP unless the period has '!'. */
+  /**
+   * Rows {@code "period|region|value|states|origin"} (states as stored: {@code break,provisional},
+   * the status their first), measure POP unless the period has '!'.
+   */
   private static Dataset<Row> obs(String... lines) {
     List<Row> rows = new ArrayList<>();
     for (String line : lines) {
@@ -41,6 +46,7 @@ class ToReferenceYearTest {
               f[1],
               dims,
               f[2].isEmpty() ? null : Double.valueOf(f[2]),
+              f[3].isEmpty() ? null : f[3].split(",")[0],
               f[3].isEmpty() ? null : f[3],
               f[3].isEmpty() ? null : "*",
               f[4]));
@@ -71,13 +77,19 @@ class ToReferenceYearTest {
             "2018|NL01|17181084||t:9",
             "2018|WK036300|1000||t:10");
     Dataset<Row> out = new ToReferenceYear(B, 2023, Set.of(POP)).apply(in);
-    assertThat(out.schema().fieldNames()).containsExactly(SparkSchemas.OBSERVATIONS.fieldNames());
+    // As figures are combined: every state in status, no separate states column.
+    assertThat(out.schema().fieldNames())
+        .containsExactly(
+            Arrays.stream(SparkSchemas.OBSERVATIONS.fieldNames())
+                .filter(f -> !f.equals(Columns.STATES))
+                .toArray(String[]::new));
     Map<String, Row> r = byRegion(out);
     Row hogeland = r.get("GM1966@2018");
     double winsum = B.resolve("GM0053", 2018, 2023).get(0).share() * 13500;
     assertThat((Double) hogeland.getAs("value"))
         .isCloseTo(10500 + 10100 + 15600 + winsum, within(1e-6));
-    assertThat((String) hogeland.getAs("status")).isEqualTo("provisional");
+    // Strongest first: Eemsmond's provisional, then the estimate of Winsum's split share.
+    assertThat((String) hogeland.getAs("status")).isEqualTo("provisional,estimated");
     assertThat((String) hogeland.getAs("origin")).isEqualTo("t:1 + t:2 + t:3 + 1 more");
     Row voorne = r.get("GM1992@2022");
     assertThat((Double) voorne.getAs("value")).isEqualTo(72500.0);
@@ -88,10 +100,31 @@ class ToReferenceYearTest {
     assertThat(voorne.getDate(voorne.fieldIndex("period_end"))).hasToString("2022-12-31");
     Row westerkwartier = r.get("GM1969@2018");
     assertThat((Double) westerkwartier.getAs("value")).isNull();
-    assertThat((String) westerkwartier.getAs("status")).isEqualTo("confidential");
+    // Grootegast's (GM0015) secret part makes it secret; Winsum's split share is still an estimate.
+    assertThat((String) westerkwartier.getAs("status")).isEqualTo("confidential,estimated");
     assertThat((Double) r.get("NL01@2018").getAs("value")).isEqualTo(17181084.0);
     assertThat((String) r.get("WK036300@2018").getAs("origin")).isEqualTo("t:10");
     assertThat(r).doesNotContainKeys("GM0005@2018", "GM0614@2022");
+  }
+
+  /**
+   * Het Hogeland (GM1966, 2019) is Bedum + De Marne + Eemsmond + part of Winsum: a sum over a
+   * provisional part (Eemsmond), a break (De Marne, {@code break,provisional} as stored) and a
+   * plain one carries every state, strongest first; the split Winsum part adds {@code estimated}.
+   */
+  @Test
+  void aMergedCountCarriesEveryStateOfItsParts() {
+    Map<String, Row> r =
+        byRegion(
+            new ToReferenceYear(B, 2023, Set.of(POP))
+                .apply(
+                    obs(
+                        "2018|GM0005|10500||t:1",
+                        "2018|GM1663|10100|break,provisional|t:2",
+                        "2018|GM1651|15600|provisional|t:3",
+                        "2018|GM0053|13500||t:4")));
+    assertThat((String) r.get("GM1966@2018").getAs("status"))
+        .isEqualTo("break,provisional,estimated");
   }
 
   @Test

@@ -56,7 +56,7 @@ class PeriodTest {
   @ParameterizedTest
   @CsvSource({
     "2023*, 2023, A, PROVISIONAL",
-    "2023**, 2023, A, REVISED",
+    "2023**, 2023, A, REVISED_PROVISIONAL",
     "2014, 2014, A, ",
     "het eerste kwartaal van 2015, 2015-Q1, Q, ",
     "2015 3e kwartaal, 2015-Q3, Q, ",

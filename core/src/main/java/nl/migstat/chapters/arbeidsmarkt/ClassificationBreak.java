@@ -20,10 +20,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * Where a series by background crosses CBS's 2022 classification change (CBS Statistische Trends
  * 2022, "Nieuwe indeling bevolking naar herkomst"): the first period of the new classification of a
  * group whose bridge relation is {@code break} or {@code minor-break}, in a table that also holds
- * the group's old-classification periods before 2022. That period gets status {@code break} on
- * every figure and a text in {@link #COLUMN}: the status model keeps one status per cell and {@code
- * provisional} outranks {@code break}, so the column keeps the break visible where a provisional
- * figure would hide it.
+ * the group's old-classification periods before 2022. That period gets the state {@code break} on
+ * every figure, beside the states it has (a provisional figure there is {@code break,provisional},
+ * status {@code break}), and a text in {@link #COLUMN} that says which break it is.
  */
 final class ClassificationBreak {
   /** The row's break in words; empty where the row is no break. */
@@ -59,8 +58,8 @@ final class ClassificationBreak {
           + " geboren uit twee in Nederland geboren ouders telt vanaf "
           + BackgroundBridge.CHANGE_YEAR
           + " naar het eigen geboorteland. De eerste periode van de nieuwe indeling heeft status"
-          + " 'break' en de kolom 'Breuk in de reeks' (in de lange reeks: 'Aansluiting') zegt"
-          + " welke breuk, ook waar een voorlopig cijfer de status 'provisional' houdt.";
+          + " 'break' (b; een voorlopig cijfer daar is ook voorlopig: * b) en de kolom 'Breuk in"
+          + " de reeks' (in de lange reeks: 'Aansluiting') zegt welke breuk.";
 
   private ClassificationBreak() {}
 

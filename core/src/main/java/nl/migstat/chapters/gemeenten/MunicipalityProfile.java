@@ -11,14 +11,11 @@ import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lag;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -118,13 +115,11 @@ public final class MunicipalityProfile extends CountsTable {
                 ORIGIN_GROUPS,
                 when(col("_gap").equalTo(1), lit(null).cast("double"))
                     .otherwise(col("_present").cast("double")));
-    figures = status(figures, POPULATION, col("_r_population"));
-    figures =
-        status(figures, MIGRATION_BACKGROUND_SHARE, least(col("_r_population"), col("_r_dutch")));
-    figures = status(figures, WESTERN_SHARE, least(col("_r_population"), col("_r_western")));
-    figures =
-        status(figures, NON_WESTERN_SHARE, least(col("_r_population"), col("_r_non_western")));
-    figures = status(figures, ORIGIN_GROUPS, col("_r_part"));
+    figures = status(figures, POPULATION, col("_s_population"));
+    figures = status(figures, MIGRATION_BACKGROUND_SHARE, col("_s_population"), col("_s_dutch"));
+    figures = status(figures, WESTERN_SHARE, col("_s_population"), col("_s_western"));
+    figures = status(figures, NON_WESTERN_SHARE, col("_s_population"), col("_s_non_western"));
+    figures = status(figures, ORIGIN_GROUPS, col("_s_part"));
     figures = typed(figures.withColumn(TYPOLOGY, typology.of()));
     return figures
         .join(names, new String[] {MUNICIPALITY_CODE}, "left")
@@ -132,30 +127,29 @@ public final class MunicipalityProfile extends CountsTable {
         .orderBy(col(MUNICIPALITY_CODE), col(YEAR));
   }
 
-  /** One row per municipality and year: the groups' values and status ranks side by side. */
+  /** One row per municipality and year: the groups' values and states side by side. */
   private static Dataset<Row> wide(Dataset<Row> counts) {
     Column part = col("partition");
     Column fixed = col("kind").isin(DIVERSITY_KINDS.toArray());
     return counts
-        .withColumn("_rank", Figures.rank(col("status")))
         .groupBy(col(YEAR), col("region").as(MUNICIPALITY_CODE))
         .agg(
             first(col(SOURCE)).as(SOURCE),
             valueOf("total").as(POPULATION),
-            rankOf("total").as("_r_population"),
+            statesOf("total").as("_s_population"),
             valueOf("dutch").as("dutch"),
-            rankOf("dutch").as("_r_dutch"),
+            statesOf("dutch").as("_s_dutch"),
             valueOf("western").as("western"),
-            rankOf("western").as("_r_western"),
+            statesOf("western").as("_s_western"),
             valueOf("non_western").as("non_western"),
-            rankOf("non_western").as("_r_non_western"),
+            statesOf("non_western").as("_s_non_western"),
             max(when(part.and(col("value").isNull()), 1).otherwise(0)).as("_gap"),
             sum(when(part.and(col("value").gt(0)), 1).otherwise(0)).as("_present"),
-            min(when(part, col("_rank"))).as("_r_part"),
+            Figures.strongestOver(when(part, col("status"))).as("_s_part"),
             sum(when(fixed.and(col("value").isNotNull()), 1).otherwise(0)).as("_d_known"),
             sum(when(fixed, col("value"))).as("_d_sum"),
             sum(when(fixed, col("value").multiply(col("value")))).as("_d_squares"),
-            min(when(fixed, col("_rank"))).as("_r_diversity"),
+            Figures.strongestOver(when(fixed, col("status"))).as("_s_diversity"),
             max(when(col("kind").isin(HERKOMST_KINDS.toArray()), 1).otherwise(0)).as("_herkomst"));
   }
 
@@ -173,11 +167,7 @@ public final class MunicipalityProfile extends CountsTable {
     Column previous =
         lag(col("_herkomst"), 1)
             .over(Window.partitionBy(col(MUNICIPALITY_CODE)).orderBy(col(YEAR)));
-    Column fromInputs =
-        when(
-                index.isNull(),
-                coalesce(Figures.ofRank(col("_r_diversity")), lit(Status.NOT_AVAILABLE.code())))
-            .otherwise(Figures.ofRank(col("_r_diversity")));
+    Column fromInputs = Figures.statusOf(index, col("_s_diversity"));
     return wide.withColumn(DIVERSITY_INDEX, index)
         .withColumn(
             DIVERSITY_GROUPS, when(herkomst, lit(HERKOMST_GROUPS)).otherwise(lit(OLD_GROUPS)))
@@ -198,24 +188,20 @@ public final class MunicipalityProfile extends CountsTable {
   }
 
   /**
-   * {@code <figure>_status} from the strongest input rank; missing for no reason: not_available.
+   * {@code <figure>_status} with every state of its inputs; missing for no reason: not_available.
    */
-  private static Dataset<Row> status(Dataset<Row> rows, String figure, Column rank) {
-    Column known = Figures.ofRank(rank);
-    return rows.withColumn(
-        statusColumn(figure),
-        when(col(figure).isNull(), coalesce(known, lit(Status.NOT_AVAILABLE.code())))
-            .otherwise(known));
+  private static Dataset<Row> status(Dataset<Row> rows, String figure, Column... inputStates) {
+    return rows.withColumn(statusColumn(figure), Figures.statusOf(col(figure), inputStates));
   }
 
   private static Column valueOf(String kind) {
     return max(when(col("kind").equalTo(kind), col("value")));
   }
 
-  /** The strongest status rank of a kind; a kind the source lacks counts as not available. */
-  private static Column rankOf(String kind) {
+  /** Every state of a kind's rows; a kind the source lacks counts as not available. */
+  private static Column statesOf(String kind) {
     Column present = max(when(col("kind").equalTo(kind), 1).otherwise(0));
-    return when(present.equalTo(0), lit(Status.NOT_AVAILABLE.ordinal() + 1))
-        .otherwise(min(when(col("kind").equalTo(kind), col("_rank"))));
+    return when(present.equalTo(0), lit(Status.NOT_AVAILABLE.code()))
+        .otherwise(Figures.strongestOver(when(col("kind").equalTo(kind), col("status"))));
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.migstat.harmonise.MunicipalBoundaries;
 import nl.migstat.harmonise.SplitAllocation;
+import nl.migstat.harmonise.StatusColumns;
 import nl.migstat.harmonise.ToReferenceYear;
 import nl.migstat.model.Columns;
 import nl.migstat.model.Status;
@@ -112,7 +113,11 @@ public final class ReferenceBoundaries {
             Columns.STATUS,
             when(col("_partial").isNotNull(), lit(Status.NOT_AVAILABLE.code()))
                 .otherwise(col(Columns.STATUS)))
-        .select(Arrays.stream(observations.columns()).map(c -> col(c)).toArray(Column[]::new));
+        // As figures are combined: the states in status (ToReferenceYear), no states column.
+        .select(
+            Arrays.stream(StatusColumns.carryingStates(observations).columns())
+                .map(c -> col(c))
+                .toArray(Column[]::new));
   }
 
   /**

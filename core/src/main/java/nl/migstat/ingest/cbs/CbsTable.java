@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Period;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 
 /**
  * The shape of a CBS OData table as its keys show it: {@code ID}, dimension keys ({@code Geslacht},
@@ -94,7 +95,11 @@ public final class CbsTable {
    * One observation from a row's dimension codes (in {@link #dimensions()} order, untrimmed) and
    * one topic cell, or the reason it cannot be one.
    *
-   * @param periodStatus status of the row's period from the metadata (Voorlopig), or null
+   * <p>The cell's symbol and its period's status are both kept ({@link StatusSet}): a {@code .} in
+   * a {@code Voorlopig} period is not available and provisional.
+   *
+   * @param periodStatus status of the row's period from the metadata (Voorlopig, Nader voorlopig),
+   *     or null
    * @param periodFlag the metadata's word for that status ({@code Voorlopig}), or null
    */
   public Built build(
@@ -126,7 +131,7 @@ public final class CbsTable {
       }
     }
     Status labelStatus = period == null ? null : period.status();
-    Status status = Status.strongest(cell.status(), Status.strongest(periodStatus, labelStatus));
+    StatusSet states = StatusSet.of(cell.status(), periodStatus, labelStatus);
     String flag = cell.flag();
     if (flag == null && periodStatus != null) {
       flag = periodFlag;
@@ -134,7 +139,7 @@ public final class CbsTable {
       flag = labelStatus == Status.PROVISIONAL ? "*" : "**";
     }
     return Built.of(
-        new Observation(
+        Observation.withStates(
             source,
             topic,
             period == null ? null : period.code(),
@@ -142,7 +147,7 @@ public final class CbsTable {
             region,
             dims,
             cell.value(),
-            status,
+            states,
             flag,
             origin));
   }

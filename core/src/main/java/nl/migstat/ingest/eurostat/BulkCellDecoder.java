@@ -2,13 +2,15 @@ package nl.migstat.ingest.eurostat;
 
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 
 /**
  * Decodes Eurostat bulk cells ({@code 17500 }, {@code 68750 e}, {@code : }, {@code : c}, MANIFEST
  * B1/B2) in place inside their line, with the same meaning as {@link EurostatCell#ofTsvCell}: a
  * bulk file holds millions of cells, so the common shapes are parsed without copying the cell and
- * the decoded flags are remembered per letter combination; every unusual cell goes to {@link
- * EurostatCell} itself.
+ * the decoded flags (status, every state, the flag as written) are remembered per letter
+ * combination, the same objects for every cell of that combination; every unusual cell goes to
+ * {@link EurostatCell} itself.
  *
  * <p>Not thread-safe: one decoder per read, and the result fields describe the last cell decoded.
  */
@@ -38,8 +40,11 @@ final class BulkCellDecoder {
   /** The value of the last cell, or null. */
   Double value;
 
-  /** The status of the last cell, or null. */
+  /** The status of the last cell (the strongest of {@link #states}), or null. */
   Status status;
+
+  /** Every state of the last cell ({@link StatusSet#NONE} for a plain number). */
+  StatusSet states = StatusSet.NONE;
 
   /** The flag of the last cell as {@link EurostatCell} writes it, or null. */
   String flag;
@@ -62,7 +67,11 @@ final class BulkCellDecoder {
     }
     int flagEnd = i;
     if (valueStart == valueEnd) {
-      set(null, null, null, "empty cell (Eurostat writes ':' for a value that is not available)");
+      set(
+          null,
+          StatusSet.NONE,
+          null,
+          "empty cell (Eurostat writes ':' for a value that is not available)");
       return;
     }
     if (skipSpaces(text, i, to) != to) {
@@ -72,7 +81,7 @@ final class BulkCellDecoder {
     boolean missing = valueEnd - valueStart == 1 && text.charAt(valueStart) == ':';
     FlagMeaning meaning = meaning(missing, text, flagStart, flagEnd);
     if (meaning.error() != null || missing) {
-      set(null, meaning.status(), meaning.flag(), meaning.error());
+      set(null, meaning.states(), meaning.flag(), meaning.error());
       return;
     }
     double number = parseSimpleNumber(text, valueStart, valueEnd);
@@ -80,17 +89,18 @@ final class BulkCellDecoder {
       decodeUnusual(text, from, to);
       return;
     }
-    set(number, meaning.status(), meaning.flag(), null);
+    set(number, meaning.states(), meaning.flag(), null);
   }
 
   private void decodeUnusual(String text, int from, int to) {
     EurostatCell cell = EurostatCell.ofTsvCell(text.substring(from, to), NumberStyle.POINT);
-    set(cell.value(), cell.status(), cell.flag(), cell.error());
+    set(cell.value(), cell.states(), cell.flag(), cell.error());
   }
 
-  private void set(Double newValue, Status newStatus, String newFlag, String newError) {
+  private void set(Double newValue, StatusSet newStates, String newFlag, String newError) {
     value = newValue;
-    status = newStatus;
+    states = newStates;
+    status = newStates.strongest();
     flag = newFlag;
     error = newError;
   }
@@ -166,10 +176,10 @@ final class BulkCellDecoder {
 
   /** What one flag combination means for a number or for the missing marker {@code :}. */
   private record FlagMeaning(
-      boolean missing, String letters, Status status, String flag, String error) {
+      boolean missing, String letters, StatusSet states, String flag, String error) {
     static FlagMeaning of(boolean missing, String letters) {
       EurostatCell c = EurostatCell.of(missing ? ":" : "0", letters, "", NumberStyle.POINT);
-      return new FlagMeaning(missing, letters, c.status(), c.flag(), c.error());
+      return new FlagMeaning(missing, letters, c.states(), c.flag(), c.error());
     }
   }
 }

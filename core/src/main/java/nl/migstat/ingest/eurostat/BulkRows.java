@@ -186,6 +186,7 @@ final class BulkRows {
             row.key().dims(),
             decoder.value,
             decoder.status,
+            decoder.states,
             decoder.flag,
             row.origin()));
   }

@@ -3,19 +3,39 @@ package nl.migstat.ingest.eurostat;
 import java.util.OptionalDouble;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 
 /**
  * A Eurostat value with its flags decoded, for both flag generations: before 27 January 2025 one
  * list ({@code b c d e f n p r s u z}), after it observation status ({@code b d e f i m n p u}) and
  * confidentiality status ({@code C N P}). {@code :} is "not available". Letters combine ({@code
- * bep}); the strongest status wins (see {@link Status}) and every letter stays in the flag.
+ * bep}): every letter's status is kept ({@link StatusSet}), the strongest is the cell's status, and
+ * every letter stays in the flag.
+ *
+ * <p>{@code :} is the placeholder for a value that is not there; the cell is "not available" unless
+ * a letter says why the value is absent ({@code : c} confidential, {@code : z} not applicable),
+ * which is then the cell's state instead: one absence, one reason.
  *
  * @param value the number, or null
- * @param status the strongest status the flags and the missing marker give, or null
+ * @param states every status the flags and the missing marker give, strongest first
  * @param flag the flag letters as written (with {@code :} for a missing value), or null when none
  * @param error null, or what is wrong (a value that is not a number, an unknown flag letter)
  */
-public record EurostatCell(Double value, Status status, String flag, String error) {
+public record EurostatCell(Double value, StatusSet states, String flag, String error) {
+
+  public EurostatCell {
+    states = states == null ? StatusSet.NONE : states;
+  }
+
+  /** A cell that is not a Eurostat value, for the reason given. */
+  public static EurostatCell error(String error) {
+    return new EurostatCell(null, StatusSet.NONE, null, error);
+  }
+
+  /** The strongest status, or null for an ordinary figure. */
+  public Status status() {
+    return states.strongest();
+  }
 
   /** Decodes a bulk TSV cell such as {@code 68750 e}, {@code : }, {@code : c}, {@code 17500 }. */
   public static EurostatCell ofTsvCell(String cell, NumberStyle style) {
@@ -35,37 +55,37 @@ public record EurostatCell(Double value, Status status, String flag, String erro
     String value = rawValue.strip();
     String flags = obsFlag == null ? "" : obsFlag.strip();
     String conf = confStatus == null ? "" : confStatus.strip();
-    Status status = null;
+    StatusSet states = StatusSet.NONE;
     for (int i = 0; i < flags.length(); i++) {
       Status s = letter(flags.charAt(i));
       if (s == null) {
-        return new EurostatCell(
-            null, null, null, "unknown Eurostat flag '" + flags.charAt(i) + "' in '" + flags + "'");
+        return error("unknown Eurostat flag '" + flags.charAt(i) + "' in '" + flags + "'");
       }
-      status = Status.strongest(status, s);
+      states = states.with(s);
     }
     if (!conf.isEmpty()) {
       if (!conf.equals("C") && !conf.equals("N") && !conf.equals("P") && !conf.equals("F")) {
-        return new EurostatCell(null, null, null, "unknown confidentiality status '" + conf + "'");
+        return error("unknown confidentiality status '" + conf + "'");
       }
       if (!conf.equals("F")) {
-        status = Status.strongest(status, Status.CONFIDENTIAL);
+        states = states.with(Status.CONFIDENTIAL);
       }
     }
     String flag = joinFlags(value.equals(":") ? ":" : "", flags, conf.equals("F") ? "" : conf);
     if (value.equals(":") || value.isEmpty()) {
-      Status missing =
-          status == Status.NOT_APPLICABLE || status == Status.CONFIDENTIAL
-              ? status
-              : Status.NOT_AVAILABLE;
+      boolean explained =
+          states.contains(Status.NOT_APPLICABLE) || states.contains(Status.CONFIDENTIAL);
       return new EurostatCell(
-          null, Status.strongest(missing, status), flag.isEmpty() ? ":" : flag, null);
+          null,
+          explained ? states : states.with(Status.NOT_AVAILABLE),
+          flag.isEmpty() ? ":" : flag,
+          null);
     }
     OptionalDouble d = style.parse(value);
     if (d.isEmpty()) {
-      return new EurostatCell(null, null, null, "not a number: '" + value + "'");
+      return error("not a number: '" + value + "'");
     }
-    return new EurostatCell(d.getAsDouble(), status, flag.isEmpty() ? null : flag, null);
+    return new EurostatCell(d.getAsDouble(), states, flag.isEmpty() ? null : flag, null);
   }
 
   private static String joinFlags(String missing, String flags, String conf) {

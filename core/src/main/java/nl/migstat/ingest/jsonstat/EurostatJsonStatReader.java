@@ -215,7 +215,7 @@ public final class EurostatJsonStatReader implements FormatReader {
      */
     private static EurostatCell cell(Entry value, String flags) {
       if (value != null && value.text() != null && !value.number()) {
-        return new EurostatCell(null, null, null, "not a number: '" + value.text() + "'");
+        return EurostatCell.error("not a number: '" + value.text() + "'");
       }
       String raw =
           value == null || value.text() == null
@@ -223,7 +223,7 @@ public final class EurostatJsonStatReader implements FormatReader {
               : new BigDecimal(value.text()).toPlainString(); // JSON allows 1.5E3
       if (flags.startsWith(":")) {
         if (!raw.isEmpty()) {
-          return new EurostatCell(null, null, null, "value " + raw + " with the status ':'");
+          return EurostatCell.error("value " + raw + " with the status ':'");
         }
         return EurostatCell.of(":", flags.substring(1).strip(), "", NumberStyle.POINT);
       }

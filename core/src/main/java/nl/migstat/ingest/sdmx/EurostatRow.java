@@ -88,6 +88,7 @@ public final class EurostatRow {
             dims,
             cell.value(),
             cell.status(),
+            cell.states(),
             cell.flag(),
             origin),
         null);

@@ -5,13 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.migstat.model.Period;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 
 /**
  * A StatLine period label, including the series-break labels of MANIFEST A7 ({@code 2001 voor
  * revisie}, {@code 2001 na revisie}): both stay period 2001, told apart by the {@link #REVISION}
  * dimension, and the figures after the revision carry the status {@code break}.
  *
- * @param period the normalised period (its status carries {@code 2023*} = provisional)
+ * @param period the normalised period (its status carries {@code 2023*} = provisional, {@code
+ *     2023**} = revised provisional)
  * @param revision {@code voor revisie} or {@code na revisie}, or null for an ordinary label
  */
 public record PeriodLabel(Period period, String revision) {
@@ -31,17 +33,25 @@ public record PeriodLabel(Period period, String revision) {
     return Period.fromLabel(s).map(p -> new PeriodLabel(p, null));
   }
 
-  /** The status the label itself gives: provisional ({@code *}), revised, or a series break. */
-  public Status status() {
-    return Status.strongest(period.status(), AFTER.equals(revision) ? Status.BREAK : null);
+  /**
+   * The states the label itself gives: provisional ({@code *}) or revised provisional ({@code **}),
+   * and a series break ({@code na revisie}); {@code 2001* na revisie} is both.
+   */
+  public StatusSet states() {
+    return StatusSet.of(period.status(), AFTER.equals(revision) ? Status.BREAK : null);
   }
 
-  /** The flag as written for {@link #status()}: {@code *}, {@code **} or {@code na revisie}. */
+  /** The strongest of {@link #states()}, or null. */
+  public Status status() {
+    return states().strongest();
+  }
+
+  /** The flag as written for the label: {@code *}, {@code **} or {@code na revisie}. */
   public String flag() {
     if (period.status() == Status.PROVISIONAL) {
       return "*";
     }
-    if (period.status() == Status.REVISED) {
+    if (period.status() == Status.REVISED_PROVISIONAL) {
       return "**";
     }
     return AFTER.equals(revision) ? AFTER : null;

@@ -6,11 +6,12 @@ import nl.migstat.ingest.cbs.CbsCell;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 
 /**
  * Turns one StatLine value cell with its labels into an observation, the same way for label, chart
- * and layout downloads: the cell's symbol and the period label's own status ({@code 2023*}, {@code
- * na revisie}) are combined with {@link Status#strongest}.
+ * and layout downloads: the cell's symbol and the period label's own states ({@code 2023*}, {@code
+ * 2023**}, {@code na revisie}) are all kept ({@link StatusSet}); the strongest is the status.
  */
 final class StatLineFigure {
   private StatLineFigure() {}
@@ -36,18 +37,18 @@ final class StatLineFigure {
       CbsCell cell,
       String origin) {
     TreeMap<String, String> all = new TreeMap<>(dims);
-    Status status = cell.status();
+    StatusSet states = StatusSet.of(cell.status());
     String flag = cell.flag();
     if (period != null) {
       if (period.revision() != null) {
         all.put(PeriodLabel.REVISION, period.revision());
       }
-      status = Status.strongest(status, period.status());
+      states = states.union(period.states());
       if (flag == null) {
         flag = period.flag();
       }
     }
-    return new Observation(
+    return Observation.withStates(
         source,
         measure,
         period == null ? null : period.period().code(),
@@ -55,7 +56,7 @@ final class StatLineFigure {
         region,
         all,
         cell.value(),
-        status,
+        states,
         flag,
         origin);
   }

@@ -10,6 +10,7 @@ import static nl.migstat.model.Columns.PERIOD_START;
 import static nl.migstat.model.Columns.REGION;
 import static nl.migstat.model.Columns.SOURCE;
 import static nl.migstat.model.Columns.SOURCE_FLAG;
+import static nl.migstat.model.Columns.STATES;
 import static nl.migstat.model.Columns.STATUS;
 import static nl.migstat.model.Columns.VALUE;
 
@@ -47,6 +48,7 @@ public final class ObservationPartWriter extends ColumnFile {
   private final DictionaryColumn dimValue;
   private final DoubleColumn value;
   private final DictionaryColumn status;
+  private final DictionaryColumn states;
   private final DictionaryColumn sourceFlag;
   private final DictionaryColumn origin;
 
@@ -85,6 +87,10 @@ public final class ObservationPartWriter extends ColumnFile {
     dimValue = strings(ParquetSchemas.mapValue(DIMS));
     value = doubles(VALUE);
     status = strings(STATUS);
+    // The states of a cell are one canonical string per flag combination (StatusSet#code), the
+    // same object every time, so the dictionary finds it by identity: a bulk file's millions of
+    // flagged cells cost a comparison each, and the file one dictionary entry per combination.
+    states = strings(STATES);
     sourceFlag = strings(SOURCE_FLAG);
     // Dictionary-encoded too: the cells of a Eurostat line share their origin, so a page holds a
     // few RLE runs instead of the text of every cell (a unique origin per row, as in a CBS table,
@@ -107,6 +113,7 @@ public final class ObservationPartWriter extends ColumnFile {
     writeDims(o.dims());
     value.add(o.value());
     status.add(o.statusCode(), 0);
+    states.add(o.statesCode(), 0);
     sourceFlag.add(o.sourceFlag(), 0);
     origin.add(o.origin(), 0);
     rowWritten();

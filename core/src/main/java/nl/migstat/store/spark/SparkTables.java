@@ -18,6 +18,7 @@ import static nl.migstat.model.Columns.REASON;
 import static nl.migstat.model.Columns.REGION;
 import static nl.migstat.model.Columns.SOURCE;
 import static nl.migstat.model.Columns.SOURCE_FLAG;
+import static nl.migstat.model.Columns.STATES;
 import static nl.migstat.model.Columns.STATUS;
 import static nl.migstat.model.Columns.VALUE;
 
@@ -64,6 +65,7 @@ public final class SparkTables {
           .set(DIMS, o.dims())
           .set(VALUE, o.value())
           .set(STATUS, o.statusCode())
+          .set(STATES, o.statesCode())
           .set(SOURCE_FLAG, o.sourceFlag())
           .set(ORIGIN, o.origin())
           .add();

@@ -38,6 +38,33 @@ class DiversityIndexTest {
     assertThat((String) y2019.getAs("diversity_index_status")).isNull();
   }
 
+  /**
+   * Issue 16, rule 5: KWB 2019 with a provisional population (1000) and an estimated western count
+   * (200): the western share 200 × 100 / 1000 = 20.0 is both, and so is the diversity index over
+   * the three groups; the population keeps its own state alone.
+   */
+  @Test
+  void aShareAndTheIndexCarryEveryStateOfTheirGroups() {
+    Dataset<Row> counts =
+        BackgroundGroups.fromKerncijfers(
+            observations(
+                "cbs:84583NED|AantalInwoners_5|2019|GM0088||1000|provisional",
+                "cbs:84583NED|WestersTotaal_17|2019|GM0088||200|estimated",
+                "cbs:84583NED|NietWestersTotaal_18|2019|GM0088||300|"));
+    Row row =
+        MunicipalityProfile.build(
+                counts,
+                MunicipalCounts.names(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
+                2019,
+                new SmallNumbers(10),
+                Typology.bundled())
+            .first();
+    assertThat((Double) row.getAs("western_share")).isEqualTo(20.0);
+    assertThat((String) row.getAs("western_share_status")).isEqualTo("provisional,estimated");
+    assertThat((String) row.getAs("diversity_index_status")).isEqualTo("provisional,estimated");
+    assertThat((String) row.getAs("population_status")).isEqualTo("provisional");
+  }
+
   @Test
   void theKerncijfersDetailsDoNotEnterTheIndexSoSourcesCompare() {
     // KWB 2019 municipal row: 1000 inhabitants, 200 western, 300 non-western of whom 100

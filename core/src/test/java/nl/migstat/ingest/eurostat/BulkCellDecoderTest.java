@@ -62,6 +62,7 @@ class BulkCellDecoderTest {
       decoder.decode(padded, 4, 4 + cell.length());
       assertThat(decoder.value).as(cell).isEqualTo(expected.value());
       assertThat(decoder.status).as(cell).isEqualTo(expected.status());
+      assertThat(decoder.states).as(cell).isSameAs(expected.states());
       assertThat(decoder.flag).as(cell).isEqualTo(expected.flag());
       assertThat(decoder.error).as(cell).isEqualTo(expected.error());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,8 +20,8 @@ class EurostatCellTest {
         "': c'|NULL|CONFIDENTIAL|: c",
         "': m'|NULL|NOT_APPLICABLE|: m",
         "': u'|NULL|NOT_AVAILABLE|: u",
-        "14103 bp|14103|PROVISIONAL|bp",
-        "506973868 bep|506973868|PROVISIONAL|bep",
+        "14103 bp|14103|BREAK|bp",
+        "506973868 bep|506973868|BREAK|bep",
         "-7.3 b|-7.3|BREAK|b",
         "38 u|38|LOW_RELIABILITY|u",
         "'3670 p'|3670|PROVISIONAL|p"
@@ -49,6 +50,29 @@ class EurostatCellTest {
     assertThat(c.value()).isEqualTo(v);
     assertThat(c.status()).isEqualTo(s);
     assertThat(c.flag()).isEqualTo(f);
+  }
+
+  /**
+   * Every letter of a cell is a state of its own, strongest first in the order of {@link Status};
+   * the missing marker adds "not available" unless a letter says why the value is absent.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "506973868 bep|break,provisional,estimated",
+        "14103 bp|break,provisional",
+        "3.1 du|definition_differs,low_reliability",
+        "12 pr|provisional,revised",
+        "': u'|not_available,low_reliability",
+        "': bc'|confidential,break",
+        "'17500 '|''"
+      })
+  void keepsEveryStateOfACell(String cell, String states) {
+    EurostatCell c = EurostatCell.ofTsvCell(cell, NumberStyle.POINT);
+    assertThat(c.error()).isNull();
+    assertThat(c.states()).isSameAs(StatusSet.fromCode(states));
+    assertThat(c.status()).isEqualTo(c.states().strongest());
   }
 
   @ParameterizedTest

@@ -191,9 +191,14 @@ class EurostatTsvReaderTest extends ReaderContract {
     assertThat(eu.measure()).isEqualTo("JAN");
     assertThat(eu.dims()).isEmpty();
     assertThat(eu.value()).isEqualTo(453380939.0);
-    assertThat(eu.status()).isEqualTo(Status.PROVISIONAL);
+    // bep: the break is the strongest, and provisional and estimated are kept beside it.
+    assertThat(eu.status()).isEqualTo(Status.BREAK);
+    assertThat(eu.states().statuses())
+        .containsExactly(Status.BREAK, Status.PROVISIONAL, Status.ESTIMATED);
     assertThat(eu.sourceFlag()).isEqualTo("bep");
-    assertThat(cell(sink, "EU27_2020", "2014", Map.of()).status()).isEqualTo(Status.ESTIMATED);
+    // 2014 is "439977399 be": a break that is also an estimate.
+    assertThat(cell(sink, "EU27_2020", "2014", Map.of()).statesCode()).isEqualTo("break,estimated");
+    assertThat(cell(sink, "EU27_2020", "2015", Map.of()).status()).isEqualTo(Status.ESTIMATED);
     assertThat(cell(sink, "UK", "2020", Map.of()).status()).isEqualTo(Status.NOT_AVAILABLE);
   }
 

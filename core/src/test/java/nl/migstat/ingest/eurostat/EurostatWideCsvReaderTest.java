@@ -77,7 +77,8 @@ class EurostatWideCsvReaderTest extends ReaderContract {
 
     Observation bg = cell(sink, "BG", "2012", Map.of());
     assertThat(bg.value()).isEqualTo(14103.0);
-    assertThat(bg.status()).isEqualTo(Status.PROVISIONAL);
+    assertThat(bg.status()).isEqualTo(Status.BREAK);
+    assertThat(bg.states().statuses()).containsExactly(Status.BREAK, Status.PROVISIONAL);
     assertThat(bg.sourceFlag()).isEqualTo("bp");
     assertThat(cell(sink, "BE", "2008", Map.of()).status()).isEqualTo(Status.NOT_AVAILABLE);
     assertThat(cell(sink, "AT", "2017", Map.of()).value()).isEqualTo(111801.0);

@@ -80,12 +80,15 @@ class EurostatJsonStatReaderTest extends ReaderContract {
     assertThat(bu.measure()).isEqualTo("PC");
     assertThat(bu.value()).isEqualTo(8.6);
     assertThat(bu.status()).isEqualTo(Status.BREAK); // b before u in the order of Status
+    // ... and the low reliability of u is kept beside it: both states of the one cell.
+    assertThat(bu.states().statuses()).containsExactly(Status.BREAK, Status.LOW_RELIABILITY);
     assertThat(bu.sourceFlag()).isEqualTo("bu");
     // 18 = 2 × 9 + 0 + 0: NEU27_2020_FOR, NL, 2021: "18":9.2 with "bd".
     Observation bd = at(sink, "value/18");
     assertThat(bd.region()).isEqualTo("NL");
     assertThat(bd.value()).isEqualTo(9.2);
     assertThat(bd.sourceFlag()).isEqualTo("bd");
+    assertThat(bd.statesCode()).isEqualTo("break,definition_differs");
     // 14 = 1 × 9 + 1 × 3 + 2: EU27_2020_FOR, BE, 2023: only "status":{"14":"c"}.
     Observation secret = at(sink, "status/14");
     assertThat(secret.value()).isNull();

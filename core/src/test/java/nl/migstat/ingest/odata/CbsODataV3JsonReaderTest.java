@@ -105,6 +105,31 @@ class CbsODataV3JsonReaderTest extends ReaderContract {
     assertThat(amsterdam2022.sourceFlag()).isNull();
   }
 
+  /**
+   * The v3 {@code Perioden} Status {@code Nader voorlopig} ({@code 2022**}) is nader voorlopig, not
+   * revised; the null figure of 2023 (Voorlopig) keeps both of its states.
+   */
+  @Test
+  void naderVoorlopigPeriodIsNotRevisedAndANullFigureStaysProvisional() throws IOException {
+    Path copy = Folders.copy(SAMPLE, tmp.resolve("v3"));
+    Path periods = copy.resolve("Perioden.json");
+    Files.writeString(
+        periods,
+        Files.readString(periods)
+            .replace(
+                "\"Title\":\"2022\",\"Description\":null,\"Status\":\"Definitief\"",
+                "\"Title\":\"2022**\",\"Description\":null,\"Status\":\"Nader voorlopig\""));
+    CollectingSink sink = read(new InputFile(copy), new ReadResult[1]);
+    Observation amsterdam2022 = sink.observations().get(0);
+    assertThat(amsterdam2022.period()).isEqualTo("2022");
+    assertThat(amsterdam2022.status()).isEqualTo(Status.REVISED_PROVISIONAL);
+    assertThat(amsterdam2022.sourceFlag()).isEqualTo("Nader voorlopig");
+    Observation last = sink.observations().get(11);
+    assertThat(last.period()).isEqualTo("2023");
+    assertThat(last.value()).isNull();
+    assertThat(last.statesCode()).isEqualTo("not_available,provisional");
+  }
+
   @Test
   void nullFigureIsNotAvailableAndPaddedRegionIsTrimmed() {
     CollectingSink sink = read(new InputFile(SAMPLE), new ReadResult[1]);

@@ -72,6 +72,41 @@ class CbsODataV4ReaderTest extends ReaderContract {
     assertThat(sink.observations().get(0).status()).isNull();
   }
 
+  /**
+   * CBS {@code **} (Status {@code Nader voorlopig}: a provisional figure revised once, not yet
+   * final) is a state of its own, not Eurostat's "revised"; and a cell keeps its own symbol beside
+   * its period's status: 2023 made nader voorlopig turns the missing GM9999 cell of 2023 into not
+   * available and nader voorlopig, and the secret cell of 2024 (Voorlopig) is secret and
+   * provisional.
+   */
+  @Test
+  void naderVoorlopigIsAStateOfItsOwnKeptBesideTheCellsSymbol() throws IOException {
+    Path copy = Folders.copy(SAMPLE, tmp.resolve("v4"));
+    Path periods = copy.resolve("PeriodenCodes.json");
+    Files.writeString(
+        periods,
+        Files.readString(periods, StandardCharsets.UTF_8)
+            .replace(
+                "\"Title\":\"2023\",\"Description\":\"\",\"DimensionGroupId\":\"0\","
+                    + "\"Status\":\"Definitief\"",
+                "\"Title\":\"2023**\",\"Description\":\"Nader voorlopige cijfers\","
+                    + "\"DimensionGroupId\":\"0\",\"Status\":\"Nader voorlopig\""),
+        StandardCharsets.UTF_8);
+    CollectingSink sink = read(copy, new ReadResult[1]);
+    Observation plain = sink.observations().get(0);
+    assertThat(plain.period()).isEqualTo("2023");
+    assertThat(plain.status()).isEqualTo(Status.REVISED_PROVISIONAL);
+    assertThat(plain.statesCode()).isEqualTo("revised_provisional");
+    assertThat(plain.sourceFlag()).isEqualTo("Nader voorlopig");
+    Observation missing = sink.observations().get(6);
+    assertThat(missing.period()).isEqualTo("2023");
+    assertThat(missing.status()).isEqualTo(Status.NOT_AVAILABLE);
+    assertThat(missing.statesCode()).isEqualTo("not_available,revised_provisional");
+    Observation secret = sink.observations().get(10);
+    assertThat(secret.period()).isEqualTo("2024");
+    assertThat(secret.statesCode()).isEqualTo("confidential,provisional");
+  }
+
   @Test
   void specialValueAttributesBecomeStatuses() {
     CollectingSink sink = read(SAMPLE, new ReadResult[1]);

@@ -141,7 +141,8 @@ class EurostatDataExplorerCsvReaderTest extends ReaderContract {
     assertThat(eu.region()).isEqualTo("EU28");
     assertThat(eu.measure()).isEqualTo("NR");
     assertThat(eu.value()).isEqualTo(506973868.0);
-    assertThat(eu.status()).isEqualTo(Status.PROVISIONAL);
+    assertThat(eu.status()).isEqualTo(Status.BREAK);
+    assertThat(eu.statesCode()).isEqualTo("break,provisional,estimated");
     assertThat(eu.sourceFlag()).isEqualTo("bep");
     // line 409 is the 2007-2013 EU of 27, not today's EU27_2020
     assertThat(at(sink, "demo_pjan_1_Data.csv", 409).region()).isEqualTo("EU27_2007");

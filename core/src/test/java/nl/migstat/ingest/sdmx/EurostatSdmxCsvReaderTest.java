@@ -143,7 +143,8 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     // line 228: ...,European Union - 27 countries (from 2020),2023,447695350,bep,
     Observation eu = find(sink, "EU27_2020", "2023", Map.of());
     assertThat(eu.value()).isEqualTo(447695350.0);
-    assertThat(eu.status()).isEqualTo(Status.PROVISIONAL);
+    assertThat(eu.status()).isEqualTo(Status.BREAK);
+    assertThat(eu.statesCode()).isEqualTo("break,provisional,estimated");
     assertThat(eu.sourceFlag()).isEqualTo("bep");
     assertThat(eu.measure()).isEqualTo("JAN");
     // line 576: ...,Kosovo*,2013,1815606,e,   line 547: ...,Türkiye,2013,75627384,,

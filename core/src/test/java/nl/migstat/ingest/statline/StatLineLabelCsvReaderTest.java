@@ -142,6 +142,36 @@ class StatLineLabelCsvReaderTest extends ReaderContract {
     assertThat(sink.codes()).contains(new CodeEntry("cbs:unknown", "unit", BASIC, "%", null));
   }
 
+  /**
+   * StatLine marks a period {@code 2022**} when its figures are nader voorlopig (CBS "verklaring
+   * van tekens": a provisional figure revised once, not yet final): a state of its own, not
+   * "revised". A cell's symbol and its period's mark are both kept: {@code x} in {@code 2023*} is
+   * secret and provisional, {@code .} in {@code 2022**} not available and nader voorlopig.
+   */
+  @Test
+  void naderVoorlopigIsAStateOfItsOwnAndACellKeepsItsPeriodsMark(@TempDir Path dir)
+      throws IOException {
+    Path f =
+        write(
+            dir,
+            "\"Perioden\";\"Regio's\";\"Bevolking (aantal)\";\"Immigratie (aantal)\"\n"
+                + "\"2022**\";\"Nederland\";17811291;.\n"
+                + "\"2023*\";\"Nederland\";17942942;x\n");
+    CollectingSink sink = read(reader, new InputFile(f));
+    assertThat(sink.rejects()).isEmpty();
+    Observation population2022 = at(sink, 2, "Bevolking", "2022");
+    assertThat(population2022.value()).isEqualTo(17811291.0);
+    assertThat(population2022.status()).isEqualTo(Status.REVISED_PROVISIONAL);
+    assertThat(population2022.sourceFlag()).isEqualTo("**");
+    Observation immigration2022 = at(sink, 2, "Immigratie", "2022");
+    assertThat(immigration2022.value()).isNull();
+    assertThat(immigration2022.status()).isEqualTo(Status.NOT_AVAILABLE);
+    assertThat(immigration2022.statesCode()).isEqualTo("not_available,revised_provisional");
+    Observation immigration2023 = at(sink, 3, "Immigratie", "2023");
+    assertThat(immigration2023.statesCode()).isEqualTo("confidential,provisional");
+    assertThat(immigration2023.sourceFlag()).isEqualTo("x");
+  }
+
   @Test
   void rejectsTheTouchedProvinceLabelWithoutDiacriticsNamingIt() {
     for (String file : List.of(EDUCATION_2015, EDUCATION_2023)) {

@@ -16,6 +16,7 @@ import nl.migstat.model.Dims;
 import nl.migstat.model.Observation;
 import nl.migstat.model.PeriodSpan;
 import nl.migstat.model.Status;
+import nl.migstat.model.StatusSet;
 import nl.migstat.store.spark.SparkSchemas;
 import nl.migstat.store.spark.SparkTables;
 import org.apache.hadoop.conf.Configuration;
@@ -64,6 +65,17 @@ class ObservationPartWriterTest {
               Status.NOT_AVAILABLE,
               ":",
               "migr_asyappctza.tsv.gz:13"),
+          Observation.withStates(
+              "eurostat:migr_imm1ctz",
+              "NR",
+              "2019",
+              "A",
+              "DE",
+              new TreeMap<>(Map.of("citizen", "SY")),
+              68750.0,
+              StatusSet.of(Status.BREAK, Status.ESTIMATED, Status.PROVISIONAL),
+              "bep",
+              "migr_imm1ctz.tsv.gz:7"),
           new Observation(
               "cbs:84583NED",
               "AantalInwoners_5",
@@ -81,7 +93,7 @@ class ObservationPartWriterTest {
     SparkSession spark = TestSpark.session();
     try (ObservationPartWriter w = new ObservationPartWriter(dir.resolve("direct"), 0)) {
       OBSERVATIONS.forEach(w::write);
-      assertThat(w.rows()).isEqualTo(3);
+      assertThat(w.rows()).isEqualTo(4);
     }
     PartFolder.finish(dir.resolve("direct"));
     SparkTables.observations(spark, OBSERVATIONS)
@@ -100,7 +112,7 @@ class ObservationPartWriterTest {
             .schema(SparkSchemas.OBSERVATIONS)
             .parquet(dir.resolve("spark").toUri().toString());
 
-    assertThat(direct.count()).isEqualTo(3);
+    assertThat(direct.count()).isEqualTo(4);
     assertThat(direct.orderBy("origin").collectAsList())
         .isEqualTo(viaSpark.orderBy("origin").collectAsList());
     Row first = direct.where("origin = 'migr_asyappctza.tsv.gz:12'").first();
@@ -109,6 +121,13 @@ class ObservationPartWriterTest {
         .hasSize(3);
     assertThat(first.getDouble(first.fieldIndex("value"))).isEqualTo(11905.0);
     assertThat(first.getString(first.fieldIndex("status"))).isEqualTo("provisional");
+    assertThat(first.getString(first.fieldIndex("states"))).isEqualTo("provisional");
+    // Eurostat 68750 bep: the break is the status, every state is kept, strongest first.
+    Row bep = direct.where("origin = 'migr_imm1ctz.tsv.gz:7'").first();
+    assertThat(bep.getString(bep.fieldIndex("status"))).isEqualTo("break");
+    assertThat(bep.getString(bep.fieldIndex("states"))).isEqualTo("break,provisional,estimated");
+    Row plain = direct.where("origin = '84583NED.csv:2'").first();
+    assertThat(plain.isNullAt(plain.fieldIndex("states"))).isTrue();
     assertThat(spark.read().parquet(dir.resolve("direct").toUri().toString()).schema().fieldNames())
         .containsExactly(SparkSchemas.OBSERVATIONS.fieldNames());
   }
@@ -116,9 +135,10 @@ class ObservationPartWriterTest {
   /**
    * Many pages and row groups (7 and 56 rows here), with what the page encoding must get right: a
    * column that is null on a whole page before its first value (no dictionary yet), empty and
-   * fuller maps, missing figures, repeated origins, non-ASCII codes, and one {@link Dims} shared by
-   * runs of 5 rows (as by the cells of a Eurostat line) across page and row-group ends. Every row
-   * group's and every page's minimum, maximum and null count are those of its rows.
+   * fuller maps, missing figures, cells with several states, repeated origins, non-ASCII codes, and
+   * one {@link Dims} shared by runs of 5 rows (as by the cells of a Eurostat line) across page and
+   * row-group ends. Every row group's and every page's minimum, maximum and null count are those of
+   * its rows.
    */
   @Test
   void pagesAndRowGroupsReadBackAsSparkWritesThem(@TempDir Path dir) throws Exception {
@@ -134,8 +154,12 @@ class ObservationPartWriterTest {
         dims = Dims.of(m);
       }
       Status status = i % 11 == 0 ? Status.CONFIDENTIAL : i % 13 == 0 ? Status.PROVISIONAL : null;
+      StatusSet states =
+          i % 7 == 0 && status == null
+              ? StatusSet.of(Status.BREAK, Status.ESTIMATED)
+              : StatusSet.of(status).with(i % 5 == 0 && status != null ? Status.BREAK : null);
       rows.add(
-          new Observation(
+          Observation.withStates(
               i < 600 ? "cbs:84910NED" : "eurostat:migr_imm1ctz",
               "M" + (i % 3),
               i % 17 == 0 ? null : Integer.toString(2000 + i % 24),
@@ -143,8 +167,8 @@ class ObservationPartWriterTest {
               i < 10 ? null : i % 9 == 0 ? "GM0363" : "NL",
               dims,
               status == Status.CONFIDENTIAL ? null : (double) (i * 37 % 1001) - 500.5,
-              status,
-              status == null ? null : status == Status.CONFIDENTIAL ? "x" : "p",
+              states,
+              states.isEmpty() ? null : status == Status.CONFIDENTIAL ? "x" : "p",
               "f.csv:" + (i / 3)));
     }
     Dataset<Row> direct = readsBackAsSparkWritesIt(rows, dir, 7, 50);
@@ -385,6 +409,7 @@ class ObservationPartWriterTest {
         }
         case Columns.VALUE -> out.add(o.value());
         case Columns.STATUS -> out.add(o.statusCode());
+        case Columns.STATES -> out.add(o.statesCode());
         case Columns.SOURCE_FLAG -> out.add(o.sourceFlag());
         case Columns.ORIGIN -> out.add(o.origin());
         default -> throw new IllegalArgumentException("no column " + path);

@@ -36,6 +36,7 @@ class ParquetSchemasTest {
                   }
                   optional double value;
                   optional binary status (STRING);
+                  optional binary states (STRING);
                   optional binary source_flag (STRING);
                   required binary origin (STRING);
                 }

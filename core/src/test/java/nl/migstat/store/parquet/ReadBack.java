@@ -57,6 +57,7 @@ final class ReadBack {
       byName.put(Columns.DIMS, new TreeMap<>(o.dims()));
       byName.put(Columns.VALUE, o.value());
       byName.put(Columns.STATUS, o.statusCode());
+      byName.put(Columns.STATES, o.statesCode());
       byName.put(Columns.SOURCE_FLAG, o.sourceFlag());
       byName.put(Columns.ORIGIN, o.origin());
       assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(Schemas.OBSERVATIONS.names());

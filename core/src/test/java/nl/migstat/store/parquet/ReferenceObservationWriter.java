@@ -99,6 +99,7 @@ final class ReferenceObservationWriter {
             }
           }
           case Columns.STATUS -> string(name, index, o.statusCode());
+          case Columns.STATES -> string(name, index, o.statesCode());
           case Columns.SOURCE_FLAG -> string(name, index, o.sourceFlag());
           case Columns.ORIGIN -> string(name, index, o.origin());
           default -> throw new IllegalStateException("no value for column " + name);

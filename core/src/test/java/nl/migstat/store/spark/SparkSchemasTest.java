@@ -25,6 +25,7 @@ class SparkSchemasTest {
                 false)
             .add("value", DataTypes.DoubleType, true)
             .add("status", DataTypes.StringType, true)
+            .add("states", DataTypes.StringType, true)
             .add("source_flag", DataTypes.StringType, true)
             .add("origin", DataTypes.StringType, false);
     assertThat(SparkSchemas.OBSERVATIONS).isEqualTo(expected);
