@@ -10,19 +10,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The explanation sheet ({@code Toelichting}): the symbols used in the tables (CBS's "verklaring
- * van tekens" plus the Eurostat flag letters), each table's definitions (its footnotes) and its
- * sources with table id and version.
+ * van tekens" plus the Eurostat flag letters) and the run's disclosure rule, each table's
+ * definitions (its footnotes) and its sources with table id and version.
  */
 final class ExplanationSheet {
   static final String NAME = "Toelichting";
   static final String SYMBOLS = "Verklaring van tekens";
   static final String DEFINITIONS = "Definities per tabel";
   static final String SOURCES = "Bronnen";
+  static final String DISCLOSURE = "Geheimhouding";
 
   private ExplanationSheet() {}
 
   /** Fills {@code sheet} for the tables that are in the workbook. */
-  static void render(SheetCells cells, Sheet sheet, List<WorkbookTable> tables, Instant made) {
+  static void render(
+      SheetCells cells,
+      Sheet sheet,
+      List<WorkbookTable> tables,
+      Instant made,
+      List<String> disclosureRule) {
     int r = 0;
     cells.text(sheet.createRow(r++), 0, NAME, Look.TITLE);
     cells.text(
@@ -36,6 +42,9 @@ final class ExplanationSheet {
       var row = sheet.createRow(r++);
       cells.text(row, 0, e.symbol(), Look.BOLD, HorizontalAlignment.RIGHT);
       cells.text(row, 1, e.meaning(), Look.PLAIN);
+    }
+    if (!disclosureRule.isEmpty()) {
+      r = block(cells, sheet, r, DISCLOSURE, disclosureRule);
     }
     r++;
     cells.text(sheet.createRow(r++), 0, DEFINITIONS, Look.CHAPTER);

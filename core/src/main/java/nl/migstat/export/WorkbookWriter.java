@@ -50,13 +50,40 @@ public final class WorkbookWriter {
       List<ChapterSection> chapters,
       Instant fixedTime)
       throws IOException {
-    try (XSSFWorkbook workbook = render(reportTitle, reportYear, chapters, fixedTime)) {
+    write(target, reportTitle, reportYear, chapters, fixedTime, List.of());
+  }
+
+  /**
+   * Writes the workbook as {@link #write(Path, String, int, List, Instant)}, with the run's
+   * disclosure rule in words on the explanation sheet.
+   *
+   * @param disclosureRule the rule's lines, in Dutch; none: no such block
+   */
+  public static void write(
+      Path target,
+      String reportTitle,
+      int reportYear,
+      List<ChapterSection> chapters,
+      Instant fixedTime,
+      List<String> disclosureRule)
+      throws IOException {
+    try (XSSFWorkbook workbook =
+        render(reportTitle, reportYear, chapters, fixedTime, disclosureRule)) {
       publish(workbook, target);
     }
   }
 
   static XSSFWorkbook render(
       String reportTitle, int reportYear, List<ChapterSection> chapters, Instant fixedTime) {
+    return render(reportTitle, reportYear, chapters, fixedTime, List.of());
+  }
+
+  static XSSFWorkbook render(
+      String reportTitle,
+      int reportYear,
+      List<ChapterSection> chapters,
+      Instant fixedTime,
+      List<String> disclosureRule) {
     XSSFWorkbook workbook = new XSSFWorkbook();
     try {
       SheetNames names = new SheetNames();
@@ -76,7 +103,7 @@ public final class WorkbookWriter {
         }
       }
       ContentsSheet.render(cells, contents, reportTitle, reportYear, chapters, sheetNames);
-      ExplanationSheet.render(cells, explanation, shown, fixedTime);
+      ExplanationSheet.render(cells, explanation, shown, fixedTime, disclosureRule);
       describe(workbook.getProperties(), reportTitle + " " + reportYear, fixedTime);
       workbook.setActiveSheet(0);
       return workbook;

@@ -12,4 +12,9 @@ record ChapterOutcome(String title, List<TableOutcome> tables) {
   ChapterOutcome {
     tables = List.copyOf(tables);
   }
+
+  /** The same chapter with these tables (as disclosure control published them). */
+  ChapterOutcome withTables(List<TableOutcome> published) {
+    return new ChapterOutcome(title, published);
+  }
 }

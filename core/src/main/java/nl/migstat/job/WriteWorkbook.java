@@ -21,8 +21,16 @@ final class WriteWorkbook {
     this.settings = settings;
   }
 
-  /** Writes {@code <run>/<workbook>} with the settings' fixed time. */
-  void write(Job job, Path runDir, List<ChapterOutcome> chapters, List<CodeEntry> codes) {
+  /**
+   * Writes {@code <run>/<workbook>} with the settings' fixed time and the run's disclosure rule in
+   * words on the explanation sheet.
+   */
+  void write(
+      Job job,
+      Path runDir,
+      List<ChapterOutcome> chapters,
+      List<CodeEntry> codes,
+      List<String> disclosureRule) {
     SourceLines sources = SourceLines.of(codes);
     List<ChapterSection> sections =
         chapters.stream()
@@ -37,7 +45,8 @@ final class WriteWorkbook {
           "Staat van de migratie " + job.reportYear(),
           job.reportYear(),
           sections,
-          settings.workbookTime());
+          settings.workbookTime(),
+          disclosureRule);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

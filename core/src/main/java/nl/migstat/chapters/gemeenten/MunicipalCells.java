@@ -9,6 +9,7 @@ import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,13 +133,17 @@ final class MunicipalCells implements CellDeclarations {
     return estimated || kwbRemainder ? Origin.DERIVED : origins.of(code(row), year(row));
   }
 
-  /** Concentration: the group's population over all municipalities and what is computed of it. */
+  /**
+   * Concentration: the group's population is the sum of table 1's column over all municipalities;
+   * the G4 share is computed from it and the G4's cells, the top-10 share from the ten largest, the
+   * Herfindahl index from the whole column.
+   */
   private static void concentration(RunCells cells) {
-    Map<String, List<Optional<CellId>>> columns = new LinkedHashMap<>();
+    Map<String, List<Map<String, Object>>> columns = new LinkedHashMap<>();
     for (Map<String, Object> row : cells.rows(POPULATION_TABLE)) {
       columns
           .computeIfAbsent(year(row) + "|" + row.get(BACKGROUND_GROUP), k -> new ArrayList<>())
-          .add(cells.declared(POPULATION_TABLE, key(row), POPULATION));
+          .add(row);
     }
     String t = CONCENTRATION;
     List<Map<String, Object>> rows = cells.rows(t);
@@ -146,17 +151,22 @@ final class MunicipalCells implements CellDeclarations {
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String key = year(row) + "|" + row.get(BACKGROUND_GROUP);
-      String group = MunicipalColumns.GROUP_POPULATION;
-      Optional<CellId> sum = Optional.of(cells.count(t, i, group, key, Origin.DERIVED));
-      List<Optional<CellId>> column = columns.getOrDefault(key, List.of());
-      cells.sum(sum, column);
-      List<Optional<CellId>> base = new ArrayList<>(column);
-      base.add(sum);
-      for (String figure :
-          List.of(
-              Concentration.G4_SHARE, Concentration.TOP10_SHARE, Concentration.HERFINDAHL_INDEX)) {
-        cells.derived(t, i, figure, key, base);
-      }
+      Optional<CellId> sum = Optional.of(cells.count(t, i, groupColumn(), key, Origin.DERIVED));
+      List<Map<String, Object>> column = columns.getOrDefault(key, List.of());
+      cells.sum(sum, cellsOf(cells, column));
+      List<Map<String, Object>> g4 =
+          column.stream().filter(r -> Concentration.G4.contains(code(r))).toList();
+      List<Map<String, Object>> top =
+          column.stream()
+              .sorted(
+                  Comparator.comparing(MunicipalCells::size)
+                      .reversed()
+                      .thenComparing(MunicipalCells::code))
+              .limit(Concentration.TOP)
+              .toList();
+      cells.derived(t, i, Concentration.G4_SHARE, key, with(sum, cellsOf(cells, g4)));
+      cells.derived(t, i, Concentration.TOP10_SHARE, key, with(sum, cellsOf(cells, top)));
+      cells.derived(t, i, Concentration.HERFINDAHL_INDEX, key, with(sum, cellsOf(cells, column)));
       years.put(year(row), "");
     }
     for (int year : years.keySet()) {
@@ -168,6 +178,21 @@ final class MunicipalCells implements CellDeclarations {
             parts.stream().map(g -> cells.declared(t, year + "|" + g, groupColumn())).toList());
       }
     }
+  }
+
+  /** A count in the top-10 order: a missing one first, as the table ranks (nulls first). */
+  private static double size(Map<String, Object> row) {
+    return row.get(POPULATION) instanceof Number n ? n.doubleValue() : Double.POSITIVE_INFINITY;
+  }
+
+  private static List<Optional<CellId>> cellsOf(RunCells cells, List<Map<String, Object>> rows) {
+    return rows.stream().map(r -> population(cells, key(r))).toList();
+  }
+
+  private static List<Optional<CellId>> with(Optional<CellId> sum, List<Optional<CellId>> cells) {
+    List<Optional<CellId>> base = new ArrayList<>(cells);
+    base.add(sum);
+    return base;
   }
 
   /** Segregation: each group in the buurten used, its index, and non-western over its details. */

@@ -42,8 +42,7 @@ class SegregationIndexTest {
     return SegregationWithinMunicipality.build(
             buurten,
             MunicipalCounts.names(buurten.sparkSession(), MunicipalBoundaries.load(), 2019),
-            2019,
-            new SmallNumbers(10))
+            2019)
         .where(col("background_group").equalTo(group))
         .first();
   }
