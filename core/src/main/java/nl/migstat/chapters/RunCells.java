@@ -80,7 +80,7 @@ public final class RunCells {
   public CellId count(String table, int row, String column, String rowKey, Origin origin) {
     Map<String, Object> values = rows(table).get(row);
     TableCells cells = run.table(table);
-    String key = rowKey + "|" + column;
+    String key = unique(table, rowKey + "|" + column, row);
     Object value = values.get(column);
     CellId id;
     if (value instanceof Number n) {
@@ -119,7 +119,9 @@ public final class RunCells {
     if (cells.isEmpty()) {
       return;
     }
-    CellId id = run.table(table).derived(rowKey + "|" + column, cells.toArray(CellId[]::new));
+    CellId id =
+        run.table(table)
+            .derived(unique(table, rowKey + "|" + column, row), cells.toArray(CellId[]::new));
     locations.put(id, new Location(table, row, column));
   }
 
@@ -176,6 +178,11 @@ public final class RunCells {
   /** The equations left out because their known values do not add up. */
   public List<String> unbalanced() {
     return List.copyOf(unbalanced);
+  }
+
+  /** Two rows with one key are two figures: the second is found by its row only. */
+  private String unique(String table, String key, int row) {
+    return locations.containsKey(new CellId(table, key)) ? key + "#" + row : key;
   }
 
   private boolean balanced(CellId total, List<CellId> parts) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.RunCells;
+import nl.migstat.chapters.TableNeeded;
 import nl.migstat.disclosure.Audit;
 import nl.migstat.disclosure.AuditReport;
 import nl.migstat.disclosure.DisclosureControl;
@@ -111,7 +112,7 @@ final class ProtectTables {
     for (String name : job.chapters()) {
       try {
         chapters.chapter(name).orElseThrow().cells().declare(cells);
-      } catch (IllegalArgumentException e) {
+      } catch (TableNeeded e) {
         throw new JobFileException(job.file().toString(), 0, "tables", e.getMessage());
       }
     }

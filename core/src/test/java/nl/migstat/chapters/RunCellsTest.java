@@ -82,4 +82,17 @@ class RunCellsTest {
     assertThat(cells.has("u")).isFalse();
     assertThatThrownBy(() -> cells.rows("u")).hasMessage("the run has no table u");
   }
+
+  @Test
+  void aKeyTwiceIsTwoFiguresTheSecondFoundByItsRow() {
+    RunCells twice =
+        new RunCells(Map.of("t", List.of(row(5.0, null, 1.0), row(7.0, "provisional", 2.0))));
+    CellId first = twice.count("t", 0, "count", "a", Origin.SOURCE);
+    CellId second = twice.count("t", 1, "count", "a", Origin.SOURCE);
+
+    assertThat(first).isEqualTo(new CellId("t", "a|count"));
+    assertThat(second).isEqualTo(new CellId("t", "a|count#1"));
+    assertThat(twice.declared("t", "a", "count")).contains(first);
+    assertThat(twice.build().counts()).hasSize(2);
+  }
 }

@@ -1,6 +1,7 @@
 package nl.migstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -162,6 +163,31 @@ class ProtectedSamplesTest {
                 + " publiceert.");
   }
 
+  @Test
+  void aJobThatBuildsTheProfileWithoutTable1IsABadJobFile() {
+    List<Row> profile = SampleTables.built().get(PROFILE);
+    TableOutcome alone =
+        TableOutcome.built(
+            new Gemeenten().infos().get(1),
+            WriteTable.byColumn(profile),
+            List.of("cbs:84910NED"),
+            0,
+            profile.get(0).schema());
+    Progress progress =
+        new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThatThrownBy(
+            () ->
+                new ProtectTables(Chapters.all(), progress)
+                    .protect(
+                        job(SAMPLES), List.of(new ChapterOutcome("Gemeenten", List.of(alone)))))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(
+            "jobs/samples.yaml: tables: disclosure control of municipality_profile needs"
+                + " population_by_background_municipality in the run (its figures are computed"
+                + " from that table's counts): add it to the job's tables");
+  }
+
   private static synchronized ProtectTables.Protected samples() {
     if (samples == null) {
       samples = protect(SAMPLES);
@@ -179,24 +205,26 @@ class ProtectedSamplesTest {
           TableOutcome.built(
               info, WriteTable.byColumn(rows), List.of("cbs:84910NED"), 0, rows.get(0).schema()));
     }
-    Job job =
-        new Job(
-            Path.of("jobs/samples.yaml"),
-            "samples",
-            2023,
-            2021,
-            Path.of("data-samples"),
-            Path.of("out/samples"),
-            "samples.xlsx",
-            0.05,
-            List.of(),
-            List.of("gemeenten"),
-            List.of(),
-            rules);
     Progress progress =
         new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     return new ProtectTables(Chapters.all(), progress)
-        .protect(job, List.of(new ChapterOutcome("Gemeenten", tables)));
+        .protect(job(rules), List.of(new ChapterOutcome("Gemeenten", tables)));
+  }
+
+  private static Job job(DisclosureRules rules) {
+    return new Job(
+        Path.of("jobs/samples.yaml"),
+        "samples",
+        2023,
+        2021,
+        Path.of("data-samples"),
+        Path.of("out/samples"),
+        "samples.xlsx",
+        0.05,
+        List.of(),
+        List.of("gemeenten"),
+        List.of(),
+        rules);
   }
 
   private static long confidential(ProtectTables.Protected run) {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.migstat.chapters.CellDeclarations;
 import nl.migstat.chapters.RunCells;
+import nl.migstat.chapters.TableNeeded;
 import nl.migstat.disclosure.CellId;
 import nl.migstat.disclosure.Origin;
 import nl.migstat.harmonise.MunicipalBoundaries;
@@ -61,13 +62,7 @@ final class MunicipalCells implements CellDeclarations {
     }
     for (String table : List.of(PROFILE, CONCENTRATION)) {
       if (cells.has(table) && !cells.has(POPULATION_TABLE)) {
-        throw new IllegalArgumentException(
-            "disclosure control of "
-                + table
-                + " needs "
-                + POPULATION_TABLE
-                + " in the run (its figures are computed from that table's counts): add it to"
-                + " the job's tables");
+        throw new TableNeeded(table, POPULATION_TABLE);
       }
     }
     if (cells.has(PROFILE)) {
