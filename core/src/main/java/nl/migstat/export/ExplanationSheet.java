@@ -44,7 +44,7 @@ final class ExplanationSheet {
       cells.text(row, 1, e.meaning(), Look.PLAIN);
     }
     if (!disclosureRule.isEmpty()) {
-      r = block(cells, sheet, r, DISCLOSURE, disclosureRule);
+      r = block(cells, sheet, r + 1, DISCLOSURE, disclosureRule);
     }
     r++;
     cells.text(sheet.createRow(r++), 0, DEFINITIONS, Look.CHAPTER);
