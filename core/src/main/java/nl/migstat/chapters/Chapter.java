@@ -43,7 +43,8 @@ public interface Chapter<I> {
 
   /**
    * The tables {@code wanted} picks, in report order, each ready to build from what the chapter
-   * prepared once for them; nothing is prepared when no table is wanted.
+   * prepared once for them and then to be labelled ({@link Labelling}); nothing is prepared when no
+   * table is wanted.
    */
   default List<PreparedTable> prepared(ChapterInputs inputs, Predicate<TableInfo> wanted) {
     List<ReportTable<I>> building = tables().stream().filter(t -> wanted.test(t.info())).toList();
@@ -52,7 +53,10 @@ public interface Chapter<I> {
     }
     I shared = prepare(inputs, building);
     return building.stream()
-        .map(t -> new PreparedTable(t.info(), () -> t.buildFrom(shared)))
+        .map(
+            t ->
+                new PreparedTable(
+                    t.info(), () -> Labelling.labelled(t.buildFrom(shared), t.codeLists(), inputs)))
         .toList();
   }
 }

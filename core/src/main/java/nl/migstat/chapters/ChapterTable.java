@@ -28,11 +28,14 @@ public record ChapterTable(
    * strongest, and {@code <figure>_states}, all of them. A figure whose strongest state says there
    * is no figure (confidential, not available, not applicable) is published without its value,
    * whatever the input carried beside the flag: a cell flagged secret is never shown, in Parquet or
-   * Excel.
+   * Excel. Label columns are added after the build, by {@link Labelling}.
    */
   public static ChapterTable built(TableInfo info, Dataset<Row> rows, List<String> sources) {
     List<Column> columns = new ArrayList<>();
     for (TableInfo.ColumnInfo c : info.columns()) {
+      if (info.isLabelColumn(c.name())) {
+        continue;
+      }
       if (c.kind() != TableInfo.Kind.FIGURE) {
         columns.add(functions.col(c.name()));
         continue;

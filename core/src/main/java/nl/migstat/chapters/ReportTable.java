@@ -1,5 +1,7 @@
 package nl.migstat.chapters;
 
+import java.util.Map;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
@@ -13,6 +15,14 @@ public interface ReportTable<I> {
   /** Title, unit, footnotes and columns. */
   TableInfo info();
 
+  /**
+   * How the workbook shows the table, declared beside it: its sheet name, the pivot of its rows and
+   * its charts. Without a declaration, its long form with labels in place of codes.
+   */
+  default SheetLayout layout() {
+    return SheetLayout.listing(info().title());
+  }
+
   /** The sources the table reads; absent, they are the reason it is skipped. */
   Sources sources();
 
@@ -21,4 +31,12 @@ public interface ReportTable<I> {
    * only read what {@code inputs} shares with the chapter's other tables.
    */
   ChapterTable buildFrom(I inputs);
+
+  /**
+   * The code list of each code column that has a label column in {@link #info}, for {@link
+   * Labelling}: none for a table without codes.
+   */
+  default Map<String, CodeList> codeLists() {
+    return Map.of();
+  }
 }

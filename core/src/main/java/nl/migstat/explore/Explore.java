@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.migstat.export.ChartFiles;
 import nl.migstat.export.RunManifest;
 import nl.migstat.export.RunManifest.TableEntry;
 import nl.migstat.model.TableInfo;
@@ -89,7 +90,7 @@ public final class Explore {
     try (Stream<Path> dirs = Files.list(runDir)) {
       dirs.filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
-          .filter(n -> !List.of("observations", "codes", "rejects").contains(n))
+          .filter(n -> !List.of("observations", "codes", "rejects", ChartFiles.FOLDER).contains(n))
           .sorted()
           .forEach(names::add);
     } catch (IOException e) {

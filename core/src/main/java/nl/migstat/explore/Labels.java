@@ -41,9 +41,14 @@ public final class Labels {
   /**
    * Adds {@code <codeColumn>_label} with the Dutch label of each code from the run's code lists
    * ({@link Explore#codes()}); a code without a label gets none (missing), never a guess. When the
-   * same code has labels in several sources, the first in the code list wins.
+   * same code has labels in several sources, the first in the code list wins. A report table that
+   * has the column already (every code column of a run since the labels step) is returned as a copy
+   * with the run's own labels, which also draw on the bundled lists.
    */
   public static Table withCodeLabels(Table table, String codeColumn, Table codes) {
+    if (table.containsColumn(codeColumn + "_label")) {
+      return table.copy();
+    }
     Map<String, String> labels = new HashMap<>();
     StringColumn code = codes.stringColumn("code");
     StringColumn label = codes.stringColumn("label");

@@ -39,6 +39,8 @@ import nl.migstat.model.TableInfo;
  * @param inputs the inputs in job order
  * @param tables the tables in report order
  * @param seconds the run's wall time until the manifest was written
+ * @param runDate the day the run started (UTC), kept here and never in the workbook, so that a
+ *     rerun on the same inputs writes the same workbook; null in manifests before it was recorded
  * @param disclosure what disclosure control did, or null in manifests before it was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,6 +50,7 @@ import nl.migstat.model.TableInfo;
   "job",
   "job_file",
   "run_id",
+  "run_date",
   "fingerprint",
   "code_version",
   "report_year",
@@ -71,6 +74,7 @@ public record RunManifest(
     List<InputEntry> inputs,
     List<TableEntry> tables,
     Double seconds,
+    @JsonProperty("run_date") String runDate,
     Disclosure disclosure) {
 
   /** The file's name in a run folder. */
@@ -88,7 +92,7 @@ public record RunManifest(
     tables = tables == null ? List.of() : List.copyOf(tables);
   }
 
-  /** A manifest without a disclosure record (as written before it was recorded). */
+  /** A manifest without a run date or disclosure record (as written before they were recorded). */
   public RunManifest(
       Integer format,
       String job,
@@ -115,6 +119,39 @@ public record RunManifest(
         inputs,
         tables,
         seconds,
+        null,
+        null);
+  }
+
+  /** A manifest without a disclosure record (as written before it was recorded). */
+  public RunManifest(
+      Integer format,
+      String job,
+      String jobFile,
+      String runId,
+      String fingerprint,
+      String codeVersion,
+      Integer reportYear,
+      Integer referenceYear,
+      String only,
+      List<InputEntry> inputs,
+      List<TableEntry> tables,
+      Double seconds,
+      String runDate) {
+    this(
+        format,
+        job,
+        jobFile,
+        runId,
+        fingerprint,
+        codeVersion,
+        reportYear,
+        referenceYear,
+        only,
+        inputs,
+        tables,
+        seconds,
+        runDate,
         null);
   }
 

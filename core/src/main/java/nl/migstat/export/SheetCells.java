@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -27,7 +29,8 @@ final class SheetCells {
     TITLE,
     CHAPTER,
     HEADER,
-    LINK
+    LINK,
+    NOTE
   }
 
   private record StyleKey(Look look, String format, HorizontalAlignment align, boolean quoted) {}
@@ -63,9 +66,31 @@ final class SheetCells {
 
   /** A NUMERIC cell shown with an Excel number format. */
   Cell number(Row row, int col, double value, String format) {
+    return number(row, col, value, format, Look.PLAIN);
+  }
+
+  /** A NUMERIC cell shown with an Excel number format in a look (bold in a totals row). */
+  Cell number(Row row, int col, double value, String format, Look look) {
     Cell cell = row.createCell(col);
     cell.setCellValue(value);
-    cell.setCellStyle(style(new StyleKey(Look.PLAIN, format, HorizontalAlignment.GENERAL, false)));
+    cell.setCellStyle(style(new StyleKey(look, format, HorizontalAlignment.GENERAL, false)));
+    return cell;
+  }
+
+  /** A NUMERIC cell centred in its column, such as a rank beside a label. */
+  Cell centred(Row row, int col, double value, String format, Look look) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value);
+    cell.setCellStyle(style(new StyleKey(look, format, HorizontalAlignment.CENTER, false)));
+    return cell;
+  }
+
+  /** A text that wraps within its (merged) cell, such as a footnote under a table. */
+  Cell wrapped(Row row, int col, String text) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(text);
+    cell.setCellStyle(
+        style(new StyleKey(Look.NOTE, null, HorizontalAlignment.LEFT, looksLikeFormula(text))));
     return cell;
   }
 
@@ -89,7 +114,14 @@ final class SheetCells {
           }
           s.setAlignment(k.align());
           s.setQuotePrefixed(k.quoted());
-          s.setWrapText(k.look() == Look.HEADER);
+          s.setWrapText(k.look() == Look.HEADER || k.look() == Look.NOTE);
+          if (k.look() == Look.NOTE) {
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+          }
+          if (k.look() == Look.HEADER) {
+            s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            s.setBorderBottom(BorderStyle.THIN);
+          }
           return s;
         });
   }
@@ -101,7 +133,9 @@ final class SheetCells {
           Font f = workbook.createFont();
           f.setFontName("Calibri");
           f.setFontHeightInPoints(
-              l == Look.TITLE ? (short) 14 : l == Look.CHAPTER ? (short) 12 : 11);
+              l == Look.TITLE
+                  ? (short) 14
+                  : l == Look.CHAPTER ? (short) 12 : l == Look.NOTE ? (short) 9 : (short) 11);
           f.setBold(l == Look.BOLD || l == Look.TITLE || l == Look.CHAPTER || l == Look.HEADER);
           if (l == Look.LINK) {
             f.setUnderline(Font.U_SINGLE);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.IdentityHashMap;
@@ -19,15 +20,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the report workbook for the "Staat van de migratie": a contents sheet, an explanation
- * sheet and one sheet per table, as reproducible bytes (same input, same file, on any JVM) and
- * published atomically (RELIABILITY.md, Excel: a crash inside POI's write never leaves a truncated
- * zip under the real name). It renders what it is given and decides nothing.
+ * sheet and the numbered sheets each table's layout declares, with their charts, as reproducible
+ * bytes (same input, same file, on any JVM) and published atomically (RELIABILITY.md, Excel: a
+ * crash inside POI's write never leaves a truncated zip under the real name). It renders what it is
+ * given and decides nothing.
  */
 public final class WorkbookWriter {
   /** POI's source-date-epoch switch is one static flag: one write at a time in this JVM. */
@@ -37,9 +39,11 @@ public final class WorkbookWriter {
 
   /**
    * Writes the workbook to {@code target}, replacing an existing file only once the new one is
-   * complete on disk.
+   * complete on disk, and its charts as PNG and SVG into {@code charts} (null: none).
    *
-   * @param fixedTime the creation and modification time recorded in the file
+   * @param fixedTime the creation and modification time recorded in the file when the sources give
+   *     no date
+   * @param provenance the sources in full and the date of the figures
    * @throws IllegalArgumentException when a row contradicts its table (a missing column, a value of
    *     the wrong type, a figure with a value and a status that says there is none)
    */
@@ -48,14 +52,16 @@ public final class WorkbookWriter {
       String reportTitle,
       int reportYear,
       List<ChapterSection> chapters,
-      Instant fixedTime)
+      Instant fixedTime,
+      Provenance provenance,
+      Path charts)
       throws IOException {
-    write(target, reportTitle, reportYear, chapters, fixedTime, List.of());
+    write(target, reportTitle, reportYear, chapters, fixedTime, provenance, charts, List.of());
   }
 
   /**
-   * Writes the workbook as {@link #write(Path, String, int, List, Instant)}, with the run's
-   * disclosure rule in words on the explanation sheet.
+   * Writes the workbook as {@link #write(Path, String, int, List, Instant, Provenance, Path)}, with
+   * the run's disclosure rule in words on the explanation sheet.
    *
    * @param disclosureRule the rule's lines, in Dutch; none: no such block
    */
@@ -65,46 +71,93 @@ public final class WorkbookWriter {
       int reportYear,
       List<ChapterSection> chapters,
       Instant fixedTime,
+      Provenance provenance,
+      Path charts,
       List<String> disclosureRule)
       throws IOException {
+    List<PlannedSheet> planned = new ArrayList<>();
     try (XSSFWorkbook workbook =
-        render(reportTitle, reportYear, chapters, fixedTime, disclosureRule)) {
+        render(reportTitle, reportYear, chapters, fixedTime, provenance, disclosureRule, planned)) {
       publish(workbook, target);
     }
+    if (charts != null) {
+      ChartFiles.write(charts, planned);
+    }
+  }
+
+  /** Writes the workbook without source details or chart files. */
+  public static void write(
+      Path target,
+      String reportTitle,
+      int reportYear,
+      List<ChapterSection> chapters,
+      Instant fixedTime)
+      throws IOException {
+    write(target, reportTitle, reportYear, chapters, fixedTime, Provenance.UNKNOWN, null);
   }
 
   static XSSFWorkbook render(
       String reportTitle, int reportYear, List<ChapterSection> chapters, Instant fixedTime) {
-    return render(reportTitle, reportYear, chapters, fixedTime, List.of());
+    return render(
+        reportTitle,
+        reportYear,
+        chapters,
+        fixedTime,
+        Provenance.UNKNOWN,
+        List.of(),
+        new ArrayList<>());
   }
 
+  /** Renders the workbook; {@code planned} receives its table sheets, for the chart files. */
   static XSSFWorkbook render(
       String reportTitle,
       int reportYear,
       List<ChapterSection> chapters,
       Instant fixedTime,
-      List<String> disclosureRule) {
+      Provenance provenance,
+      List<String> disclosureRule,
+      List<PlannedSheet> planned) {
     XSSFWorkbook workbook = new XSSFWorkbook();
     try {
       SheetNames names = new SheetNames();
-      Sheet contents = workbook.createSheet(names.claim(ContentsSheet.NAME));
-      Sheet explanation = workbook.createSheet(names.claim(ExplanationSheet.NAME));
+      XSSFSheet contents = workbook.createSheet(names.claim(ContentsSheet.NAME));
+      XSSFSheet explanation = workbook.createSheet(names.claim(ExplanationSheet.NAME));
       SheetCells cells = new SheetCells(workbook);
-      Map<WorkbookTable, String> sheetNames = new IdentityHashMap<>();
+      Map<WorkbookTable, List<PlannedSheet>> sheets = new IdentityHashMap<>();
+      Map<WorkbookTable, String> numbers = new IdentityHashMap<>();
       List<WorkbookTable> shown = new ArrayList<>();
-      for (ChapterSection chapter : chapters) {
-        for (WorkbookTable table : chapter.tables()) {
-          if (!table.isSkipped()) {
-            Sheet sheet = workbook.createSheet(names.claim(table.info().name()));
-            sheetNames.put(table, sheet.getSheetName());
-            shown.add(table);
-            TableSheet.render(cells, table, sheet);
+      String dated = provenance.datedLine();
+      for (int c = 0; c < chapters.size(); c++) {
+        List<WorkbookTable> tables = chapters.get(c).tables();
+        for (int t = 0; t < tables.size(); t++) {
+          WorkbookTable table = tables.get(t);
+          String number = (c + 1) + "." + (t + 1);
+          numbers.put(table, number);
+          if (table.isSkipped()) {
+            continue;
           }
+          List<PlannedSheet> ofTable = PlannedSheet.of(table, number, names, reportYear);
+          sheets.put(table, ofTable);
+          shown.add(table);
+          planned.addAll(ofTable);
         }
       }
-      ContentsSheet.render(cells, contents, reportTitle, reportYear, chapters, sheetNames);
-      ExplanationSheet.render(cells, explanation, shown, fixedTime, disclosureRule);
-      describe(workbook.getProperties(), reportTitle + " " + reportYear, fixedTime);
+      for (PlannedSheet plan : planned) {
+        XSSFSheet sheet = workbook.createSheet(plan.name());
+        int tableColumns = plan.grids().stream().mapToInt(g -> g.headers().size()).max().orElse(1);
+        NativeCharts.add(
+            sheet,
+            GridSheet.render(cells, sheet, plan, workbook.getSheetIndex(sheet), dated),
+            tableColumns);
+      }
+      ContentsSheet.render(
+          cells, contents, reportTitle, reportYear, chapters, sheets, numbers, dated);
+      ExplanationSheet.render(cells, explanation, shown, provenance, disclosureRule);
+      Instant recorded =
+          provenance.figuresOf() == null
+              ? fixedTime
+              : provenance.figuresOf().atStartOfDay(ZoneOffset.UTC).toInstant();
+      describe(workbook.getProperties(), reportTitle + " " + reportYear, recorded);
       workbook.setActiveSheet(0);
       return workbook;
     } catch (RuntimeException e) {

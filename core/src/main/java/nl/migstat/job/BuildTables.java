@@ -11,6 +11,7 @@ import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.PreparedTable;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
@@ -45,8 +46,9 @@ final class BuildTables {
         tasks.queue(chapter(name), inputs, rebuilt);
       }
       List<ChapterOutcome> outcomes = new ArrayList<>();
+      UnlabelledCodes unlabelled = new UnlabelledCodes(settings.progress());
       for (String name : job.chapters()) {
-        outcomes.add(collect(chapter(name), job, tasks, carryOver));
+        outcomes.add(collect(chapter(name), job, tasks, carryOver, unlabelled));
       }
       return outcomes;
     } finally {
@@ -58,9 +60,16 @@ final class BuildTables {
     return chapters.chapter(name).orElseThrow();
   }
 
-  /** A chapter's tables in report order as they finish, reported on the run's thread. */
+  /**
+   * A chapter's tables in report order as they finish, reported on the run's thread with the codes
+   * they show without a label.
+   */
   private ChapterOutcome collect(
-      Chapter<?> chapter, Job job, TableTasks tasks, CarryOver carryOver) {
+      Chapter<?> chapter,
+      Job job,
+      TableTasks tasks,
+      CarryOver carryOver,
+      UnlabelledCodes unlabelled) {
     Progress progress = settings.progress();
     progress.step("chapter %s", chapter.title());
     List<TableOutcome> tables = new ArrayList<>();
@@ -80,10 +89,13 @@ final class BuildTables {
         progress.step(
             "  %s: %d rows from %s, %.1f s",
             table.name(), table.rows().size(), String.join(", ", table.sources()), table.seconds());
+        unlabelled.report(table);
       }
       tables.add(table);
     }
-    return new ChapterOutcome(chapter.title(), tables);
+    Map<String, SheetLayout> layouts = new HashMap<>();
+    chapter.tables().forEach(t -> layouts.put(t.info().name(), t.layout()));
+    return new ChapterOutcome(chapter.title(), tables, layouts);
   }
 
   /** The run's tasks on the table pool, in the order they were queued. */

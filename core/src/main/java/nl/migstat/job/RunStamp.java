@@ -37,6 +37,19 @@ record RunStamp(
     checksums = List.copyOf(checksums);
   }
 
+  /** The day the run started (UTC, {@code 2025-01-31}), read from its id, or null if not one. */
+  String startDay() {
+    try {
+      return RUN_TIME
+          .parse(runId.substring(0, Math.min(16, runId.length())), Instant::from)
+          .atOffset(ZoneOffset.UTC)
+          .toLocalDate()
+          .toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /**
    * Reads the job file and every input (each once) and digests them with the code version, for a
    * run that starts at {@code start}.

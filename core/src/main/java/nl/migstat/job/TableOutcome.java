@@ -43,6 +43,12 @@ record TableOutcome(
     return new TableOutcome(info, rows, sources, null, null, seconds, schema);
   }
 
+  /** A table built by this run, its rows read but never written (no schema: for the tests). */
+  static TableOutcome built(
+      TableInfo info, List<Map<String, Object>> rows, List<String> sources, double seconds) {
+    return built(info, rows, sources, seconds, null);
+  }
+
   /** A table copied from the run {@code from}. */
   static TableOutcome carried(
       TableInfo info,

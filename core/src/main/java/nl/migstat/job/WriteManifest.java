@@ -69,6 +69,7 @@ final class WriteManifest {
         inputs,
         chapters.stream().flatMap(c -> c.tables().stream()).map(WriteManifest::table).toList(),
         tenths(seconds),
+        stamp.startDay(),
         disclosure);
   }
 

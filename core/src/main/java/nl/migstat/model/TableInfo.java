@@ -1,6 +1,7 @@
 package nl.migstat.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,14 @@ public record TableInfo(
       return new ColumnInfo(name, label, Kind.FIGURE, decimals);
     }
 
+    /**
+     * The Dutch label column {@code <codeColumn>_label} of a code column, placed right after it:
+     * the workbook shows it in place of the codes, Parquet keeps both.
+     */
+    public static ColumnInfo label(String codeColumn, String header) {
+      return new ColumnInfo(codeColumn + LABEL_SUFFIX, header, Kind.TEXT, 0);
+    }
+
     /** A yes/no marker such as "the Netherlands". */
     public static ColumnInfo flag(String name, String label) {
       return new ColumnInfo(name, label, Kind.BOOLEAN, 0);
@@ -79,6 +88,42 @@ public record TableInfo(
 
   private static final String STATUS_SUFFIX = "_status";
   private static final String STATES_SUFFIX = "_states";
+
+  /** The suffix of a label column: {@code country_code} → {@code country_code_label}. */
+  public static final String LABEL_SUFFIX = "_label";
+
+  /**
+   * What a label cell holds before the code when no code list has a label for it: {@code [code]
+   * NAT9999}, so that a reader sees a code where a name belongs.
+   */
+  public static final String UNLABELLED_MARKER = "[code] ";
+
+  /** The label cell of a code no code list names: the code behind {@link #UNLABELLED_MARKER}. */
+  public static String unlabelled(String code) {
+    return UNLABELLED_MARKER + code;
+  }
+
+  /** The label column of {@code codeColumn}, when the table has one. */
+  public Optional<ColumnInfo> labelColumnOf(String codeColumn) {
+    String name = codeColumn + LABEL_SUFFIX;
+    return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** Whether {@code name} is the label column of another column of this table. */
+  public boolean isLabelColumn(String name) {
+    return name.endsWith(LABEL_SUFFIX)
+        && columns.stream().anyMatch(c -> c.name().equals(name))
+        && codeColumnOf(name).isPresent();
+  }
+
+  /** The code column a label column names, when the table has it. */
+  public Optional<ColumnInfo> codeColumnOf(String labelColumn) {
+    if (!labelColumn.endsWith(LABEL_SUFFIX)) {
+      return Optional.empty();
+    }
+    String code = labelColumn.substring(0, labelColumn.length() - LABEL_SUFFIX.length());
+    return columns.stream().filter(c -> c.name().equals(code)).findFirst();
+  }
 
   /** Kinds of columns. */
   public enum Kind {

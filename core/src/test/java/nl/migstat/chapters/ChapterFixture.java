@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.migstat.TestSpark;
 import nl.migstat.ingest.CollectingSink;
@@ -14,12 +16,57 @@ import nl.migstat.job.Job;
 import nl.migstat.job.JobFileParser;
 import nl.migstat.job.Progress;
 import nl.migstat.job.ReadInputs;
+import nl.migstat.model.TableInfo;
 import nl.migstat.store.spark.SparkTables;
 import org.apache.spark.sql.Row;
 
 /** A job file's inputs read through the real readers, ready for a chapter to build from. */
 public final class ChapterFixture {
+  private static Map<String, SampleTable> sampleJob;
+
   private ChapterFixture() {}
+
+  /**
+   * A table of the sample job as built and labelled.
+   *
+   * @param info the built table's info
+   * @param rows its rows in publication order
+   */
+  public record SampleTable(TableInfo info, List<Row> rows) {}
+
+  /**
+   * Every table of {@code jobs/samples.yaml} in report order, built once per test JVM from the
+   * job's inputs read through the real readers and shared by the classes that check them; a table
+   * the job skips fails.
+   */
+  public static synchronized Map<String, SampleTable> sampleJob() {
+    if (sampleJob == null) {
+      ChapterInputs inputs = inputsOf(Path.of("jobs/samples.yaml"));
+      Chapters all = Chapters.all();
+      Map<String, SampleTable> built = new LinkedHashMap<>();
+      for (String name : all.names()) {
+        for (PreparedTable prepared : all.chapter(name).orElseThrow().prepared(inputs, i -> true)) {
+          ChapterTable table = prepared.build();
+          if (table.isSkipped()) {
+            throw new AssertionError(prepared.info().name() + " skipped: " + table.skipReason());
+          }
+          built.put(
+              table.info().name(), new SampleTable(table.info(), table.rows().collectAsList()));
+        }
+      }
+      sampleJob = built;
+    }
+    return sampleJob;
+  }
+
+  /** The rows of one table of the sample job ({@link #sampleJob}). */
+  public static List<Row> sampleRows(String table) {
+    SampleTable t = sampleJob().get(table);
+    if (t == null) {
+      throw new IllegalArgumentException("no table " + table + " in the sample job");
+    }
+    return t.rows();
+  }
 
   /** Parses and ingests a job file; chapters see exactly what a run would give them. */
   public static ChapterInputs inputsOf(Path jobFile) {

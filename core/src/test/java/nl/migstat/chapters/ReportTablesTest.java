@@ -36,6 +36,34 @@ class ReportTablesTest {
   }
 
   @Test
+  void everyLabelColumnFollowsItsCodeColumnAndHasACodeListAndNoListIsStale() {
+    for (ReportTable<?> t : everyTable()) {
+      TableInfo info = t.info();
+      List<String> codeColumns = new ArrayList<>();
+      List<String> names = info.columns().stream().map(TableInfo.ColumnInfo::name).toList();
+      for (String name : names) {
+        if (info.isLabelColumn(name)) {
+          String code = info.codeColumnOf(name).orElseThrow().name();
+          assertThat(names.indexOf(name)).as(name).isEqualTo(names.indexOf(code) + 1);
+          codeColumns.add(code);
+        }
+      }
+      assertThat(t.codeLists().keySet())
+          .as(info.name())
+          .containsExactlyInAnyOrderElementsOf(codeColumns);
+    }
+  }
+
+  @Test
+  void noTwoColumnsOfATableShareAHeader() {
+    for (ReportTable<?> t : everyTable()) {
+      assertThat(t.info().columns().stream().map(TableInfo.ColumnInfo::label))
+          .as(t.info().name())
+          .doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void aTableWithoutItsSourcesGivesTheReasonItsDeclarationWords() {
     ChapterInputs none =
         new ChapterInputs(InlineRows.observations(), InlineRows.codes(), Set.of(), 2023, 2021);

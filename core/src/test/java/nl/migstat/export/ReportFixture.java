@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
@@ -21,27 +22,6 @@ public final class ReportFixture {
   static final Instant FIXED_TIME = Instant.parse("2025-01-31T12:00:00Z");
   static final String CBS_SOURCE = "CBS, tabel 84809NED (gewijzigd op 2024-03-01)";
   static final String EUROSTAT_SOURCE = "Eurostat tps00191";
-
-  /**
-   * A migration balance table frozen for these tests, so that they test the workbook and not the
-   * chapter's current columns.
-   */
-  static final TableInfo BALANCE =
-      new TableInfo(
-          "migration_balance",
-          "Immigratie, emigratie en migratiesaldo",
-          "aantal personen; saldo per 1 000 inwoners",
-          List.of(
-              "Emigratie inclusief administratieve correcties, zoals CBS die publiceert.",
-              "Migratiesaldo = immigratie − emigratie. Per 1 000 inwoners: ten opzichte van de"
-                  + " bevolking op 1 januari van hetzelfde jaar."),
-          List.of(
-              integer("year", "Jaar"),
-              figure("immigration", "Immigratie", 0),
-              figure("emigration", "Emigratie", 0),
-              figure("net_migration", "Migratiesaldo", 0),
-              figure("population", "Bevolking op 1 januari", 0),
-              figure("net_migration_per_1000", "Migratiesaldo per 1 000 inwoners", 1)));
 
   static final TableInfo ASYLUM =
       new TableInfo(
@@ -62,6 +42,22 @@ public final class ReportFixture {
           "aantal beslissingen",
           List.of(),
           List.of(integer("year", "Jaar"), figure("decisions", "Beslissingen", 0)));
+
+  static final TableInfo BALANCE =
+      new TableInfo(
+          "migration_balance",
+          "Immigratie, emigratie en migratiesaldo",
+          "aantal personen; saldo per 1 000 inwoners",
+          List.of(
+              "Emigratie inclusief administratieve correcties.",
+              "Migratiesaldo = immigratie − emigratie."),
+          List.of(
+              integer("year", "Jaar"),
+              figure("immigration", "Immigratie", 0),
+              figure("emigration", "Emigratie", 0),
+              figure("net_migration", "Migratiesaldo", 0),
+              figure("population", "Bevolking op 1 januari", 0),
+              figure("net_migration_per_1000", "Migratiesaldo per 1 000 inwoners", 1)));
 
   /** Same name as the balance table apart from case: Excel would call it a duplicate. */
   static final TableInfo BALANCE_AGAIN =
@@ -175,7 +171,8 @@ public final class ReportFixture {
                     -1.123,
                     "net_migration_per_1000_status",
                     "low_reliability")),
-            List.of(CBS_SOURCE, EUROSTAT_SOURCE));
+            List.of(CBS_SOURCE, EUROSTAT_SOURCE),
+            SheetLayout.listing("Migratiesaldo"));
     WorkbookTable asylum =
         WorkbookTable.built(
             ASYLUM,
@@ -246,7 +243,8 @@ public final class ReportFixture {
                     null,
                     "applicants_status",
                     null)),
-            List.of(EUROSTAT_SOURCE));
+            List.of(EUROSTAT_SOURCE),
+            SheetLayout.listing("Eerste asielaanvragen"));
     WorkbookTable again =
         WorkbookTable.built(
             BALANCE_AGAIN,

@@ -33,4 +33,18 @@ class SheetNamesTest {
     assertThat(names.claim("History")).isEqualTo("History (2)");
     assertThat(SheetNames.linkTo("it's")).isEqualTo("'it''s'!A1");
   }
+
+  @Test
+  void aNumberedNameIsCutAfterAWholeWordAndNeverEndsOnAFunctionWord() {
+    assertThat(SheetNames.numbered("1.1", "Migratiesaldo", "")).isEqualTo("1.1 Migratiesaldo");
+    assertThat(SheetNames.numbered("1.1a", "Migratiesaldo", "lange reeks"))
+        .isEqualTo("1.1a Migratiesaldo lange reeks");
+    // 34 characters: "1.1 Beslissingen op asielaanvragen" → cut before "asielaanvragen", then "op".
+    assertThat(SheetNames.numbered("1.1", "Beslissingen op asielaanvragen", ""))
+        .isEqualTo("1.1 Beslissingen");
+    assertThat(SheetNames.numbered("3.2", "Profiel van gemeenten: migratieachtergrond", ""))
+        .isEqualTo("3.2 Profiel van gemeenten");
+    assertThat(SheetNames.cutAtWord("Werkloosheidspercentagesnaarherkomst", 31))
+        .isEqualTo("Werkloosheidspercentagesnaarher");
+  }
 }

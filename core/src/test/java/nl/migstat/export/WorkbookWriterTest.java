@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkbookWriterTest {
-  private static final String BALANCE = "migration_balance";
-  private static final String ASYLUM = "asylum_first_applications_by_ci";
+  private static final String BALANCE = "1.1 Migratiesaldo";
+  private static final String ASYLUM = "1.2 Eerste asielaanvragen";
 
-  /** migration_balance: title, unit, source, 2 footnotes, blank line, then the header. */
-  private static final int BALANCE_HEADER = 6;
+  /** A listing sheet: title, unit, then the header directly (no blank row before it). */
+  private static final int BALANCE_HEADER = 2;
 
-  private static final int ASYLUM_HEADER = 5;
+  private static final int ASYLUM_HEADER = 2;
 
   @TempDir static Path dir;
   private static XSSFWorkbook workbook;
@@ -70,24 +70,27 @@ class WorkbookWriterTest {
     List<String> names = new ArrayList<>();
     workbook.forEach(s -> names.add(s.getSheetName()));
     assertThat(names)
-        .containsExactly("Inhoud", "Toelichting", BALANCE, ASYLUM, "Migration_Balance (2)");
+        .containsExactly("Inhoud", "Toelichting", BALANCE, ASYLUM, "2.1 Migratiesaldo (herhaald)");
   }
 
   @Test
-  void preambleHasBoldLargerTitleUnitSourcesAndFootnotes() {
+  void aNumberedTitleAndTheUnitAboveTheTableTheSourceAndDefinitionsBelowIt() {
     Cell title = cell(BALANCE, 0, 0);
-    assertThat(title.getStringCellValue()).isEqualTo("Immigratie, emigratie en migratiesaldo");
+    assertThat(title.getStringCellValue())
+        .isEqualTo("Tabel 1.1 Immigratie, emigratie en migratiesaldo");
     XSSFFont font = workbook.getFontAt(title.getCellStyle().getFontIndex());
     assertThat(font.getBold()).isTrue();
     assertThat(font.getFontHeightInPoints()).isEqualTo((short) 14);
     assertThat(cell(BALANCE, 1, 0).getStringCellValue())
         .isEqualTo("aantal personen; saldo per 1 000 inwoners");
-    assertThat(cell(BALANCE, 2, 0).getStringCellValue())
+    int below = BALANCE_HEADER + 1 + 4 + 1;
+    assertThat(cell(BALANCE, below, 0).getStringCellValue())
         .isEqualTo("Bron: CBS, tabel 84809NED (gewijzigd op 2024-03-01); Eurostat tps00191");
-    assertThat(cell(BALANCE, 3, 0).getStringCellValue())
+    assertThat(cell(BALANCE, below + 1, 0).getStringCellValue())
+        .isEqualTo("Cijfers van: publicatiedatum van de bronnen onbekend");
+    assertThat(cell(BALANCE, below + 2, 0).getStringCellValue())
         .isEqualTo(ReportFixture.BALANCE.footnotes().get(0));
-    assertThat(cell(BALANCE, 4, 0).getStringCellValue()).startsWith("Migratiesaldo = ");
-    assertThat((Object) workbook.getSheet(BALANCE).getRow(5)).isNull();
+    assertThat(cell(BALANCE, below + 3, 0).getStringCellValue()).startsWith("Migratiesaldo = ");
   }
 
   @Test
@@ -106,15 +109,15 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void panesAreFrozenBelowTheHeaderAndTheFilterCoversHeaderAndData() {
+  void panesAreFrozenBelowTheHeaderAndTheTableObjectCoversHeaderAndData() {
     XSSFSheet sheet = workbook.getSheet(BALANCE);
     PaneInformation pane = sheet.getPaneInformation();
     assertThat(pane.isFreezePane()).isTrue();
     assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) (BALANCE_HEADER + 1));
-    assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 0);
-    assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A7:F11");
-    assertThat(workbook.getSheet(ASYLUM).getCTWorksheet().getAutoFilter().getRef())
-        .isEqualTo("A6:D12");
+    assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 1);
+    assertThat(sheet.getTables().get(0).getArea().formatAsString()).isEqualTo("A3:F7");
+    assertThat(workbook.getSheet(ASYLUM).getTables().get(0).getArea().formatAsString())
+        .isEqualTo("A3:D9");
   }
 
   @Test
@@ -158,6 +161,54 @@ class WorkbookWriterTest {
     assertThat(balance(3, 5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0\" u\"");
     assertThat(Stream.of(1, 2, 3, 4, 5).map(c -> balance(3, c).getCellType()))
         .containsOnly(CellType.NUMERIC);
+  }
+
+  /**
+   * A figure shows the symbol of every state it has, not only of its strongest: emigration 2023 is
+   * a break, provisional and estimated ({@code break,provisional,estimated}: the star right after
+   * the number as CBS writes it, then Eurostat's letters b and e); the population of 2023 differs
+   * in definition and is nader voorlopig ({@code **} and d).
+   */
+  @Test
+  void everyStateOfAFigureShowsItsSymbol() {
+    Cell emigration = balance(3, 2);
+    assertThat(emigration.getNumericCellValue()).isEqualTo(120000.0);
+    assertThat(emigration.getCellStyle().getDataFormatString()).isEqualTo("#,##0\"* be\"");
+    assertThat(balance(3, 4).getCellStyle().getDataFormatString()).isEqualTo("#,##0\"** d\"");
+  }
+
+  @Test
+  void statesThatDoNotLeadWithTheStatusAreRefused(@TempDir Path other) {
+    assertThatThrownBy(
+            () ->
+                writeDecisions(
+                    other,
+                    ReportFixture.row(
+                        "year",
+                        2023,
+                        "decisions",
+                        15.0,
+                        "decisions_status",
+                        "provisional",
+                        "decisions_states",
+                        "break,provisional")))
+        .hasMessageContaining("column decisions")
+        .hasMessageContaining(
+            "'provisional' is not the strongest of the states 'break,provisional'");
+    assertThatThrownBy(
+            () ->
+                writeDecisions(
+                    other,
+                    ReportFixture.row(
+                        "year",
+                        2023,
+                        "decisions",
+                        15.0,
+                        "decisions_status",
+                        "break",
+                        "decisions_states",
+                        "break,nil")))
+        .hasMessageContaining("unknown states 'break,nil'");
   }
 
   @Test
@@ -233,10 +284,11 @@ class WorkbookWriterTest {
   @Test
   void columnWidthsFollowTheContentWithinLimits() {
     XSSFSheet sheet = workbook.getSheet(BALANCE);
-    // Widest of label and content plus 2; a label counts at most 24 (the header wraps).
-    assertThat(sheet.getColumnWidth(4) / 256).isEqualTo("Bevolking op 1 januari".length() + 2);
-    assertThat(sheet.getColumnWidth(5) / 256).isEqualTo(24 + 2);
-    assertThat(sheet.getColumnWidth(0) / 256).isEqualTo(6);
+    // Widest of content and the header's longest word (at least 12), plus 2; at least 8.
+    // "17,811,291" with its suffix "** d", a margin of 2 for a number and 2 for every column.
+    assertThat(sheet.getColumnWidth(4) / 256).isEqualTo("17,811,291".length() + 2 + 4 + 2);
+    assertThat(sheet.getColumnWidth(5) / 256).isEqualTo("Migratiesaldo".length() + 2);
+    assertThat(sheet.getColumnWidth(0) / 256).isEqualTo("2,019".length() + 2 + 2);
     assertThat(workbook.getSheet(ASYLUM).getColumnWidth(0) / 256)
         .isEqualTo("+31 6 12345678".length() + 2);
   }
@@ -246,15 +298,16 @@ class WorkbookWriterTest {
     Sheet contents = workbook.getSheet("Inhoud");
     assertThat(contents.getRow(0).getCell(0).getStringCellValue())
         .isEqualTo("Staat van de migratie");
-    assertThat(contents.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Verslagjaar 2024");
+    assertThat(contents.getRow(1).getCell(0).getStringCellValue())
+        .isEqualTo("Verslagjaar 2024. Cijfers van: publicatiedatum van de bronnen onbekend");
     assertLink(contents.getRow(2).getCell(0), "'Toelichting'!A1");
-    assertThat(contents.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Migratiestromen");
+    assertThat(contents.getRow(4).getCell(0).getStringCellValue()).isEqualTo("1 Migratiestromen");
     Cell first = contents.getRow(5).getCell(0);
-    assertThat(first.getStringCellValue()).isEqualTo("Immigratie, emigratie en migratiesaldo");
-    assertLink(first, "'migration_balance'!A1");
+    assertThat(first.getStringCellValue()).isEqualTo("1.1 Immigratie, emigratie en migratiesaldo");
+    assertLink(first, "'" + BALANCE + "'!A1");
     assertLink(contents.getRow(6).getCell(0), "'" + ASYLUM + "'!A1");
-    assertThat(contents.getRow(9).getCell(0).getStringCellValue()).isEqualTo("Herhaling");
-    assertLink(contents.getRow(10).getCell(0), "'Migration_Balance (2)'!A1");
+    assertThat(contents.getRow(9).getCell(0).getStringCellValue()).isEqualTo("2 Herhaling");
+    assertLink(contents.getRow(10).getCell(0), "'2.1 Migratiesaldo (herhaald)'!A1");
   }
 
   private static void assertLink(Cell cell, String address) {
@@ -266,59 +319,11 @@ class WorkbookWriterTest {
   @Test
   void aSkippedTableIsListedWithItsReasonAndNoLinkOrSheet() {
     Row row = workbook.getSheet("Inhoud").getRow(7);
-    assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Beslissingen op asielaanvragen");
+    assertThat(row.getCell(0).getStringCellValue()).isEqualTo("1.3 Beslissingen op asielaanvragen");
     assertThat(row.getCell(0).getHyperlink()).isNull();
     assertThat(row.getCell(1).getStringCellValue())
         .isEqualTo("Niet opgenomen: Eurostat migr_asydcfsta ontbreekt in de invoer");
-    assertThat(workbook.getSheet("asylum_decisions")).isNull();
-  }
-
-  /**
-   * A figure shows the symbol of every state it has, not only of its strongest: emigration 2023 is
-   * a break, provisional and estimated ({@code break,provisional,estimated}: the star right after
-   * the number as CBS writes it, then Eurostat's letters b and e); the population of 2023 differs
-   * in definition and is nader voorlopig ({@code **} and d).
-   */
-  @Test
-  void everyStateOfAFigureShowsItsSymbol() {
-    Cell emigration = balance(3, 2);
-    assertThat(emigration.getNumericCellValue()).isEqualTo(120000.0);
-    assertThat(emigration.getCellStyle().getDataFormatString()).isEqualTo("#,##0\"* be\"");
-    assertThat(balance(3, 4).getCellStyle().getDataFormatString()).isEqualTo("#,##0\"** d\"");
-  }
-
-  @Test
-  void statesThatDoNotLeadWithTheStatusAreRefused(@TempDir Path other) {
-    assertThatThrownBy(
-            () ->
-                writeDecisions(
-                    other,
-                    ReportFixture.row(
-                        "year",
-                        2023,
-                        "decisions",
-                        15.0,
-                        "decisions_status",
-                        "provisional",
-                        "decisions_states",
-                        "break,provisional")))
-        .hasMessageContaining("column decisions")
-        .hasMessageContaining(
-            "'provisional' is not the strongest of the states 'break,provisional'");
-    assertThatThrownBy(
-            () ->
-                writeDecisions(
-                    other,
-                    ReportFixture.row(
-                        "year",
-                        2023,
-                        "decisions",
-                        15.0,
-                        "decisions_status",
-                        "break",
-                        "decisions_states",
-                        "break,nil")))
-        .hasMessageContaining("unknown states 'break,nil'");
+    assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
   }
 
   @Test
@@ -331,7 +336,7 @@ class WorkbookWriterTest {
     }
     assertThat(lines)
         .contains(
-            "Gemaakt door migstat op 2025-01-31",
+            "Cijfers van: publicatiedatum van de bronnen onbekend",
             ". | geen cijfer: het gegeven ontbreekt of is (nog) niet beschikbaar",
             "x | geheim: niet gepubliceerd om onthulling te voorkomen",
             "- | nihil; komt in deze tabellen niet voor: een nul staat er als 0",

@@ -24,7 +24,8 @@ class NetworkTest extends LoopbackFetch {
   }
 
   private static FetchSettings trusting(java.nio.file.Path store) {
-    return TestFetchers.quick().withTruststore(store, SelfSignedKeys.TRUST_PASSWORD);
+    return TestFetchers.quickWithSlowHandshake()
+        .withTruststore(store, SelfSignedKeys.TRUST_PASSWORD);
   }
 
   @Test
@@ -88,7 +89,7 @@ class NetworkTest extends LoopbackFetch {
   @Test
   void aSelfSignedCertificateIsRefusedAtOnceWithoutTheTruststore() throws IOException {
     try (RecordedServer tls = https()) {
-      FetchReport report = fetch(TestFetchers.quick(), V3_SPEC, tls);
+      FetchReport report = fetch(TestFetchers.quickWithSlowHandshake(), V3_SPEC, tls);
 
       assertThat(report.outcome()).isEqualTo(Outcome.FAILED);
       assertThat(report.retries()).isZero();

@@ -24,6 +24,22 @@ final class TestFetchers {
         new AsyncPolling(Duration.ofMillis(20), Duration.ofSeconds(5)));
   }
 
+  /**
+   * {@link #quick()} with 30 s to connect and read: a TLS handshake on a loaded test machine can
+   * take longer than the quick read timeout, which a test of a certificate must not take for a
+   * stalled server.
+   */
+  static FetchSettings quickWithSlowHandshake() {
+    FetchSettings quick = quick();
+    return new FetchSettings(
+        quick.retry(),
+        new Timeouts(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60)),
+        quick.proxies(),
+        null,
+        null,
+        quick.eurostatAsync());
+  }
+
   static Fetcher fetcher(FetchSettings settings) {
     try {
       return new Fetcher(settings, CLOCK);

@@ -80,6 +80,11 @@ class JobRunnerTest {
     assertThat(balance.sources()).containsExactly("cbs:85524NED");
     assertThat(balance.info()).isEqualTo(MigrationBalance.INFO);
     assertThat(balance.seconds()).isNotNull();
+    assertThat(manifest.runDate())
+        .as("the run's day, kept out of the workbook")
+        .matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(out.resolve("charts/1.1a-migration_balance.svg")).exists();
+    assertThat(out.resolve("charts/1.1a-migration_balance.png")).exists();
     assertThat(out.resolve("run.log")).content().contains("migration_balance: 9 rows");
     // The default rule (no disclosure: block): national counts of CBS and Eurostat, none under 10.
     RunManifest.Disclosure disclosure = manifest.disclosure();
@@ -91,7 +96,9 @@ class JobRunnerTest {
         .containsExactly("first_permits_by_reason", "migration_balance");
     try (InputStream in = Files.newInputStream(out.resolve("small.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      Sheet sheet = wb.getSheet("migration_balance");
+      assertThat(wb.getSheet("1.1 Migratiesaldo")).isNotNull();
+      // 2019 is older than the three years compared: it is on the long series' sheet.
+      Sheet sheet = wb.getSheet("1.1a Migratiesaldo lange reeks");
       assertThat(sheet).isNotNull();
       assertThat(wb.getSheet("Inhoud")).isNotNull();
       List<String> explanation = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.migstat.export.ChartFiles;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -38,6 +39,11 @@ final class RunDigest {
         continue;
       }
       String name = dir.getFileName().toString();
+      if (name.equals(ChartFiles.FOLDER)) {
+        // The workbook's charts as PNG and SVG: by bytes, like the workbook.
+        parts.put(name, files(dir));
+        continue;
+      }
       if (!Files.exists(dir.resolve("_SUCCESS"))) {
         parts.put(name, "INCOMPLETE (no _SUCCESS)");
         continue;
@@ -80,6 +86,7 @@ final class RunDigest {
     try {
       ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
       root.remove("run_id");
+      root.remove("run_date");
       withoutTimings(root);
       return sha256(root.toString());
     } catch (IOException | ClassCastException e) {

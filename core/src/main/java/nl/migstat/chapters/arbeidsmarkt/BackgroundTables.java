@@ -1,9 +1,12 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Sources;
+import nl.migstat.harmonise.DutchLabels;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -17,11 +20,30 @@ final class BackgroundTables {
   static final Sources OLD = Sources.anyOf("cbs:82809NED");
 
   /** CBS Arbeidsdeelname; herkomst, then its version by age (classification from 2022). */
-  static final Sources NEW = Sources.anyOf("cbs:85456NED", "cbs:85455NED");
+  private static final List<String> NEW_TABLES = List.of("cbs:85456NED", "cbs:85455NED");
+
+  static final Sources NEW = Sources.anyOf(NEW_TABLES);
 
   static final Sources SOURCES = OLD.andOr(NEW);
 
+  /**
+   * The labels of {@code background_code}: the source's own Migratieachtergrond or Herkomstland
+   * titles, else the bridge's label in the classification of the row's source (CBS calls {@code
+   * 1012600} "Nederlandse achtergrond" until 2021 and "Nederland" from 2022).
+   */
+  static final CodeList LABELS =
+      CodeList.perSource(
+          "CBS migratieachtergrond / herkomst",
+          BackgroundTables::bundledLabels,
+          "Migratieachtergrond",
+          "Herkomstland");
+
   private BackgroundTables() {}
+
+  private static Map<String, String> bundledLabels(String source) {
+    return DutchLabels.backgroundGroups(
+        NEW_TABLES.contains(source) ? BackgroundBridge.NEW : BackgroundBridge.OLD);
+  }
 
   /** The observations of the background tables used and their names. */
   record Picked(Dataset<Row> rows, List<String> sources) {}

@@ -1,6 +1,5 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
-import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -45,12 +44,6 @@ final class Breakdowns {
     return when(scheme.equalTo(BackgroundBridge.OLD), lit("migratieachtergrond (tot 2022)"))
         .when(scheme.equalTo(BackgroundBridge.NEW), lit("herkomst (vanaf 2022)"))
         .otherwise(lit("alle herkomsten (tabel naar leeftijd)"));
-  }
-
-  /** The label of the group in {@code background_code} under its scheme. */
-  static Column background(BackgroundBridge bridge) {
-    return when(col("scheme").equalTo("cbs-leeftijd"), lit("Totaal"))
-        .otherwise(bridge.label(col("scheme"), col(BACKGROUND_CODE)));
   }
 
   /** The label of the own country of birth (CBS Geboorteland; the old tables have none). */

@@ -8,7 +8,6 @@ final class LabourColumns {
   static final String QUARTER = "quarter";
   static final String CLASSIFICATION = "classification";
   static final String BACKGROUND_CODE = "background_code";
-  static final String BACKGROUND = "background";
   static final String BIRTHPLACE = "birthplace";
   static final String SEX = "sex";
   static final String AGE_BAND = "age_band";

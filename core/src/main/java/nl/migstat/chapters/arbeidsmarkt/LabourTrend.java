@@ -3,7 +3,6 @@ package nl.migstat.chapters.arbeidsmarkt;
 import static nl.migstat.chapters.TableColumns.POPULATION;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
-import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.CLASSIFICATION;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.EMPLOYED;
@@ -13,16 +12,23 @@ import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYMENT_RATE;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -58,15 +64,29 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
           List.of(
               integer(YEAR, "Jaar"),
               text(SERIES, "Reeks"),
+              label(SERIES, "Reeks (naam)"),
               text(CLASSIFICATION, "Indeling"),
-              text(BACKGROUND_CODE, "Code"),
-              text(BACKGROUND, "Groep"),
+              text(BACKGROUND_CODE, "Groep"),
+              label(BACKGROUND_CODE, "Groep (naam)"),
               figure(UNEMPLOYMENT_RATE, "Werkloosheidspercentage", 1),
               text(Rates.basisColumn(UNEMPLOYMENT_RATE), "Basis werkloosheidspercentage"),
               figure(PARTICIPATION_RATE, "Netto arbeidsparticipatie", 1),
               text(Rates.basisColumn(PARTICIPATION_RATE), "Basis netto arbeidsparticipatie"),
               text(CONTINUITY, "Aansluiting"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Werkloosheid en participatie",
+          Sheet.of(
+              Block.series(SERIES, Figure.rate(UNEMPLOYMENT_RATE)).headedBy(BACKGROUND_CODE),
+              Block.series(SERIES, Figure.rate(PARTICIPATION_RATE)).headedBy(BACKGROUND_CODE)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
@@ -76,6 +96,13 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
   @Override
   public Sources sources() {
     return BackgroundTables.SOURCES;
+  }
+
+  /** Series by the project's ids; each year's group by its CBS title. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        SERIES, CodeList.categories("labour_series"), BACKGROUND_CODE, BackgroundTables.LABELS);
   }
 
   @Override
@@ -116,7 +143,6 @@ public final class LabourTrend implements ReportTable<LabourInputs> {
             .where(col(SERIES).isNotNull());
     return marked
         .withColumn(CLASSIFICATION, Breakdowns.classification(col("scheme")))
-        .withColumn(BACKGROUND, Breakdowns.background(bridge))
         .withColumn(CONTINUITY, continuity())
         .orderBy(col(SERIES), col(YEAR));
   }

@@ -1,6 +1,7 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
 import static nl.migstat.chapters.TableColumns.POPULATION;
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.EMPLOYED;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.PARTICIPATION_RATE;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
@@ -10,11 +11,14 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,6 +52,15 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
               figure(PARTICIPATION_RATE, "Netto arbeidsparticipatie", 1),
               text(Rates.basisColumn(PARTICIPATION_RATE), "Basis")));
 
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      TableRows.layout("Arbeidsparticipatie naar herkomst", PARTICIPATION_RATE);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
+
   @Override
   public TableInfo info() {
     return INFO;
@@ -56,6 +69,12 @@ public final class ParticipationByBackground implements ReportTable<LabourInputs
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /** The background groups by their CBS titles ({@link BackgroundTables#LABELS}). */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(BACKGROUND_CODE, BackgroundTables.LABELS);
   }
 
   /** From the background tables, plus the 80590ned-style rates by age where present. */

@@ -5,7 +5,6 @@ import static nl.migstat.chapters.TableColumns.POPULATION;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.AGE_BAND;
-import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BIRTHPLACE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.CLASSIFICATION;
@@ -16,6 +15,7 @@ import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.SEX;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -23,6 +23,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo.ColumnInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,6 +36,22 @@ final class TableRows {
    * The columns of a table by background: the breakdowns, the table's own figures, then the gap to
    * the Dutch-background group, the break at the 2022 classification change and the source.
    */
+  /**
+   * The workbook layout of a table by background: the year's rate (quarters left out; the counts
+   * and the gap to the Dutch group stay in Parquet, so that the sheet prints readably), one block
+   * per classification, categories down by background, birthplace, sex and age.
+   */
+  static SheetLayout layout(String shortName, String rate) {
+    return SheetLayout.of(
+        shortName,
+        SheetLayout.Sheet.of(
+            SheetLayout.Block.comparison(
+                    List.of(BACKGROUND_CODE, BIRTHPLACE, SEX, AGE_BAND),
+                    SheetLayout.Figure.rate(rate))
+                .where(QUARTER, null)
+                .blocksBy(CLASSIFICATION)));
+  }
+
   static List<ColumnInfo> columns(ColumnInfo... figures) {
     List<ColumnInfo> columns =
         new ArrayList<>(
@@ -42,8 +59,8 @@ final class TableRows {
                 integer(YEAR, "Jaar"),
                 integer(QUARTER, "Kwartaal"),
                 text(CLASSIFICATION, "Indeling"),
-                text(BACKGROUND_CODE, "Code"),
-                text(BACKGROUND, "Migratieachtergrond / herkomst"),
+                text(BACKGROUND_CODE, "Migratieachtergrond / herkomst"),
+                label(BACKGROUND_CODE, "Migratieachtergrond / herkomst (naam)"),
                 text(BIRTHPLACE, "Geboorteland"),
                 text(SEX, "Geslacht"),
                 text(AGE_BAND, "Leeftijd")));
@@ -54,11 +71,14 @@ final class TableRows {
     return List.copyOf(columns);
   }
 
-  /** Adds the printed labels, gives every figure a status when missing, and orders the rows. */
+  /**
+   * Adds the printed labels of the breakdowns without a code column (the group's own label comes
+   * after the build, {@link BackgroundTables#LABELS}), gives every figure a status when missing,
+   * and orders the rows.
+   */
   static Dataset<Row> labelled(Dataset<Row> rows, BackgroundBridge bridge) {
     Dataset<Row> out =
         rows.withColumn(CLASSIFICATION, Breakdowns.classification(col("scheme")))
-            .withColumn(BACKGROUND, Breakdowns.background(bridge))
             .withColumn(BIRTHPLACE, Breakdowns.birthplace(bridge))
             .withColumn(SEX, Breakdowns.sex(col("sex_code")))
             .withColumn(AGE_BAND, Breakdowns.ageBand(col("age_code")));

@@ -1,5 +1,6 @@
 package nl.migstat.chapters.arbeidsmarkt;
 
+import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.BACKGROUND_CODE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.LABOUR_FORCE;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYED;
 import static nl.migstat.chapters.arbeidsmarkt.LabourColumns.UNEMPLOYMENT_RATE;
@@ -9,10 +10,13 @@ import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,6 +45,15 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
               figure(UNEMPLOYMENT_RATE, "Werkloosheidspercentage", 1),
               text(Rates.basisColumn(UNEMPLOYMENT_RATE), "Basis")));
 
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      TableRows.layout("Werkloosheid naar herkomst", UNEMPLOYMENT_RATE);
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
+
   @Override
   public TableInfo info() {
     return INFO;
@@ -49,6 +62,12 @@ public final class UnemploymentByBackground implements ReportTable<LabourInputs>
   @Override
   public Sources sources() {
     return BackgroundTables.SOURCES;
+  }
+
+  /** The background groups by their CBS titles ({@link BackgroundTables#LABELS}). */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(BACKGROUND_CODE, BackgroundTables.LABELS);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.flag;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -22,11 +23,17 @@ import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
@@ -73,6 +80,7 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
       List.of(
           integer(YEAR, "Jaar"),
           text(COUNTRY, "Land"),
+          label(COUNTRY, "Land (naam)"),
           flag(IS_NETHERLANDS, "Nederland"),
           flag(EU_MEMBER, "EU-lidstaat"),
           figure(TOTAL_RATE, "Totaal", 1),
@@ -134,6 +142,29 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
         COLUMNS);
   }
 
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Werkloosheid in de EU",
+          Sheet.of(
+              Block.latest(
+                      List.of(
+                          COUNTRY,
+                          GAP_PP,
+                          NON_EU_BORN_RATE,
+                          NATIVE_BORN_RATE,
+                          EU_BORN_RATE,
+                          TOTAL_RATE,
+                          GAP_RANK,
+                          TOTAL_RANK))
+                  .ranked(GAP_RANK, 0)
+                  .chart(Chart.BARS)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
+
   @Override
   public TableInfo info() {
     return INFO;
@@ -142,6 +173,12 @@ public final class UnemploymentEuComparison implements ReportTable<LabourInputs>
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /** Countries and the EU and euro-area aggregates by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(COUNTRY, CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()));
   }
 
   /** From lfsa_urgacob where present, else from the first total-rate source alone. */

@@ -24,11 +24,12 @@ import org.apache.spark.sql.Row;
  * and their details as topics, Dutch background only as the remainder of {@code AantalInwoners_5})
  * and the herkomst tables (85458NED: a {@code Herkomstland} dimension).
  *
- * <p>Output columns: {@code source, year, region, group, label, kind, partition, value, status}.
- * {@code kind} is {@code total}, {@code dutch}, {@code western}, {@code non_western}, {@code
- * non_western_detail}, {@code europe}, {@code outside_europe} or {@code other}; {@code partition}
- * marks the groups that together make up the total at the finest level the source has (for the
- * diversity index).
+ * <p>Output columns: {@code source, year, region, group, kind, partition, value, status}; a group's
+ * Dutch name is its label in the tables ({@code codelists/categories.csv}, list {@code
+ * municipal_group}, or the source's herkomst title). {@code kind} is {@code total}, {@code dutch},
+ * {@code western}, {@code non_western}, {@code non_western_detail}, {@code europe}, {@code
+ * outside_europe} or {@code other}; {@code partition} marks the groups that together make up the
+ * total at the finest level the source has (for the diversity index).
  */
 public final class BackgroundGroups {
   public static final String TOTAL = "totaal";
@@ -65,28 +66,6 @@ public final class BackgroundGroups {
           "turkije",
           "OverigNietWesters",
           "overig_niet_westers");
-
-  /** Dutch labels of the fixed groups; herkomst groups take the source's own label. */
-  public static final Map<String, String> LABELS =
-      Map.of(
-          TOTAL,
-          "Totaal",
-          DUTCH,
-          "Nederlandse achtergrond",
-          WESTERN,
-          "Westerse migratieachtergrond",
-          NON_WESTERN,
-          "Niet-westerse migratieachtergrond",
-          "marokko",
-          "Marokko",
-          "antillen_aruba",
-          "Nederlandse Antillen en Aruba",
-          "suriname",
-          "Suriname",
-          "turkije",
-          "Turkije",
-          "overig_niet_westers",
-          "Overig niet-westers");
 
   /** The KWB's details of the non-western background, which add up to it. */
   static final List<String> DETAILS =
@@ -221,9 +200,6 @@ public final class BackgroundGroups {
             col("year"),
             col("region"),
             col("group"),
-            when(col("group").equalTo(TOTAL), lit(LABELS.get(TOTAL)))
-                .otherwise(col("label"))
-                .as("label"),
             kind.as("kind"),
             col("group").notEqual(TOTAL).and(sameParent).as("partition"),
             col("value"),
@@ -278,7 +254,6 @@ public final class BackgroundGroups {
             col("year"),
             col("region"),
             col("group"),
-            groupOf(col("group"), LABELS).as("label"),
             col("kind"),
             col("partition"),
             col("value"),

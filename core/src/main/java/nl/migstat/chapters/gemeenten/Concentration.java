@@ -2,12 +2,12 @@ package nl.migstat.chapters.gemeenten;
 
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.GROUP_POPULATION;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.flag;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -18,7 +18,13 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -54,8 +60,8 @@ public final class Concentration extends CountsTable {
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
-              text(BACKGROUND_GROUP, "Groep (code)"),
-              text(BACKGROUND_LABEL, "Groep"),
+              text(BACKGROUND_GROUP, "Groep"),
+              label(BACKGROUND_GROUP, "Groep (naam)"),
               figure(GROUP_POPULATION, "Groep in alle gemeenten", 0),
               figure(G4_SHARE, "Aandeel in G4 (%)", 1),
               figure(TOP10_SHARE, "Aandeel in top 10 (%)", 1),
@@ -63,9 +69,31 @@ public final class Concentration extends CountsTable {
               integer(MUNICIPALITIES, "Gemeenten"),
               flag(ALL_MUNICIPALITIES, "Alle gemeenten")));
 
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Concentratie over gemeenten",
+          Sheet.of(
+              Block.comparison(
+                  List.of(BACKGROUND_GROUP),
+                  Figure.count(GROUP_POPULATION),
+                  Figure.rate(G4_SHARE),
+                  Figure.rate(TOP10_SHARE))));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
+
   @Override
   public TableInfo info() {
     return INFO;
+  }
+
+  /** Groups by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(BACKGROUND_GROUP, MunicipalLabels.GROUPS);
   }
 
   @Override
@@ -93,7 +121,6 @@ public final class Concentration extends CountsTable {
         ranked
             .groupBy(key)
             .agg(
-                first(col("label")).as(BACKGROUND_LABEL),
                 first(col("kind")).as("kind"),
                 total.as(GROUP_POPULATION),
                 Figures.strongestOver(col("status")).as("_status"),

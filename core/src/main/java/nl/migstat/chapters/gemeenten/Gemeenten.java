@@ -68,9 +68,9 @@ public final class Gemeenten implements Chapter<MunicipalInputs> {
         countsUsed
             ? Optional.of(MunicipalCounts.municipal(inputs, reference).localCheckpoint())
             : Optional.empty();
-    Dataset<Row> names =
-        MunicipalCounts.names(
+    Dataset<Row> provinces =
+        MunicipalCounts.provinces(
             inputs.observations().sparkSession(), boundaries, inputs.referenceYear());
-    return new MunicipalInputs(inputs, reference, names, counts, typology);
+    return new MunicipalInputs(inputs, reference, provinces, counts, typology);
   }
 }

@@ -7,10 +7,8 @@ package nl.migstat.chapters.gemeenten;
 final class MunicipalColumns {
   static final String REFERENCE_YEAR = "reference_year";
   static final String MUNICIPALITY_CODE = "municipality_code";
-  static final String MUNICIPALITY_NAME = "municipality_name";
   static final String PROVINCE = "province";
   static final String BACKGROUND_GROUP = "background_group";
-  static final String BACKGROUND_LABEL = "background_label";
   static final String GROUP_POPULATION = "group_population";
 
   private MunicipalColumns() {}

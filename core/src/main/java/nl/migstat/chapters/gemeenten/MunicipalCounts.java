@@ -1,7 +1,6 @@
 package nl.migstat.chapters.gemeenten;
 
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -52,8 +51,8 @@ public final class MunicipalCounts {
   }
 
   /**
-   * {@code source, year, region, group, label, kind, partition, value, status} for municipalities
-   * of the reference year, from the most preferred source that has the municipality and year.
+   * {@code source, year, region, group, kind, partition, value, status} for municipalities of the
+   * reference year, from the most preferred source that has the municipality and year.
    */
   public static Dataset<Row> municipal(ChapterInputs inputs, ReferenceBoundaries boundaries) {
     Optional<Dataset<Row>> splitShares = BuurtAllocation.shares(inputs, boundaries);
@@ -150,10 +149,11 @@ public final class MunicipalCounts {
   }
 
   /**
-   * {@code municipality_code, municipality_name, province} of the reference year's list (province
-   * name as CBS writes it that year).
+   * {@code municipality_code, province} of the reference year's list (province name as CBS writes
+   * it that year).
    */
-  public static Dataset<Row> names(SparkSession spark, MunicipalBoundaries boundaries, int year) {
+  public static Dataset<Row> provinces(
+      SparkSession spark, MunicipalBoundaries boundaries, int year) {
     Map<String, String> provinces = new java.util.TreeMap<>();
     for (Map<String, String> r : BundledList.load("nl-regions.csv").rows()) {
       if (r.get("level").equals("PV")
@@ -164,14 +164,11 @@ public final class MunicipalCounts {
     }
     List<Row> rows = new ArrayList<>();
     for (MunicipalBoundaries.Municipality m : boundaries.municipalitiesOn(year).values()) {
-      rows.add(
-          RowFactory.create(
-              m.code(), m.name(), provinces.getOrDefault(m.province(), m.province())));
+      rows.add(RowFactory.create(m.code(), provinces.getOrDefault(m.province(), m.province())));
     }
     StructType schema =
         new StructType()
             .add(MUNICIPALITY_CODE, DataTypes.StringType)
-            .add(MUNICIPALITY_NAME, DataTypes.StringType)
             .add(PROVINCE, DataTypes.StringType);
     return spark.createDataFrame(rows, schema);
   }

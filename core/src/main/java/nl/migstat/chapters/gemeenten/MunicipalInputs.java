@@ -7,11 +7,12 @@ import org.apache.spark.sql.Row;
 
 /**
  * What the municipal tables build from: the run's inputs, the reference year's boundaries and
- * municipality names, and the harmonised counts that three tables share, computed once per run.
+ * provinces, and the harmonised counts that three tables share, computed once per run.
  *
  * @param all the run's inputs
  * @param reference the boundaries of the job's reference year
- * @param names {@code municipality_code, municipality_name, province} of the reference year
+ * @param provinces {@code municipality_code, province} of the reference year (the municipality's
+ *     name is its label, {@link nl.migstat.chapters.CodeList#municipalities})
  * @param counts the harmonised counts ({@link MunicipalCounts#municipal}), where a table built from
  *     them is built and a municipal source is present
  * @param typology the municipal typology
@@ -19,7 +20,7 @@ import org.apache.spark.sql.Row;
 public record MunicipalInputs(
     ChapterInputs all,
     ReferenceBoundaries reference,
-    Dataset<Row> names,
+    Dataset<Row> provinces,
     Optional<Dataset<Row>> counts,
     Typology typology) {
 

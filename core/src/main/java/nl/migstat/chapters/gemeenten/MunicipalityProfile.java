@@ -4,11 +4,11 @@ import static nl.migstat.chapters.TableColumns.POPULATION;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -20,7 +20,12 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -37,7 +42,6 @@ public final class MunicipalityProfile extends CountsTable {
   static final String DIVERSITY_INDEX = "diversity_index";
   static final String DIVERSITY_GROUPS = "diversity_groups";
   static final String TYPOLOGY = "typology";
-  static final String TYPOLOGY_LABEL = "typology_label";
 
   /** The fixed groups of the diversity index: migratieachtergrond and herkomst, three each. */
   static final List<String> DIVERSITY_KINDS =
@@ -73,8 +77,8 @@ public final class MunicipalityProfile extends CountsTable {
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
-              text(MUNICIPALITY_CODE, "Gemeentecode"),
-              text(MUNICIPALITY_NAME, "Gemeente"),
+              text(MUNICIPALITY_CODE, "Gemeente"),
+              label(MUNICIPALITY_CODE, "Gemeente (naam)"),
               text(PROVINCE, "Provincie"),
               figure(POPULATION, "Bevolking", 0),
               figure(MIGRATION_BACKGROUND_SHARE, "Met migratieachtergrond (%)", 1),
@@ -83,23 +87,57 @@ public final class MunicipalityProfile extends CountsTable {
               figure(ORIGIN_GROUPS, "Herkomstgroepen", 0),
               figure(DIVERSITY_INDEX, "Diversiteitsindex", 3),
               text(DIVERSITY_GROUPS, "Groepen diversiteitsindex"),
-              text(TYPOLOGY, "Type (code)"),
-              text(TYPOLOGY_LABEL, "Type gemeente"),
+              text(TYPOLOGY, "Type gemeente"),
+              label(TYPOLOGY, "Type gemeente (naam)"),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Profiel van gemeenten",
+          Sheet.of(
+              Block.latest(
+                  List.of(
+                      MUNICIPALITY_CODE,
+                      PROVINCE,
+                      TYPOLOGY,
+                      POPULATION,
+                      MIGRATION_BACKGROUND_SHARE,
+                      WESTERN_SHARE,
+                      NON_WESTERN_SHARE,
+                      ORIGIN_GROUPS,
+                      DIVERSITY_INDEX))));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
     return INFO;
   }
 
+  /** Municipalities by their reference-year name, types by the project's Dutch words. */
   @Override
-  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
-    return build(counts, inputs.names(), inputs.referenceYear(), inputs.typology());
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        MUNICIPALITY_CODE,
+        MunicipalLabels.MUNICIPALITIES,
+        TYPOLOGY,
+        CodeList.categories("typology"));
   }
 
-  /** From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's names. */
+  @Override
+  Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
+    return build(counts, inputs.provinces(), inputs.referenceYear(), inputs.typology());
+  }
+
+  /**
+   * From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's provinces.
+   */
   public static Dataset<Row> build(
-      Dataset<Row> counts, Dataset<Row> names, int referenceYear, Typology typology) {
+      Dataset<Row> counts, Dataset<Row> provinces, int referenceYear, Typology typology) {
     Dataset<Row> figures =
         diversity(wide(counts))
             .withColumn("migrants", col(POPULATION).minus(col("dutch")))
@@ -122,7 +160,7 @@ public final class MunicipalityProfile extends CountsTable {
     figures = status(figures, ORIGIN_GROUPS, col("_s_part"));
     figures = typed(figures.withColumn(TYPOLOGY, typology.of()));
     return figures
-        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
+        .join(provinces, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(col(MUNICIPALITY_CODE), col(YEAR));
   }
@@ -182,9 +220,8 @@ public final class MunicipalityProfile extends CountsTable {
   /** The type of a municipality with a population, and its label. */
   private static Dataset<Row> typed(Dataset<Row> rows) {
     return rows.withColumn(
-            TYPOLOGY,
-            when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)))
-        .withColumn(TYPOLOGY_LABEL, Typology.label(col(TYPOLOGY)));
+        TYPOLOGY,
+        when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)));
   }
 
   /**

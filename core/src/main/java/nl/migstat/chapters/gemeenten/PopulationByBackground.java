@@ -5,13 +5,12 @@ import static nl.migstat.chapters.TableColumns.SHARE;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.PROVINCE;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -19,7 +18,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -56,37 +61,61 @@ public final class PopulationByBackground extends CountsTable {
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
-              text(MUNICIPALITY_CODE, "Gemeentecode"),
-              text(MUNICIPALITY_NAME, "Gemeente"),
+              text(MUNICIPALITY_CODE, "Gemeente"),
+              label(MUNICIPALITY_CODE, "Gemeente (naam)"),
               text(PROVINCE, "Provincie"),
-              text(BACKGROUND_GROUP, "Groep (code)"),
-              text(BACKGROUND_LABEL, "Groep"),
+              text(BACKGROUND_GROUP, "Groep"),
+              label(BACKGROUND_GROUP, "Groep (naam)"),
               figure(POPULATION, "Bevolking", 0),
               figure(SHARE, "Aandeel (%)", 1),
               figure(CHANGE, "Verandering t.o.v. vorig jaar", 0),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Bevolking per gemeente",
+          Sheet.of(
+              Block.comparison(
+                  List.of(MUNICIPALITY_CODE, BACKGROUND_GROUP),
+                  Figure.count(POPULATION),
+                  Figure.rate(SHARE))));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
     return INFO;
   }
 
+  /** Municipalities by their reference-year name, groups by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        MUNICIPALITY_CODE,
+        MunicipalLabels.MUNICIPALITIES,
+        BACKGROUND_GROUP,
+        MunicipalLabels.GROUPS);
+  }
+
   @Override
   Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
-    return build(counts, inputs.names(), inputs.referenceYear());
+    return build(counts, inputs.provinces(), inputs.referenceYear());
   }
 
   /**
    * @param counts harmonised counts ({@link MunicipalCounts#municipal})
-   * @param names {@code municipality_code, municipality_name, province} of the reference year
+   * @param provinces {@code municipality_code, province} of the reference year
    */
-  public static Dataset<Row> build(Dataset<Row> counts, Dataset<Row> names, int referenceYear) {
+  public static Dataset<Row> build(Dataset<Row> counts, Dataset<Row> provinces, int referenceYear) {
     Dataset<Row> cells =
         counts.select(
             col(YEAR),
             col("region").as(MUNICIPALITY_CODE),
             col("group").as(BACKGROUND_GROUP),
-            col("label").as(BACKGROUND_LABEL),
             col("kind"),
             col("value").as(POPULATION),
             col("status").as(statusColumn(POPULATION)),
@@ -126,7 +155,7 @@ public final class PopulationByBackground extends CountsTable {
                 statusColumn(POPULATION),
                 Figures.statusOf(col(POPULATION), col(statusColumn(POPULATION))));
     return figures
-        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
+        .join(provinces, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(col(MUNICIPALITY_CODE), col(YEAR), order(col("kind")), col(BACKGROUND_GROUP));
   }

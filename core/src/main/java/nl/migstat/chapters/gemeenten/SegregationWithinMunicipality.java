@@ -3,13 +3,12 @@ package nl.migstat.chapters.gemeenten;
 import static nl.migstat.chapters.TableColumns.SOURCE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_GROUP;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.BACKGROUND_LABEL;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.GROUP_POPULATION;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_CODE;
-import static nl.migstat.chapters.gemeenten.MunicipalColumns.MUNICIPALITY_NAME;
 import static nl.migstat.chapters.gemeenten.MunicipalColumns.REFERENCE_YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.abs;
@@ -29,10 +28,15 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.Status;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
@@ -95,10 +99,10 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
-              text(MUNICIPALITY_CODE, "Gemeentecode"),
-              text(MUNICIPALITY_NAME, "Gemeente"),
-              text(BACKGROUND_GROUP, "Groep (code)"),
-              text(BACKGROUND_LABEL, "Groep"),
+              text(MUNICIPALITY_CODE, "Gemeente"),
+              label(MUNICIPALITY_CODE, "Gemeente (naam)"),
+              text(BACKGROUND_GROUP, "Groep"),
+              label(BACKGROUND_GROUP, "Groep (naam)"),
               figure(DISSIMILARITY_INDEX, "Segregatie-index", 3),
               figure(GROUP_POPULATION, "Groep in gebruikte buurten", 0),
               integer(BUURTEN_USED, "Buurten gebruikt"),
@@ -107,9 +111,39 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
               integer(BUURTEN_CLIPPED, "Buurten met rest op 0"),
               text(SOURCE, "Bron")));
 
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Segregatie binnen gemeenten",
+          Sheet.of(
+              Block.latest(
+                  List.of(
+                      MUNICIPALITY_CODE,
+                      BACKGROUND_GROUP,
+                      DISSIMILARITY_INDEX,
+                      GROUP_POPULATION,
+                      BUURTEN_USED,
+                      BUURTEN_LEFT_OUT,
+                      BUURTEN_CLIPPED))));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
+
   @Override
   public TableInfo info() {
     return INFO;
+  }
+
+  /** Municipalities by their reference-year name, groups by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        MUNICIPALITY_CODE,
+        MunicipalLabels.MUNICIPALITIES,
+        BACKGROUND_GROUP,
+        MunicipalLabels.GROUPS);
   }
 
   @Override
@@ -133,18 +167,17 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
                 BuurtAllocation.buurten(inputs.all()),
                 BuurtAllocation.labels(inputs.all(), reference.splitBuurten().splitCodes()))
             .localCheckpoint();
-    return ChapterTable.built(
-        INFO, build(buurten, inputs.names(), inputs.referenceYear()), present);
+    return ChapterTable.built(INFO, build(buurten, inputs.referenceYear()), present);
   }
 
   /**
-   * @param buurten buurt counts ({@code source, year, region, group, label, kind, value, status},
-   *     from {@link BackgroundGroups#fromKerncijfers}) with {@code municipality_code}: the
+   * @param buurten buurt counts ({@code source, year, region, group, kind, value, status}, from
+   *     {@link BackgroundGroups#fromKerncijfers}) with {@code municipality_code}: the
    *     reference-year municipality of the buurt, null when it cannot be assigned, and {@code
    *     municipality_partial}: whether the source lacks the buurten of part of that municipality
    *     ({@link ReferenceBoundaries#assignBuurten})
    */
-  public static Dataset<Row> build(Dataset<Row> buurten, Dataset<Row> names, int referenceYear) {
+  public static Dataset<Row> build(Dataset<Row> buurten, int referenceYear) {
     Dataset<Row> cells = clipped(withTotals(buurten));
     Column usable =
         col("value")
@@ -157,11 +190,9 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
             .withColumn(BUURTEN_USED, coalesce(col(BUURTEN_USED), lit(0)))
             .withColumn(BUURTEN_LEFT_OUT, coalesce(col(BUURTEN_LEFT_OUT), lit(0)))
             .withColumn(BUURTEN_CLIPPED, coalesce(col(BUURTEN_CLIPPED), lit(0)))
-            .withColumn(BACKGROUND_LABEL, coalesce(col(BACKGROUND_LABEL), col("_label")))
             .withColumn("kind", coalesce(col("kind"), col("_kind")))
-            .drop("_label", "_kind");
+            .drop("_kind");
     return out.withColumnRenamed("group", BACKGROUND_GROUP)
-        .join(names, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(
             col(MUNICIPALITY_CODE),
@@ -239,7 +270,6 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
         .withColumn("_r", sum(col("rest")).over(Window.partitionBy(key)))
         .groupBy(key)
         .agg(
-            first(col("label")).as(BACKGROUND_LABEL),
             first(col("kind")).as("kind"),
             sum(col("value")).as(GROUP_POPULATION),
             sum(abs(col("value").divide(col("_g")).minus(col("rest").divide(col("_r")))))
@@ -270,7 +300,6 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
         .agg(
             count(lit(1)).cast("int").as(BUURTEN_LEFT_OUT),
             array_join(array_sort(collect_list(code)), ", ").as(BUURTEN_LEFT_OUT_CODES),
-            first(col("label")).as("_label"),
             first(col("kind")).as("_kind"));
   }
 }

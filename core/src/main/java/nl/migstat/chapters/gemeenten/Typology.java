@@ -27,22 +27,6 @@ public final class Typology {
   /** A suburb has at least this share (%) with a migration background. */
   public static final double SUBURB_MIGRATION_SHARE = 30;
 
-  /** Types in rule order, with their Dutch labels. */
-  public static final Map<String, String> LABELS =
-      Map.of(
-          "horticulture",
-          "tuinbouwgemeente",
-          "border",
-          "grensgemeente",
-          "large_city",
-          "grote stad",
-          "expat",
-          "expatgemeente",
-          "suburb",
-          "suburbane gemeente",
-          "other",
-          "overig");
-
   private final List<String> border;
   private final List<String> horticulture;
 
@@ -87,14 +71,5 @@ public final class Typology {
                 lit("suburb"))
             .otherwise(lit("other"));
     return when(known, type).otherwise(lit(null).cast("string"));
-  }
-
-  /** The Dutch label of a type column. */
-  public static Column label(Column type) {
-    Column c = lit(null).cast("string");
-    for (Map.Entry<String, String> e : LABELS.entrySet()) {
-      c = when(type.equalTo(e.getKey()), lit(e.getValue())).otherwise(c);
-    }
-    return c;
   }
 }

@@ -1,7 +1,6 @@
 package nl.migstat.chapters.migratiestromen;
 
 import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
-import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
 import static nl.migstat.chapters.TableColumns.IS_NETHERLANDS;
 import static nl.migstat.chapters.TableColumns.LEVEL;
 import static nl.migstat.chapters.TableColumns.POPULATION;
@@ -10,9 +9,9 @@ import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.flag;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -23,12 +22,19 @@ import java.util.Map;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -82,15 +88,34 @@ public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
           List.of(
               integer(YEAR, "Jaar"),
               text(LEVEL, "Niveau"),
-              text(COUNTRY_CODE, "Code"),
-              text(COUNTRY_NAME, "Land"),
+              label(LEVEL, "Niveau (naam)"),
+              text(COUNTRY_CODE, "Land"),
+              label(COUNTRY_CODE, "Land (naam)"),
               text(CITIZENS, "Nationaliteiten"),
+              label(CITIZENS, "Nationaliteiten (naam)"),
               text(APPLICANT_TYPE, "Soort aanvrager"),
               figure(APPLICANTS, "Asielaanvragers", 0),
               figure(POPULATION, "Bevolking op 1 januari", 0),
               figure(APPLICANTS_PER_100000, "Per 100 000 inwoners", 1),
               integer(RANK, "Rang in EU-27"),
               flag(IS_NETHERLANDS, "Nederland")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Asielaanvragers in de EU",
+          Sheet.of(
+              Block.comparison(
+                      List.of(COUNTRY_CODE),
+                      Figure.rate(APPLICANTS_PER_100000),
+                      Figure.count(APPLICANTS))
+                  .ranked(RANK, 27)
+                  .chart(Chart.BARS)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
@@ -100,6 +125,18 @@ public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /** Levels by the project's ids; countries and citizen groups by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        LEVEL,
+        CodeList.categories("asylum_level"),
+        COUNTRY_CODE,
+        CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()),
+        CITIZENS,
+        CodeList.of("Eurostat citizen", DutchLabels.eurostatCitizen()));
   }
 
   /**
@@ -170,8 +207,7 @@ public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
             col("country"),
             col("value").as(POPULATION),
             col("status").as(statusColumn(POPULATION)));
-    Dataset<Row> names =
-        countries.select(col("geo").as("country"), col("name_nl").as(COUNTRY_NAME), col("eu27"));
+    Dataset<Row> members = countries.select(col("geo").as("country"), col("eu27"));
     Dataset<Row> joined =
         applicants
             .select(
@@ -181,9 +217,8 @@ public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
                 col("value").as(APPLICANTS),
                 col("status").as(statusColumn(APPLICANTS)))
             .join(pop, new String[] {YEAR, "country"}, "left")
-            .join(names, new String[] {"country"}, "left")
+            .join(members, new String[] {"country"}, "left")
             .withColumn(LEVEL, level())
-            .withColumn(COUNTRY_NAME, coalesce(col(COUNTRY_NAME), aggregateName()))
             .withColumn(
                 APPLICANT_TYPE,
                 lit(applicantType.equals(FIRST_TIME) ? "eerste aanvraag" : "alle aanvragers"));
@@ -199,15 +234,6 @@ public final class AsylumEuComparison implements ReportTable<ChapterInputs> {
 
   private static Column isAggregate(Column code) {
     return code.isin(Countries.eurostatAggregates().keySet().toArray());
-  }
-
-  /** The EU-27 as "EU-27", other aggregates by Eurostat's own label. */
-  private static Column aggregateName() {
-    Column name = lit(null).cast("string");
-    for (Map.Entry<String, String> a : Countries.eurostatAggregates().entrySet()) {
-      name = when(col("country").equalTo(a.getKey()), lit(a.getValue())).otherwise(name);
-    }
-    return when(col("country").equalTo(Countries.EU27), lit("EU-27")).otherwise(name);
   }
 
   private static Dataset<Row> withRate(Dataset<Row> joined) {

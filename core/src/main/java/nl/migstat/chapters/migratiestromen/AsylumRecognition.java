@@ -1,10 +1,10 @@
 package nl.migstat.chapters.migratiestromen;
 
 import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
-import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -14,13 +14,19 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
-import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -51,12 +57,25 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
                   + " een andere groep dan het jaar ervoor heeft de status 'break' (breuk in de reeks)."),
           List.of(
               integer(YEAR, "Jaar"),
-              text(COUNTRY_CODE, "Code"),
-              text(COUNTRY_NAME, "Land"),
+              text(COUNTRY_CODE, "Land"),
+              label(COUNTRY_CODE, "Land (naam)"),
               figure(DECISIONS, "Beslissingen", 0),
               figure(POSITIVE, "Positief", 0),
               figure(REJECTED, "Afgewezen", 0),
               figure(RECOGNITION_RATE, "Inwilligingspercentage (%)", 1)));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Asielbeslissingen",
+          Sheet.of(
+              Block.comparison(
+                  List.of(COUNTRY_CODE), Figure.count(DECISIONS), Figure.rate(RECOGNITION_RATE))));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
@@ -66,6 +85,12 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /** Countries and aggregates (EU-28) by their Dutch names. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(COUNTRY_CODE, CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()));
   }
 
   /**
@@ -81,10 +106,7 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
         lacking.add(name);
         continue;
       }
-      return ChapterTable.built(
-          INFO,
-          build(decisions(rows), Countries.countries(inputs.observations().sparkSession())),
-          List.of(name));
+      return ChapterTable.built(INFO, build(decisions(rows)), List.of(name));
     }
     return ChapterTable.skipped(
         INFO,
@@ -120,9 +142,8 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
 
   /**
    * @param decisions {@code year, country, decision (TOTAL, TOTAL_POS, REJECTED, …), value, status}
-   * @param countries {@link Countries#countries}
    */
-  public static Dataset<Row> build(Dataset<Row> decisions, Dataset<Row> countries) {
+  public static Dataset<Row> build(Dataset<Row> decisions) {
     Dataset<Row> wide =
         decisions
             .groupBy(YEAR, "country")
@@ -133,13 +154,7 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
                     pick("TOTAL_POS", "status").as(statusColumn(POSITIVE)),
                 pick("REJECTED", "value").as(REJECTED),
                     pick("REJECTED", "status").as(statusColumn(REJECTED)));
-    Dataset<Row> names =
-        countries.select(col("geo").as("country"), col("name_nl").as(COUNTRY_NAME));
-    return wide.join(names, new String[] {"country"}, "left")
-        .withColumn(
-            COUNTRY_NAME,
-            when(col("country").equalTo(Countries.EU27), lit("EU-27")).otherwise(col(COUNTRY_NAME)))
-        .withColumn(
+    return wide.withColumn(
             RECOGNITION_RATE, Figures.ratio(col(POSITIVE).multiply(lit(100)), col(DECISIONS)))
         .withColumn(
             statusColumn(RECOGNITION_RATE),

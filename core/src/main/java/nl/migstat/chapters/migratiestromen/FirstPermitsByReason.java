@@ -2,11 +2,11 @@ package nl.migstat.chapters.migratiestromen;
 
 import static nl.migstat.chapters.TableColumns.COUNT;
 import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
-import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
 import static nl.migstat.chapters.TableColumns.SHARE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static nl.migstat.model.TableInfo.statusColumn;
 import static org.apache.spark.sql.functions.col;
@@ -14,17 +14,23 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
-import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -37,14 +43,8 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
   /** Eurostat first residence permits: tps00171, else migr_resfirst. */
   static final Sources SOURCES = Sources.anyOf("eurostat:tps00171", "eurostat:migr_resfirst");
 
-  /** Eurostat reasons in report order, with the Dutch name. */
-  static final List<List<String>> REASONS =
-      List.of(
-          List.of("OCC", "arbeid"),
-          List.of("FAM", "gezin"),
-          List.of("EDUC", "studie"),
-          List.of("OTH", "overig"),
-          List.of("TOTAL", "totaal"));
+  /** Eurostat's main reasons and their total, in report order (Dutch names in categories.csv). */
+  static final List<String> REASONS = List.of("OCC", "FAM", "EDUC", "OTH", "TOTAL");
 
   public static final TableInfo INFO =
       new TableInfo(
@@ -60,15 +60,30 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
               "Overig omvat onder meer asiel- en beschermingsvergunningen."),
           List.of(
               integer(YEAR, "Jaar"),
-              text(COUNTRY_CODE, "Code"),
-              text(COUNTRY_NAME, "Land"),
+              text(COUNTRY_CODE, "Land"),
+              label(COUNTRY_CODE, "Land (naam)"),
               text(REASON, "Reden"),
+              label(REASON, "Reden (naam)"),
               figure(COUNT, "Vergunningen", 0),
               figure(SHARE, "Aandeel (%)", 1)));
 
   /** The reasons counted: a code {@code X_Y} is a sub-reason of {@code X} (EDUC_STUD of EDUC). */
-  private static final Set<String> MAIN_REASONS =
-      REASONS.stream().map(r -> r.get(0)).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> MAIN_REASONS = Set.copyOf(REASONS);
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Eerste verblijfsvergunningen",
+          Sheet.of(
+              Block.comparison(List.of(REASON), Figure.count(COUNT), Figure.rate(SHARE))
+                  .blocksBy(COUNTRY_CODE)
+                  .total(REASON, "TOTAL")
+                  .chart(Chart.BARS, "NL")));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
@@ -78,6 +93,16 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /** Countries by their Dutch names, Eurostat's reason codes by the project's Dutch words. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        COUNTRY_CODE,
+        CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()),
+        REASON,
+        CodeList.categories("permit_reason"));
   }
 
   /** Permits to all citizens where the source has that total, else to non-EU citizens. */
@@ -113,10 +138,7 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
               + " nor a sub-reason of one (MAIN_x), so the table cannot tell whether they are"
               + " counted already");
     }
-    return ChapterTable.built(
-        INFO,
-        build(permits, Countries.countries(inputs.observations().sparkSession())),
-        List.of(src.get().name()));
+    return ChapterTable.built(INFO, build(permits), List.of(src.get().name()));
   }
 
   /** Whether a reason code is counted: a main reason or the total (not one of their parts). */
@@ -146,10 +168,9 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
    * reason already.
    *
    * @param permits {@code year, country, reason (Eurostat code), value, status}
-   * @param countries {@link Countries#countries}
    */
-  public static Dataset<Row> build(Dataset<Row> permits, Dataset<Row> countries) {
-    permits = permits.where(col(REASON).isin(MAIN_REASONS.toArray()));
+  public static Dataset<Row> build(Dataset<Row> permits) {
+    permits = permits.where(col(REASON).isin(REASONS.toArray()));
     Dataset<Row> totals =
         permits
             .where(col(REASON).equalTo("TOTAL"))
@@ -158,24 +179,13 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
                 col("country"),
                 col("value").as("total"),
                 col("status").as("total_status"));
-    Dataset<Row> names =
-        countries.select(col("geo").as("country"), col("name_nl").as(COUNTRY_NAME));
-    Column dutch = lit(null).cast("string");
     Column order = lit(99);
     for (int i = REASONS.size() - 1; i >= 0; i--) {
-      dutch =
-          when(col(REASON).equalTo(REASONS.get(i).get(0)), lit(REASONS.get(i).get(1)))
-              .otherwise(dutch);
-      order = when(col(REASON).equalTo(REASONS.get(i).get(0)), lit(i)).otherwise(order);
+      order = when(col(REASON).equalTo(REASONS.get(i)), lit(i)).otherwise(order);
     }
     return permits
         .join(totals, new String[] {YEAR, "country"}, "left")
-        .join(names, new String[] {"country"}, "left")
-        .withColumn(
-            COUNTRY_NAME,
-            when(col("country").equalTo(Countries.EU27), lit("EU-27")).otherwise(col(COUNTRY_NAME)))
         .withColumn("__order", order)
-        .withColumn(REASON, when(dutch.isNull(), col(REASON)).otherwise(dutch))
         .withColumnRenamed("value", COUNT)
         .withColumnRenamed("status", statusColumn(COUNT))
         .withColumn(SHARE, Figures.ratio(col(COUNT).multiply(lit(100)), col("total")))

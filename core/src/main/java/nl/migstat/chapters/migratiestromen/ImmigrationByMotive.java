@@ -5,6 +5,7 @@ import static nl.migstat.chapters.TableColumns.SHARE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
@@ -15,10 +16,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.BundledList;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -77,7 +84,9 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
           List.of(
               integer(YEAR, "Jaar"),
               text(MOTIVE, "Migratiemotief"),
+              label(MOTIVE, "Migratiemotief (naam)"),
               text(ORIGIN_GROUP, "Herkomst"),
+              label(ORIGIN_GROUP, "Herkomst (naam)"),
               figure(COUNT, "Immigranten", 0),
               figure(SHARE, "Aandeel (%)", 1)));
 
@@ -88,6 +97,21 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
   private final Sources sources =
       Sources.anyOf(motiveList.stream().map(r -> r.get("source")).distinct().toList());
 
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Immigratie naar motief",
+          Sheet.of(
+              Block.comparison(List.of(MOTIVE), Figure.count(COUNT), Figure.rate(SHARE))
+                  .blocksBy(ORIGIN_GROUP)
+                  .total(MOTIVE, MotiveRows.TOTAL)
+                  .chart(Chart.BARS, MotiveRows.TOTAL)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
+
   @Override
   public TableInfo info() {
     return INFO;
@@ -96,6 +120,13 @@ public final class ImmigrationByMotive implements ReportTable<ChapterInputs> {
   @Override
   public Sources sources() {
     return sources;
+  }
+
+  /** Motives and origin groups are the project's own ids over both CBS tables. */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    return Map.of(
+        MOTIVE, CodeList.categories("motive"), ORIGIN_GROUP, CodeList.categories("origin_group"));
   }
 
   /**

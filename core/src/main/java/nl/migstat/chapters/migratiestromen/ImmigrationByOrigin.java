@@ -2,17 +2,18 @@ package nl.migstat.chapters.migratiestromen;
 
 import static nl.migstat.chapters.TableColumns.COUNT;
 import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
-import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
 import static nl.migstat.chapters.TableColumns.LEVEL;
 import static nl.migstat.chapters.TableColumns.RANK;
 import static nl.migstat.chapters.TableColumns.SHARE;
 import static nl.migstat.chapters.TableColumns.YEAR;
 import static nl.migstat.model.TableInfo.ColumnInfo.figure;
 import static nl.migstat.model.TableInfo.ColumnInfo.integer;
+import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,18 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Chart;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,9 +63,10 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
               "De 15 geboortelanden met de meeste immigranten per jaar. Alleen afzonderlijke landen"
                   + " krijgen een rang: werelddelen, de EU, 'onbekend' en voormalige staten niet, en"
                   + " een land zonder cijfer evenmin.",
-              "Overig = het totaal van de bron (CBS Geboorteland T001175) − de getoonde landen;"
-                  + " zonder totaal in de bron ontbreken 'overig' en elk aandeel (een som van de landen"
-                  + " in de download zou te klein zijn). Is 'overig' negatief, dan kloppen totaal en"
+              "Overige landen = het totaal van de bron (CBS Geboorteland T001175) − de getoonde"
+                  + " landen; zonder totaal in de bron ontbreken 'overige landen' en elk aandeel (een"
+                  + " som van de landen in de download zou te klein zijn). Zijn 'overige landen'"
+                  + " negatief, dan kloppen totaal en"
                   + " landen niet met elkaar en wordt de tabel niet gemaakt.",
               "Werelddelen zoals de bron ze publiceert (CBS-indeling; Europa inclusief Nederland);"
                   + " publiceert de download geen werelddeeltotalen, dan ontbreken ze.",
@@ -68,11 +77,28 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
           List.of(
               integer(YEAR, "Jaar"),
               text(LEVEL, "Niveau"),
-              text(COUNTRY_CODE, "Code"),
-              text(COUNTRY_NAME, "Geboorteland"),
+              label(LEVEL, "Niveau (naam)"),
+              text(COUNTRY_CODE, "Geboorteland"),
+              label(COUNTRY_CODE, "Geboorteland (naam)"),
               figure(COUNT, "Immigranten", 0),
               integer(RANK, "Rang"),
               figure(SHARE, "Aandeel (%)", 1)));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Immigratie naar geboorteland",
+          Sheet.of(
+              Block.comparison(List.of(COUNTRY_CODE), Figure.count(COUNT))
+                  .ranked(RANK, 15)
+                  .total(LEVEL, "other")
+                  .total(LEVEL, "total")
+                  .chart(Chart.BARS)));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {
@@ -82,6 +108,21 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
   @Override
   public Sources sources() {
     return SOURCES;
+  }
+
+  /**
+   * Levels by the project's ids; countries and continents by the source's Geboorteland titles, else
+   * by {@code cbs-geboorteland.csv}; the rows "other" and "total" by the project's ids.
+   */
+  @Override
+  public Map<String, CodeList> codeLists() {
+    Map<String, String> countries = new LinkedHashMap<>(DutchLabels.cbsCountriesOfBirth());
+    countries.putAll(DutchLabels.categories("origin_row"));
+    return Map.of(
+        LEVEL,
+        CodeList.categories("origin_level"),
+        COUNTRY_CODE,
+        CodeList.of("CBS Geboorteland", countries, BIRTH_COUNTRY));
   }
 
   /**
@@ -105,12 +146,7 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
                 level(cells, "country"),
                 level(cells, "continent"),
                 level(cells, "total").drop("code"),
-                known
-                    .where(col("level").equalTo("country"))
-                    .select(col("code"), col("name_nl").as("name")),
-                known
-                    .where(col("level").equalTo("continent"))
-                    .select(col("code"), col("name_nl").as("name")))
+                known.where(col("level").equalTo("continent")).select(col("code")))
             .localCheckpoint();
     Optional<String> negative = OriginRows.negativeOther(table);
     if (negative.isPresent()) {
@@ -182,15 +218,13 @@ public final class ImmigrationByOrigin implements ReportTable<ChapterInputs> {
    * @param continents {@code year, code, value, status}: the continents as the source publishes
    *     them (may be empty: then each continent is missing, never a sum of the listed countries)
    * @param totals {@code year, value, status}: all immigration per year (may be empty)
-   * @param countries {@code code, name} of the countries
-   * @param continentList {@code code, name} of the continents the table shows every year
+   * @param continentList {@code code} of the continents the table shows every year
    */
   public static Dataset<Row> build(
       Dataset<Row> byCountry,
       Dataset<Row> continents,
       Dataset<Row> totals,
-      Dataset<Row> countries,
       Dataset<Row> continentList) {
-    return OriginRows.build(byCountry, continents, totals, countries, continentList);
+    return OriginRows.build(byCountry, continents, totals, continentList);
   }
 }

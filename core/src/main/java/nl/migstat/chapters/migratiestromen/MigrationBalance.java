@@ -16,6 +16,10 @@ import nl.migstat.chapters.ReportTable;
 import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
+import nl.migstat.model.SheetLayout;
+import nl.migstat.model.SheetLayout.Block;
+import nl.migstat.model.SheetLayout.Figure;
+import nl.migstat.model.SheetLayout.Sheet;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -110,6 +114,30 @@ public final class MigrationBalance implements ReportTable<ChapterInputs> {
               figure(AVERAGE_POPULATION, "Gemiddelde bevolking", 0),
               figure(NET_MIGRATION_PER_1000, "Migratiesaldo per 1 000 inwoners", 1),
               text(SOURCE, "Bron")));
+
+  /** How the workbook shows the table (the long form stays in Parquet). */
+  public static final SheetLayout LAYOUT =
+      SheetLayout.of(
+          "Migratiesaldo",
+          Sheet.of(
+              Block.comparison(
+                  List.of(SheetLayout.MEASURE),
+                  Figure.count(IMMIGRATION),
+                  Figure.count(EMIGRATION),
+                  Figure.count(NET_MIGRATION),
+                  Figure.rate(NET_MIGRATION_PER_1000))),
+          Sheet.named(
+              "lange reeks",
+              Block.series(
+                  SheetLayout.MEASURE,
+                  Figure.count(IMMIGRATION),
+                  Figure.count(EMIGRATION),
+                  Figure.count(NET_MIGRATION))));
+
+  @Override
+  public SheetLayout layout() {
+    return LAYOUT;
+  }
 
   @Override
   public TableInfo info() {

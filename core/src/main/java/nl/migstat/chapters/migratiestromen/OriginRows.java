@@ -2,7 +2,6 @@ package nl.migstat.chapters.migratiestromen;
 
 import static nl.migstat.chapters.TableColumns.COUNT;
 import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
-import static nl.migstat.chapters.TableColumns.COUNTRY_NAME;
 import static nl.migstat.chapters.TableColumns.LEVEL;
 import static nl.migstat.chapters.TableColumns.RANK;
 import static nl.migstat.chapters.TableColumns.SHARE;
@@ -25,12 +24,19 @@ import org.apache.spark.sql.expressions.Window;
 
 /**
  * The rows of {@link ImmigrationByOrigin}: ranked single countries, "overig" as total − shown, the
- * source's own continent totals, the total, and every row's share of the total.
+ * source's own continent totals, the total, and every row's share of the total. The rows "overig"
+ * and total have no Geboorteland code of their own: they carry the project's ids {@link #OTHER} and
+ * {@link #TOTAL} (labelled through {@code categories.csv}).
  */
 final class OriginRows {
   static final int TOP = 15;
 
-  private static final String TOTAL = "total";
+  /** The code and level of the row of all countries not shown. */
+  static final String OTHER = "other";
+
+  /** The code and level of the row of all immigration. */
+  static final String TOTAL = "total";
+
   private static final String TOTAL_STATUS = "total_status";
 
   private OriginRows() {}
@@ -39,7 +45,6 @@ final class OriginRows {
       Dataset<Row> byCountry,
       Dataset<Row> continents,
       Dataset<Row> totals,
-      Dataset<Row> countries,
       Dataset<Row> continentList) {
     // A missing value is never ranked: it is neither shown nor guessed, and it stays inside
     // "overig" (total − shown), which is what the published total says it is.
@@ -50,8 +55,7 @@ final class OriginRows {
                 RANK,
                 row_number()
                     .over(Window.partitionBy(YEAR).orderBy(col("value").desc(), col("code"))))
-            .where(col(RANK).leq(TOP))
-            .join(countries, new String[] {"code"}, "left");
+            .where(col(RANK).leq(TOP));
     Dataset<Row> total =
         totals.select(col(YEAR), col("value").as(TOTAL), col("status").as(TOTAL_STATUS));
     Dataset<Row> years =
@@ -70,7 +74,6 @@ final class OriginRows {
         col(YEAR),
         lit("country").as(LEVEL),
         col("code").as(COUNTRY_CODE),
-        col("name").as(COUNTRY_NAME),
         col("value").as(COUNT),
         col("status").as(statusColumn(COUNT)),
         col(RANK));
@@ -89,9 +92,8 @@ final class OriginRows {
         .join(total, new String[] {YEAR}, "left")
         .select(
             col(YEAR),
-            lit("other").as(LEVEL),
-            lit(null).cast("string").as(COUNTRY_CODE),
-            lit("overig").as(COUNTRY_NAME),
+            lit(OTHER).as(LEVEL),
+            lit(OTHER).as(COUNTRY_CODE),
             col(TOTAL).minus(coalesce(col("shown"), lit(0.0))).as(COUNT),
             Figures.strongest(col("shown_status"), col(TOTAL_STATUS)).as(statusColumn(COUNT)),
             lit(null).cast("int").as(RANK));
@@ -107,7 +109,6 @@ final class OriginRows {
             col(YEAR),
             lit("continent").as(LEVEL),
             col("code").as(COUNTRY_CODE),
-            col("name").as(COUNTRY_NAME),
             col("value").as(COUNT),
             col("status").as(statusColumn(COUNT)),
             lit(null).cast("int").as(RANK));
@@ -119,8 +120,7 @@ final class OriginRows {
         .select(
             col(YEAR),
             lit(TOTAL).as(LEVEL),
-            lit(null).cast("string").as(COUNTRY_CODE),
-            lit("totaal").as(COUNTRY_NAME),
+            lit(TOTAL).as(COUNTRY_CODE),
             col(TOTAL).as(COUNT),
             col(TOTAL_STATUS).as(statusColumn(COUNT)),
             lit(null).cast("int").as(RANK));
@@ -137,7 +137,7 @@ final class OriginRows {
 
   private static Column levelOrder() {
     return when(col(LEVEL).equalTo("country"), lit(1))
-        .when(col(LEVEL).equalTo("other"), lit(2))
+        .when(col(LEVEL).equalTo(OTHER), lit(2))
         .when(col(LEVEL).equalTo("continent"), lit(3))
         .otherwise(lit(4));
   }
@@ -150,7 +150,7 @@ final class OriginRows {
   static Optional<String> negativeOther(Dataset<Row> table) {
     List<Row> negative =
         table
-            .where(col(LEVEL).equalTo("other").and(col(COUNT).lt(0)))
+            .where(col(LEVEL).equalTo(OTHER).and(col(COUNT).lt(0)))
             .select(YEAR, COUNT)
             .collectAsList();
     if (negative.isEmpty()) {

@@ -16,6 +16,7 @@ import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
 import nl.migstat.ingest.text.NumberStyle;
+import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Reject;
 
@@ -81,6 +82,12 @@ public final class EurostatSdmxCsvReader implements FormatReader {
     for (CsvRecord row : rows) {
       reader.read(row);
     }
+    lastUpdate(header, rows)
+        .ifPresent(
+            d ->
+                sink.code(
+                    new CodeEntry(
+                        source, CodeEntry.TABLE_MODIFIED, dataflow.orElse(source), d, null)));
     long lines = rows.isEmpty() ? headerRecord.endLine() : rows.get(rows.size() - 1).endLine();
     return new ReadResult(NAME, source, lines, rows.size());
   }
@@ -128,6 +135,36 @@ public final class EurostatSdmxCsvReader implements FormatReader {
                 + c.id()
                 + " is not part of the observation model; its values are not carried");
       }
+    }
+  }
+
+  /**
+   * The newest {@code LAST UPDATE} of a 1.0 file ({@code 07/04/25 11:00:00}, day first) as an ISO
+   * date-time, recorded as the table's modification date like OData's TableInfos Modified.
+   */
+  static Optional<String> lastUpdate(SdmxCsvHeader header, List<CsvRecord> rows) {
+    SdmxCsvHeader.Column c = header.column(LAST_UPDATE);
+    if (c == null) {
+      return Optional.empty();
+    }
+    return rows.stream()
+        .filter(r -> r.error() == null && r.size() > c.index())
+        .map(r -> r.field(c.index()).strip())
+        .map(EurostatSdmxCsvReader::dayFirst)
+        .flatMap(Optional::stream)
+        .max(java.util.Comparator.naturalOrder())
+        .map(java.time.LocalDateTime::toString);
+  }
+
+  private static final String LAST_UPDATE = "LAST UPDATE";
+  private static final java.time.format.DateTimeFormatter DAY_FIRST =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy HH:mm[:ss]", Locale.ROOT);
+
+  private static Optional<java.time.LocalDateTime> dayFirst(String text) {
+    try {
+      return Optional.of(java.time.LocalDateTime.parse(text, DAY_FIRST));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

@@ -82,7 +82,7 @@ class ArbeidsmarktRealTest {
     assertThat(young2003.<Double>getAs("participation_rate")).isEqualTo(62.2);
     assertThat(young2003.<String>getAs("participation_rate_basis")).isEqualTo(Rates.PUBLISHED);
     assertThat(young2003.<String>getAs("sex")).isEqualTo("Totaal");
-    assertThat(young2003.<String>getAs("background")).isEqualTo("Totaal");
+    assertThat(young2003.<String>getAs("background_code_label")).isEqualTo("Totaal");
     assertThat(run.table("participation_by_background").sources()).containsExactly("cbs:80590ned");
   }
 }

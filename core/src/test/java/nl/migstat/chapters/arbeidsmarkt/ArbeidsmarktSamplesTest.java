@@ -62,7 +62,7 @@ class ArbeidsmarktSamplesTest {
         find(
             run.rows("unemployment_by_background"),
             Map.of("year", 2024, "quarter", 1, "background_code", "H008673"));
-    assertThat(marokko.<String>getAs("background")).isEqualTo("Marokko");
+    assertThat(marokko.<String>getAs("background_code_label")).isEqualTo("Marokko");
     assertThat(marokko.<String>getAs("birthplace")).isEqualTo("Geboren in Nederland");
     assertThat(marokko.<Double>getAs("labour_force")).isEqualTo(142.0);
     assertThat(marokko.<Double>getAs("unemployed")).isEqualTo(13.0);

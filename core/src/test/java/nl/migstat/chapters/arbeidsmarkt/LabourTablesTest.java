@@ -97,7 +97,7 @@ class LabourTablesTest {
             .collectAsList();
     assertThat(rows).extracting(r -> r.<Integer>getAs("year")).containsExactly(2020, 2021, 2022);
     Row change = rows.get(2);
-    assertThat(change.<String>getAs("background")).isEqualTo("Buiten Europa");
+    assertThat(change.<String>getAs("background_code")).isEqualTo("H008859"); // Buiten Europa
     assertThat(change.<Double>getAs("unemployment_rate")).isEqualTo(7.3); // 95 / 1295
     assertThat(change.<String>getAs("unemployment_rate_status")).isEqualTo("break");
     assertThat(rows.get(1).<String>getAs("unemployment_rate_status")).isNull();

@@ -54,7 +54,7 @@ class DiversityIndexTest {
     Row row =
         MunicipalityProfile.build(
                 counts,
-                MunicipalCounts.names(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
+                MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
                 Typology.bundled())
             .first();
@@ -81,7 +81,7 @@ class DiversityIndexTest {
     Row row =
         MunicipalityProfile.build(
                 counts,
-                MunicipalCounts.names(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
+                MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
                 Typology.bundled())
             .first();

@@ -62,7 +62,7 @@ class GemeentenDenHaagTest {
             .findFirst()
             .orElseThrow();
     assertThat((String) nonWestern.getAs("municipality_code")).isEqualTo("GM0518");
-    assertThat((String) nonWestern.getAs("municipality_name")).isEqualTo("'s-Gravenhage");
+    assertThat((String) nonWestern.getAs("municipality_code_label")).isEqualTo("'s-Gravenhage");
     assertThat((String) nonWestern.getAs("source")).isEqualTo("cbs:84910NED");
     assertThat((Double) nonWestern.getAs("population")).isEqualTo(193599.0);
     assertThat((Double) nonWestern.getAs("share"))

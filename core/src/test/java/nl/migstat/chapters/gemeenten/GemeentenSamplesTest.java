@@ -32,7 +32,7 @@ class GemeentenSamplesTest {
     Row total = population("GM1966", 2018, "totaal");
     assertThat((Double) total.getAs("population")).isCloseTo(48203.8724, within(1e-6));
     assertThat((String) total.getAs("population_status")).isEqualTo("estimated");
-    assertThat((String) total.getAs("municipality_name")).isEqualTo("Het Hogeland");
+    assertThat((String) total.getAs("municipality_code_label")).isEqualTo("Het Hogeland");
     assertThat((String) total.getAs("province")).isEqualTo("Groningen");
     Row nonWestern = population("GM1966", 2018, "niet_westers");
     assertThat((Double) nonWestern.getAs("share"))
@@ -77,7 +77,7 @@ class GemeentenSamplesTest {
   void herkomstYearsComeFromTheHerkomstTableWithItsProvisionalAndSecretCells() {
     // 85458NED Herkomstland H008859 Buiten Europa, Diemen 1 January 2023: 11300 of 32000
     Row outside = population("GM0384", 2023, "H008859");
-    assertThat((String) outside.getAs("background_label")).isEqualTo("Buiten Europa");
+    assertThat((String) outside.getAs("background_group_label")).isEqualTo("Buiten Europa");
     assertThat((Double) outside.getAs("share")).isCloseTo(11300.0 / 32000 * 100, within(1e-9));
     assertThat((String) outside.getAs("share_status")).isEqualTo("provisional");
     assertThat((String) population("GM0981", 2023, "H008859").getAs("population_status"))

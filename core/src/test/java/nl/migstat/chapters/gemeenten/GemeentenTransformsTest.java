@@ -77,13 +77,7 @@ class GemeentenTransformsTest {
         BackgroundGroups.fromKerncijfers(observations(lines.toArray(String[]::new)))
             .withColumn("municipality_code", lit("GM0363"))
             .withColumn("municipality_partial", lit(false));
-    Row row =
-        SegregationWithinMunicipality.build(
-                buurten,
-                MunicipalCounts.names(
-                    buurten.sparkSession(), nl.migstat.harmonise.MunicipalBoundaries.load(), 2019),
-                2019)
-            .first();
+    Row row = SegregationWithinMunicipality.build(buurten, 2019).first();
     assertThat((String) row.getAs("background_group")).isEqualTo("marokko");
     assertThat((Integer) row.getAs("buurten_used")).isEqualTo(2);
     assertThat((Integer) row.getAs("buurten_left_out")).isEqualTo(1);

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.migstat.harmonise.MunicipalBoundaries;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -39,10 +38,7 @@ class SegregationIndexTest {
         BackgroundGroups.fromKerncijfers(observations(lines.toArray(String[]::new)))
             .withColumn("municipality_code", lit("GM0363"))
             .withColumn("municipality_partial", lit(false));
-    return SegregationWithinMunicipality.build(
-            buurten,
-            MunicipalCounts.names(buurten.sparkSession(), MunicipalBoundaries.load(), 2019),
-            2019)
+    return SegregationWithinMunicipality.build(buurten, 2019)
         .where(col("background_group").equalTo(group))
         .first();
   }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.InlineRows;
+import nl.migstat.chapters.Labelling;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +42,14 @@ class AsylumEuComparisonTest {
   }
 
   private static List<Row> rows(String... lines) {
-    ChapterTable table =
-        TABLE.buildFrom(
-            new ChapterInputs(
-                InlineRows.observations(lines),
-                InlineRows.codes(),
-                Set.of("eurostat:tps00191", "eurostat:tps00001"),
-                2023,
-                2021));
+    ChapterInputs inputs =
+        new ChapterInputs(
+            InlineRows.observations(lines),
+            InlineRows.codes(),
+            Set.of("eurostat:tps00191", "eurostat:tps00001"),
+            2023,
+            2021);
+    ChapterTable table = Labelling.labelled(TABLE.buildFrom(inputs), TABLE.codeLists(), inputs);
     assertThat(table.skipReason()).isNull();
     return table.rows().collectAsList();
   }
@@ -136,10 +137,12 @@ class AsylumEuComparisonTest {
     Row euroArea = one(rows, at("EA20", 2021));
     assertThat(euroArea.<String>getAs("level")).isEqualTo("aggregate");
     assertThat(euroArea.<Integer>getAs("rank")).isNull();
-    assertThat(euroArea.<String>getAs("country_name"))
-        .isEqualTo("Euro area - 20 countries (from 2023)");
+    assertThat(euroArea.<String>getAs("country_code_label")).isEqualTo("Eurozone (20 landen)");
+    assertThat(euroArea.<String>getAs("level_label")).isEqualTo("Groep van landen");
     Row eu = one(rows, at("EU27_2020", 2021));
     assertThat(eu.<String>getAs("level")).isEqualTo("aggregate");
-    assertThat(eu.<String>getAs("country_name")).isEqualTo("EU-27");
+    assertThat(eu.<String>getAs("country_code_label")).isEqualTo("EU-27");
+    assertThat(one(rows, at("BE", 2021)).<String>getAs("country_code_label")).isEqualTo("België");
+    assertThat(eu.<String>getAs("citizens_label")).isEqualTo("Buiten de EU-27");
   }
 }

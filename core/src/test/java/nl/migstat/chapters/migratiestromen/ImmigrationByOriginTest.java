@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.InlineRows;
+import nl.migstat.chapters.Labelling;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +32,17 @@ class ImmigrationByOriginTest {
         + (value.isEmpty() ? "not_available" : "");
   }
 
+  /** The table built and labelled, as a run makes it. */
   private static ChapterTable build(String... cells) {
     List<String> lines = new ArrayList<>(List.of(cells));
-    return TABLE.buildFrom(
+    ChapterInputs inputs =
         new ChapterInputs(
             InlineRows.observations(lines.toArray(String[]::new)),
             InlineRows.codes(),
             Set.of("cbs:03742"),
             2023,
-            2021));
+            2021);
+    return Labelling.labelled(TABLE.buildFrom(inputs), TABLE.codeLists(), inputs);
   }
 
   private static List<Row> rows(String... cells) {
@@ -55,7 +58,7 @@ class ImmigrationByOriginTest {
   }
 
   private static Predicate<Row> named(String name) {
-    return r -> name.equals(r.getAs("country_name"));
+    return r -> name.equals(r.getAs("country_code_label"));
   }
 
   @Test
@@ -88,8 +91,8 @@ class ImmigrationByOriginTest {
     Row afghanistan = one(rows, named("Afghanistan"));
     assertThat(afghanistan.<Double>getAs("share")).isCloseTo(100.0 * 3709 / 403108, within(1e-9));
     // overig = 403 108 − (45 000 + 9 000 + 3 709) = 345 399
-    assertThat(one(rows, named("overig")).<Double>getAs("count")).isEqualTo(345399.0);
-    assertThat(one(rows, named("totaal")).<Double>getAs("count")).isEqualTo(403108.0);
+    assertThat(one(rows, named("Overige landen")).<Double>getAs("count")).isEqualTo(345399.0);
+    assertThat(one(rows, named("Totaal")).<Double>getAs("count")).isEqualTo(403108.0);
   }
 
   @Test
@@ -107,7 +110,7 @@ class ImmigrationByOriginTest {
         .containsExactly("G008753", "G008533");
     assertThat(rows).noneMatch(r -> "G008806".equals(r.getAs("country_code")));
     // Iran stays inside overig: 403 108 − (9 000 + 3 709) = 390 399
-    assertThat(one(rows, named("overig")).<Double>getAs("count")).isEqualTo(390399.0);
+    assertThat(one(rows, named("Overige landen")).<Double>getAs("count")).isEqualTo(390399.0);
   }
 
   @Test
@@ -123,7 +126,7 @@ class ImmigrationByOriginTest {
   @Test
   void withoutATotalOverigAndEveryShareAreMissing() {
     List<Row> rows = rows(cell("G008753", "9000"), cell("G008533", "3709"));
-    Row other = one(rows, named("overig"));
+    Row other = one(rows, named("Overige landen"));
     assertThat(other.<Double>getAs("count")).isNull();
     assertThat(other.<String>getAs("count_status")).isEqualTo("not_available");
     assertThat(rows).allMatch(r -> r.getAs("share") == null);

@@ -10,6 +10,7 @@ import nl.migstat.SharedData;
 import nl.migstat.chapters.ChapterFixture;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
+import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,9 @@ class MigratiestromenRealTest {
     assertThat(syria.<String>getAs("share_status")).isEqualTo("not_available");
     // nor continent totals: Azië is missing, never the sum of the file's six Asian countries
     Row asia =
-        one(rows, r -> r.<Integer>getAs("year") == 2017 && "Azië".equals(r.getAs("country_name")));
+        one(
+            rows,
+            r -> r.<Integer>getAs("year") == 2017 && "Azië".equals(r.getAs("country_code_label")));
     assertThat(asia.<Double>getAs("count")).isNull();
     assertThat(asia.<String>getAs("count_status")).isEqualTo("not_available");
     Row other =
@@ -97,15 +100,38 @@ class MigratiestromenRealTest {
 
   @Test
   void syrianAsylumRequestsShareOf2017() {
-    // Asylum NL.csv: "NAT9487  ";"2017JJ00";"    1630" and "T001059  ";"2017JJ00";"   32755"
+    // Asylum NL.csv: "NAT9444  ";"2017JJ00";"   11600" and "T001059  ";"2017JJ00";"   32755"
     List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_requests", inputs);
     Row r =
         one(
             rows,
-            x -> x.<Integer>getAs("year") == 2017 && "NAT9487".equals(x.getAs("nationality_code")));
-    assertThat(r.<Double>getAs("count")).isEqualTo(1630.0);
-    assertThat(r.<Double>getAs("share")).isCloseTo(100.0 * 1630 / 32755, within(1e-9));
+            x -> x.<Integer>getAs("year") == 2017 && "NAT9444".equals(x.getAs("nationality_code")));
+    assertThat(r.<Double>getAs("count")).isEqualTo(11600.0);
+    assertThat(r.<Double>getAs("share")).isCloseTo(100.0 * 11600 / 32755, within(1e-9));
+    assertThat(r.<String>getAs("nationality_code_label")).isEqualTo("Syrisch");
+    assertThat(r.<Integer>getAs("rank")).isEqualTo(1);
     assertThat(r.<String>getAs("request_kind")).isEqualTo("totaal");
+  }
+
+  @Test
+  void everyNationalityOfTheRealAsylumExportHasItsDutchTitle() {
+    // Asylum NL.csv holds codes only (86 NAT codes and T001059): every one is labelled from
+    // codelists/cbs-nationaliteiten.csv, none shown as a marked code
+    List<Row> rows = ChapterFixture.rows(CHAPTER, "asylum_requests", inputs);
+    assertThat(rows.stream().map(r -> r.<String>getAs("nationality_code")).distinct()).hasSize(86);
+    assertThat(rows)
+        .allSatisfy(
+            r ->
+                assertThat(r.<String>getAs("nationality_code_label"))
+                    .isNotNull()
+                    .doesNotStartWith(TableInfo.UNLABELLED_MARKER)
+                    .isNotEqualTo(r.<String>getAs("nationality_code")));
+    Row eritrea =
+        one(
+            rows,
+            r -> r.<Integer>getAs("year") == 2015 && "NAT9326".equals(r.getAs("nationality_code")));
+    assertThat(eritrea.<String>getAs("nationality_code_label")).isEqualTo("Eritrees");
+    assertThat(eritrea.<Double>getAs("count")).isEqualTo(8435.0);
   }
 
   @Test

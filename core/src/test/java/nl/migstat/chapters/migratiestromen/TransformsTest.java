@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.migstat.TestSpark;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.InlineRows;
-import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.BundledList;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -39,14 +42,12 @@ class TransformsTest {
                     new Object[] {2016, "NL", "TOTAL", 30000.0, null},
                     new Object[] {2016, "NL", "TOTAL_POS", 21000.0, "estimated"},
                     new Object[] {2016, "DE", "TOTAL", null, "confidential"},
-                    new Object[] {2016, "DE", "TOTAL_POS", 400000.0, null}),
-                Countries.countries(TestSpark.session()))
+                    new Object[] {2016, "DE", "TOTAL_POS", 400000.0, null}))
             .collectAsList();
     Row nl =
         rows.stream().filter(r -> "NL".equals(r.getAs("country_code"))).findFirst().orElseThrow();
     assertThat(nl.<Double>getAs("recognition_rate")).isCloseTo(70.0, within(1e-9));
     assertThat(nl.<String>getAs("recognition_rate_status")).isEqualTo("estimated");
-    assertThat(nl.<String>getAs("country_name")).isEqualTo("Nederland");
     Row de =
         rows.stream().filter(r -> "DE".equals(r.getAs("country_code"))).findFirst().orElseThrow();
     assertThat(de.<Double>getAs("recognition_rate")).isNull();
@@ -65,19 +66,17 @@ class TransformsTest {
             new Object[] {2009, "LU", "TOTAL", 400.0, null});
     List<Row> rows =
         ChapterTable.built(
-                FirstPermitsByReason.INFO,
-                FirstPermitsByReason.build(permits, Countries.countries(TestSpark.session())),
-                List.of("x"))
+                FirstPermitsByReason.INFO, FirstPermitsByReason.build(permits), List.of("x"))
             .rows()
             .collectAsList();
     Row other =
-        rows.stream().filter(r -> "overig".equals(r.getAs("reason"))).findFirst().orElseThrow();
+        rows.stream().filter(r -> "OTH".equals(r.getAs("reason"))).findFirst().orElseThrow();
     assertThat(other.<Double>getAs("count")).isNull();
     assertThat(other.<String>getAs("count_status")).isEqualTo("confidential");
     assertThat(other.<Double>getAs("share")).isNull();
     assertThat(other.<String>getAs("share_status")).isEqualTo("confidential");
     Row family =
-        rows.stream().filter(r -> "gezin".equals(r.getAs("reason"))).findFirst().orElseThrow();
+        rows.stream().filter(r -> "FAM".equals(r.getAs("reason"))).findFirst().orElseThrow();
     assertThat(family.<Double>getAs("share")).isCloseTo(20.0, within(1e-9));
   }
 
@@ -91,8 +90,7 @@ class TransformsTest {
                     "year INT, country STRING, decision STRING, value DOUBLE, status STRING",
                     new Object[] {2023, "NL", "TOTAL", 17910.0, null},
                     new Object[] {2023, "NL", "TOTAL_POS", 14485.0, null},
-                    new Object[] {2023, "NL", "REJECTED", 3425.0, null}),
-                Countries.countries(TestSpark.session()))
+                    new Object[] {2023, "NL", "REJECTED", 3425.0, null}))
             .collectAsList();
     Row nl = rows.get(0);
     assertThat(nl.<Double>getAs("decisions")).isEqualTo(17910.0);
@@ -116,15 +114,13 @@ class TransformsTest {
             new Object[] {2023, "NL", "OCC", 28020.0, null},
             new Object[] {2023, "NL", "OCC_HSKL", 12000.0, null},
             new Object[] {2023, "NL", "OTH", 11310.0, null});
-    List<Row> rows =
-        FirstPermitsByReason.build(permits, Countries.countries(TestSpark.session()))
-            .collectAsList();
+    List<Row> rows = FirstPermitsByReason.build(permits).collectAsList();
     assertThat(rows)
         .extracting(r -> r.<String>getAs("reason"))
-        .containsExactly("arbeid", "gezin", "studie", "overig", "totaal");
+        .containsExactly("OCC", "FAM", "EDUC", "OTH", "TOTAL");
     double mainShares =
         rows.stream()
-            .filter(r -> !"totaal".equals(r.getAs("reason")))
+            .filter(r -> !"TOTAL".equals(r.getAs("reason")))
             .mapToDouble(r -> r.<Double>getAs("share"))
             .sum();
     assertThat(mainShares).isCloseTo(100.0, within(1e-9));
@@ -164,6 +160,41 @@ class TransformsTest {
             .findFirst()
             .orElseThrow();
     assertThat(unknown.<Double>getAs("share")).isCloseTo(40.0, within(1e-9));
+  }
+
+  @Test
+  void aDownloadOfCodesOnlyStillRanksNoGroupByTheBundledNationalityTitles() {
+    // Asylum NL.csv 2015 (83102NED-shaped, codes only): Syrisch NAT9444 27 710, Staatloos NAT9487
+    // 4 940, (voormalige) Sovjet-Unie NAT9276 1 500, Eritrees NAT9326 8 435, total 58 880.
+    String line = "cbs:80059ned|TotaalAsielverzoekenEnNareizigers_1|2015|NL01|Nationaliteit=%s|%s|";
+    ChapterInputs inputs =
+        new ChapterInputs(
+            InlineRows.observations(
+                String.format(Locale.ROOT, line, "T001059", "58880"),
+                String.format(Locale.ROOT, line, "NAT9444", "27710"),
+                String.format(Locale.ROOT, line, "NAT9487", "4940"),
+                String.format(Locale.ROOT, line, "NAT9276", "1500"),
+                String.format(Locale.ROOT, line, "NAT9326", "8435")),
+            InlineRows.codes(),
+            Set.of("cbs:80059ned"),
+            2017,
+            2021);
+    List<Row> rows = new AsylumRequests().buildFrom(inputs).rows().collectAsList();
+    assertThat(
+            rows.stream()
+                .filter(r -> r.getAs("rank") != null)
+                .map(r -> r.getAs("nationality_code")))
+        .containsExactly("NAT9444", "NAT9326");
+  }
+
+  @Test
+  void theBundledNationalitiesMarkedAsGroupsAreTheOnesTheTitlesNameAsGroups() {
+    for (Map<String, String> r : BundledList.load("cbs-nationaliteiten.csv").rows()) {
+      // Spark's rlike finds the pattern anywhere in the label
+      assertThat(Pattern.compile(AsylumRequests.GROUP_LABEL).matcher(r.get("label")).find())
+          .as(r.get("code") + " " + r.get("label"))
+          .isEqualTo(r.get("aggregate").equals("1"));
+    }
   }
 
   @Test

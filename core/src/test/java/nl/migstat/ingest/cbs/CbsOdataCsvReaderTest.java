@@ -114,9 +114,10 @@ class CbsOdataCsvReaderTest extends ReaderContract {
         only(
             sink.observations().stream().filter(o -> "2015".equals(o.period())).toList(),
             null,
-            Map.of("Nationaliteit", "NAT9487"),
+            Map.of("Nationaliteit", "NAT9444"),
             "TotaalAsielverzoekenEnNareizigers_1");
-    assertThat(syria2015.value()).isEqualTo(4940.0);
+    // Asylum NL.csv: "NAT9444  ";"2015JJ00";"   27710" (Syrisch, codelists/cbs-nationaliteiten.csv)
+    assertThat(syria2015.value()).isEqualTo(27710.0);
     assertThat(syria2015.source()).isEqualTo("cbs:80059ned");
     assertThat(sink.warnings()).isEmpty();
   }

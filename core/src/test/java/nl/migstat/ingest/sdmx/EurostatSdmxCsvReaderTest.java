@@ -230,7 +230,16 @@ class EurostatSdmxCsvReaderTest extends ReaderContract {
     assertThat(li.value()).isNull();
     assertThat(li.status()).isEqualTo(Status.NOT_AVAILABLE);
     assertThat(find(sink, "NL", "2022", Map.of()).value()).isEqualTo(47990.0);
-    assertThat(sink.codes()).isEmpty();
+    // No labels in a codes-only file; its newest LAST UPDATE (07/04/25 11:00:00, day first) is the
+    // table's modification date, as OData's TableInfos Modified.
+    assertThat(sink.codes())
+        .containsExactly(
+            new CodeEntry(
+                "eurostat:tps00191",
+                CodeEntry.TABLE_MODIFIED,
+                "TPS00191",
+                "2025-04-07T11:00",
+                null));
   }
 
   @Test
