@@ -317,7 +317,7 @@ class MainTest {
         .contains(
             "disclosure audit failed under threshold 1000000, round_to 5, protection 0.1,"
                 + " applies_to derived",
-            "immigration_by_origin/2015|other||count (primary, 116008): a reader can infer"
+            "immigration_by_origin/2015|other|other|count (primary, 116008): a reader can infer"
                 + " [116008, 116008], narrower than the rule asks",
             "nothing was published");
     assertThat(tmp.resolve("out/leak")).doesNotExist();

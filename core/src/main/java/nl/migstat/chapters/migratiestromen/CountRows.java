@@ -1,6 +1,7 @@
 package nl.migstat.chapters.migratiestromen;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ final class CountRows {
   private final String count;
   private final List<String> keyColumns;
   private final List<List<String>> keys = new ArrayList<>();
+  private final Map<String, Map<List<String>, List<String>>> totalKeys = new HashMap<>();
 
   /**
    * Declares the {@code count} column of every row of {@code table}; a row that {@code derived}
@@ -73,20 +75,43 @@ final class CountRows {
   }
 
   /**
-   * For each combination of the other key columns, the row whose {@code column} is {@code total} is
-   * the sum of the others, where their values show it (a breakdown with a part left out is no
-   * equation).
+   * For each combination of the other key columns, the row whose {@code column} is one of {@code
+   * totals} is the sum of the others, where their values show it (a breakdown with a part left out
+   * is no equation).
    */
-  CountRows totalOver(String column, String total) {
+  CountRows totalOver(String column, Collection<String> totals) {
     int d = keyColumns.indexOf(column);
+    Map<List<String>, List<String>> totalOf = new HashMap<>();
     Map<List<String>, List<Optional<CellId>>> parts = new LinkedHashMap<>();
     for (List<String> key : keys) {
-      if (!key.get(d).equals(total)) {
-        parts.computeIfAbsent(with(key, d, total), k -> new ArrayList<>()).add(at(key));
+      List<String> group = with(key, d, "*");
+      if (totals.contains(key.get(d))) {
+        totalOf.putIfAbsent(group, key);
+      } else {
+        parts.computeIfAbsent(group, k -> new ArrayList<>()).add(at(key));
       }
     }
-    parts.forEach((totalKey, cellsOf) -> cells.partition(at(totalKey), cellsOf));
+    totalKeys.put(column, totalOf);
+    parts.forEach(
+        (group, of) -> {
+          List<String> total = totalOf.get(group);
+          if (total != null) {
+            cells.partition(at(total), of);
+          }
+        });
     return this;
+  }
+
+  /**
+   * The key of the total row of {@code key}'s group over {@code column} ({@link #totalOver} first),
+   * or null when the group has none.
+   */
+  List<String> totalKey(List<String> key, String column) {
+    if (key == null) {
+      return null;
+    }
+    Map<List<String>, List<String>> totalOf = totalKeys.getOrDefault(column, Map.of());
+    return totalOf.get(with(key, keyColumns.indexOf(column), "*"));
   }
 
   /**
@@ -103,11 +128,6 @@ final class CountRows {
       cells.derived(table, i, figure, String.join("|", keys.get(i)), of);
     }
     return this;
-  }
-
-  /** The key with the value of {@code column} replaced. */
-  List<String> with(List<String> key, String column, String value) {
-    return with(key, keyColumns.indexOf(column), value);
   }
 
   private static List<String> with(List<String> key, int d, String value) {

@@ -24,7 +24,8 @@ import nl.migstat.disclosure.Origin;
  * origin (the total minus the countries shown), which this pipeline derives.
  */
 final class MigrationCells implements CellDeclarations {
-  private static final String TOTAAL = "totaal";
+  /** The codes of a total row: migstat's own ids, CBS's word, Eurostat's code. */
+  private static final List<String> TOTALS = List.of("total", "totaal", "TOTAL");
 
   @Override
   public void declare(RunCells cells) {
@@ -35,12 +36,16 @@ final class MigrationCells implements CellDeclarations {
               ImmigrationByOrigin.INFO.name(),
               COUNT,
               List.of(YEAR, LEVEL, COUNTRY_CODE),
-              row -> "other".equals(row.get(LEVEL)));
+              row -> OriginRows.OTHER.equals(row.get(LEVEL)));
       // The total is the countries shown plus "overig"; the continents, where they add up to it
       // too, are a second breakdown of the same total.
-      totalOfLevels(cells, origin, List.of("country", "other"));
-      totalOfLevels(cells, origin, List.of("continent"));
-      origin.figure(SHARE, key -> List.of(key.get(0), "total", ""));
+      Map<String, List<String>> totals = new LinkedHashMap<>();
+      origin.keys().stream()
+          .filter(key -> key.get(1).equals(OriginRows.TOTAL))
+          .forEach(key -> totals.putIfAbsent(key.get(0), key));
+      totalOfLevels(cells, origin, totals, List.of("country", OriginRows.OTHER));
+      totalOfLevels(cells, origin, totals, List.of("continent"));
+      origin.figure(SHARE, key -> totals.get(key.get(0)));
     }
     if (cells.has(AsylumRequests.INFO.name())) {
       new CountRows(
@@ -49,18 +54,19 @@ final class MigrationCells implements CellDeclarations {
               COUNT,
               List.of(YEAR, AsylumRequests.REQUEST_KIND, AsylumRequests.NATIONALITY_CODE),
               row -> false)
-          .totalOver(AsylumRequests.REQUEST_KIND, TOTAAL)
+          .totalOver(AsylumRequests.REQUEST_KIND, TOTALS)
           .figure(SHARE, key -> null);
     }
     if (cells.has(FirstPermitsByReason.INFO.name())) {
-      new CountRows(
-              cells,
-              FirstPermitsByReason.INFO.name(),
-              COUNT,
-              List.of(YEAR, COUNTRY_CODE, FirstPermitsByReason.REASON),
-              row -> false)
-          .totalOver(FirstPermitsByReason.REASON, TOTAAL)
-          .figure(SHARE, key -> List.of(key.get(0), key.get(1), TOTAAL));
+      CountRows permits =
+          new CountRows(
+                  cells,
+                  FirstPermitsByReason.INFO.name(),
+                  COUNT,
+                  List.of(YEAR, COUNTRY_CODE, FirstPermitsByReason.REASON),
+                  row -> false)
+              .totalOver(FirstPermitsByReason.REASON, TOTALS);
+      permits.figure(SHARE, key -> permits.totalKey(key, FirstPermitsByReason.REASON));
     }
     if (cells.has(ImmigrationByMotive.INFO.name())) {
       motives(cells);
@@ -77,27 +83,39 @@ final class MigrationCells implements CellDeclarations {
   }
 
   /** Per year, the total row is the sum of the rows of these levels, where they add up to it. */
-  private static void totalOfLevels(RunCells cells, CountRows rows, List<String> levels) {
+  private static void totalOfLevels(
+      RunCells cells, CountRows rows, Map<String, List<String>> totals, List<String> levels) {
     Map<String, List<Optional<CellId>>> parts = new LinkedHashMap<>();
     for (List<String> key : rows.keys()) {
       if (levels.contains(key.get(1))) {
         parts.computeIfAbsent(key.get(0), y -> new ArrayList<>()).add(rows.at(key));
       }
     }
-    parts.forEach((year, of) -> cells.partition(rows.at(List.of(year, "total", "")), of));
+    parts.forEach(
+        (year, of) -> {
+          if (totals.containsKey(year)) {
+            cells.partition(rows.at(totals.get(year)), of);
+          }
+        });
   }
 
   /** A two-way table with totals both ways; each share is of the year's grand total. */
   private static void motives(RunCells cells) {
-    new CountRows(
-            cells,
-            ImmigrationByMotive.INFO.name(),
-            COUNT,
-            List.of(YEAR, ImmigrationByMotive.MOTIVE, ImmigrationByMotive.ORIGIN_GROUP),
-            row -> false)
-        .totalOver(ImmigrationByMotive.MOTIVE, "total")
-        .totalOver(ImmigrationByMotive.ORIGIN_GROUP, "total")
-        .figure(SHARE, key -> List.of(key.get(0), "total", "total"));
+    CountRows motives =
+        new CountRows(
+                cells,
+                ImmigrationByMotive.INFO.name(),
+                COUNT,
+                List.of(YEAR, ImmigrationByMotive.MOTIVE, ImmigrationByMotive.ORIGIN_GROUP),
+                row -> false)
+            .totalOver(ImmigrationByMotive.MOTIVE, TOTALS)
+            .totalOver(ImmigrationByMotive.ORIGIN_GROUP, TOTALS);
+    motives.figure(
+        SHARE,
+        key ->
+            motives.totalKey(
+                motives.totalKey(key, ImmigrationByMotive.MOTIVE),
+                ImmigrationByMotive.ORIGIN_GROUP));
   }
 
   /** Decisions are the positive and the rejected ones; the rate is positive over decisions. */
