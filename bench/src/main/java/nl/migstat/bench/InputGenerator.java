@@ -291,6 +291,10 @@ public final class InputGenerator {
         .append(REFERENCE_YEAR)
         .append("\nraw_dir: raw\noutput_dir: out\n");
     y.append("workbook: bench.xlsx\nmax_reject_share: 0.05\n");
+    // The sample job's rule (jobs/samples.yaml), so that the benchmark times disclosure control
+    // over every municipal count, as the report's own jobs run it.
+    y.append(
+        "disclosure:\n  threshold: 10\n  round_to: 5\n  protection: 0.10\n  applies_to: all\n");
     y.append("chapters:\n  - migratiestromen\n  - arbeidsmarkt\n  - gemeenten\ninputs:\n");
     for (Generated f : files) {
       y.append("  - path: ").append(f.path()).append('\n');

@@ -28,6 +28,14 @@ public interface Chapter<I> {
    */
   I prepare(ChapterInputs inputs, List<ReportTable<I>> building);
 
+  /**
+   * How the chapter's tables enter the run's disclosure control (counts, their sums, derived
+   * figures); none by default.
+   */
+  default CellDeclarations cells() {
+    return CellDeclarations.NONE;
+  }
+
   /** The tables' infos in report order. */
   default List<TableInfo> infos() {
     return tables().stream().map(ReportTable::info).toList();

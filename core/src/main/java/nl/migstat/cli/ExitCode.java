@@ -12,7 +12,11 @@ public enum ExitCode {
   BAD_INPUT(3, "bad input: a file unusable as a whole, or more rejects than allowed"),
   BAD_JOB_FILE(4, "bad job file: the message names the key and the line"),
   FETCH_FAILED(5, "a table could not be fetched; the raw folder keeps its previous files"),
-  RUN_LOCKED(6, "another run of the same job is under way; this one changed nothing");
+  RUN_LOCKED(6, "another run of the same job is under way; this one changed nothing"),
+  DISCLOSURE(
+      7,
+      "disclosure audit failed: a secret cell could be recomputed from the published ones; the"
+          + " message names table, cell and interval");
 
   private final int code;
   private final String meaning;

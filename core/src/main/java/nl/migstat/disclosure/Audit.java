@@ -21,17 +21,39 @@ public final class Audit {
     CellStatus[] status = statuses(graph, pattern);
     Map<Integer, FeasibleIntervals.Bounds> bounds =
         new FeasibleIntervals(graph).of(status, cell -> status[cell].secret(), null);
+    SourceWidths sourceWidths = new SourceWidths(graph, rules);
+    sourceWidths.learn(status, narrowSourceSecrets(status, bounds));
     List<FeasibleInterval> intervals = new ArrayList<>();
     for (int cell = 0; cell < graph.size(); cell++) {
       FeasibleIntervals.Bounds b = bounds.get(cell);
       if (b != null) {
         intervals.add(
             FeasibleInterval.judged(
-                graph.ids.get(cell), status[cell], graph.value[cell], b.min(), b.max(), rules));
+                graph.ids.get(cell),
+                status[cell],
+                graph.value[cell],
+                b.min(),
+                b.max(),
+                sourceWidths.of(cell),
+                rules));
       }
     }
     List<CellId> exposed = derivedOverSecretBase(tables, pattern);
     return new AuditReport(intervals, exposed, summary(pattern, intervals, exposed));
+  }
+
+  /** Counts secret at the source whose interval is under two persons wide. */
+  private static List<Integer> narrowSourceSecrets(
+      CellStatus[] status, Map<Integer, FeasibleIntervals.Bounds> bounds) {
+    List<Integer> narrow = new ArrayList<>();
+    bounds.forEach(
+        (cell, b) -> {
+          if (status[cell] == CellStatus.SECRET_AT_SOURCE
+              && b.max() - b.min() < 2 * DisclosureRules.MIN_PROTECTION - 1e-6) {
+            narrow.add(cell);
+          }
+        });
+    return narrow;
   }
 
   private static CellStatus[] statuses(CellGraph graph, SuppressionPattern pattern) {

@@ -18,6 +18,9 @@ final class CellGraph {
   /** Whether the rule covers the count: it may be primary or a complement. */
   final boolean[] covered;
 
+  /** Whether this pipeline derives the count (a sum, a split estimate) rather than the source. */
+  final boolean[] derived;
+
   /** Per equation its cells, the total first; the coefficient is +1 for it and -1 for a part. */
   final int[][] cellsOf;
 
@@ -34,12 +37,14 @@ final class CellGraph {
     value = new double[n];
     state = new InputState[n];
     covered = new boolean[n];
+    derived = new boolean[n];
     for (int i = 0; i < n; i++) {
       CountCell cell = tables.counts().get(ids.get(i));
       index.put(cell.id(), i);
       value[i] = cell.value();
       state[i] = cell.state();
       covered[i] = rules.covers(cell.origin());
+      derived[i] = cell.origin() == Origin.DERIVED;
     }
     List<Equation> equations = tables.equations();
     cellsOf = new int[equations.size()][];

@@ -13,7 +13,9 @@ import java.util.Locale;
  * @param max the greatest value it can take; infinite when nothing bounds it
  * @param meetsRule whether the interval is wide enough: for a primary count it reaches the rule's
  *     protection below and above the value; a count secret at the source may not be narrowed to
- *     less than twice {@link DisclosureRules#MIN_PROTECTION}; a complement is not sensitive itself
+ *     less than twice {@link DisclosureRules#MIN_PROTECTION}, nor, under {@code applies_to:
+ *     derived}, narrower than the source's own counts leave it ({@code SourceWidths}); a complement
+ *     is not sensitive itself
  */
 public record FeasibleInterval(
     CellId cell, CellStatus status, double value, double min, double max, boolean meetsRule) {
@@ -21,15 +23,36 @@ public record FeasibleInterval(
   /** The interval of a secret count, judged by the rule. */
   public static FeasibleInterval judged(
       CellId cell, CellStatus status, double value, double min, double max, DisclosureRules rules) {
+    return judged(cell, status, value, min, max, Double.POSITIVE_INFINITY, rules);
+  }
+
+  /**
+   * The interval of a secret count, judged by the rule, where the source's own counts leave a count
+   * secret at the source only {@code sourceWidth} wide.
+   */
+  static FeasibleInterval judged(
+      CellId cell,
+      CellStatus status,
+      double value,
+      double min,
+      double max,
+      double sourceWidth,
+      DisclosureRules rules) {
     return new FeasibleInterval(
-        cell, status, value, min, max, meets(status, value, min, max, rules));
+        cell, status, value, min, max, meets(status, value, min, max, sourceWidth, rules));
   }
 
   static boolean meets(
-      CellStatus status, double value, double min, double max, DisclosureRules rules) {
+      CellStatus status,
+      double value,
+      double min,
+      double max,
+      double sourceWidth,
+      DisclosureRules rules) {
     return switch (status) {
       case PRIMARY -> rules.protects(value, min, max);
-      case SECRET_AT_SOURCE -> max - min >= 2 * DisclosureRules.MIN_PROTECTION - 1e-6;
+      case SECRET_AT_SOURCE ->
+          max - min >= Math.min(2 * DisclosureRules.MIN_PROTECTION, sourceWidth) - 1e-6;
       default -> true;
     };
   }

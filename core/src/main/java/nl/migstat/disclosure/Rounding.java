@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * <p>Each count is rounded on its own to the nearest multiple, a half upwards (conventional
  * rounding; an integer count never lies halfway between multiples of an odd {@code round_to} such
  * as 5), so a rounded total may differ from the sum of its rounded parts; such totals are listed,
- * and their tables carry the footnote. Counts the rule does not cover stay exact, and the audit
- * works on the exact values: rounding only widens what a reader can infer.
+ * and their tables carry the footnote. Only counts this pipeline derives are rounded, whatever
+ * {@code applies_to} says: a count the source publishes stays as published (a register count
+ * exactly, a KWB count in the fives CBS rounded it to). The audit works on the exact values:
+ * rounding only widens what a reader can infer.
  */
 public final class Rounding {
   private Rounding() {}
@@ -38,7 +40,7 @@ public final class Rounding {
     Map<CellId, Boolean> rounded = new HashMap<>();
     for (CountCell cell : tables.counts().values()) {
       if (pattern.status(cell.id()) == CellStatus.PUBLISHED) {
-        boolean round = rules.roundTo() > 1 && rules.covers(cell.origin());
+        boolean round = rules.roundTo() > 1 && cell.origin() == Origin.DERIVED;
         shown.put(cell.id(), round ? toMultiple(cell.value(), rules.roundTo()) : cell.value());
         rounded.put(cell.id(), round);
       }

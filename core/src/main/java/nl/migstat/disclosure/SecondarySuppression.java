@@ -32,6 +32,7 @@ final class SecondarySuppression {
 
   private final ComplementChoice choice;
   private final DisclosureRules rules;
+  private final SourceWidths sourceWidths;
   private BitSet changed = new BitSet();
 
   SecondarySuppression(CellGraph graph, CellStatus[] primary, DisclosureRules rules) {
@@ -40,6 +41,7 @@ final class SecondarySuppression {
     this.rules = rules;
     this.carries = new double[graph.size()];
     this.choice = new ComplementChoice(graph, status);
+    this.sourceWidths = new SourceWidths(graph, rules);
     for (int i = 0; i < graph.size(); i++) {
       if (status[i] == CellStatus.PRIMARY) {
         carries[i] = rules.protectionOf(graph.value[i]);
@@ -57,6 +59,7 @@ final class SecondarySuppression {
     BitSet audit = null;
     while (true) {
       bounds.putAll(intervals.of(status, this::mustBeProtected, audit));
+      learnSourceWidths(bounds);
       List<Integer> narrow = new ArrayList<>();
       bounds.forEach(
           (cell, b) -> {
@@ -83,7 +86,20 @@ final class SecondarySuppression {
   }
 
   private boolean protectedBy(int cell, FeasibleIntervals.Bounds b) {
-    return FeasibleInterval.meets(status[cell], graph.value[cell], b.min(), b.max(), rules);
+    return FeasibleInterval.meets(
+        status[cell], graph.value[cell], b.min(), b.max(), sourceWidths.of(cell), rules);
+  }
+
+  /** The source's own width of every count secret at the source that looks too narrow. */
+  private void learnSourceWidths(Map<Integer, FeasibleIntervals.Bounds> bounds) {
+    List<Integer> narrow = new ArrayList<>();
+    bounds.forEach(
+        (cell, b) -> {
+          if (status[cell] == CellStatus.SECRET_AT_SOURCE && !protectedBy(cell, b)) {
+            narrow.add(cell);
+          }
+        });
+    sourceWidths.learn(status, narrow);
   }
 
   /** The closure step, from the equations in {@code queue}. */

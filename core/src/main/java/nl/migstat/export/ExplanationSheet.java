@@ -9,14 +9,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * The explanation sheet ({@code Toelichting}): the date of the figures, the symbols used in the
  * tables (CBS's full "verklaring van tekens", the rounding note, and the Eurostat flag letters),
- * each table's definitions (its footnotes) and each source with its title, table id, modification
- * date, URL and the day it was read.
+ * the run's disclosure rule, each table's definitions (its footnotes) and each source with its
+ * title, table id, modification date, URL and the day it was read.
  */
 final class ExplanationSheet {
   static final String NAME = "Toelichting";
   static final String SYMBOLS = "Verklaring van tekens";
   static final String DEFINITIONS = "Definities per tabel";
   static final String SOURCES = "Bronnen";
+  static final String DISCLOSURE = "Geheimhouding";
 
   /** CBS's entry for a figure that rounds to zero, which FigureNotation has no status for. */
   static final LegendEntry ROUNDED_ZERO =
@@ -29,7 +30,11 @@ final class ExplanationSheet {
 
   /** Fills {@code sheet} for the tables that are in the workbook. */
   static void render(
-      SheetCells cells, XSSFSheet sheet, List<WorkbookTable> tables, Provenance provenance) {
+      SheetCells cells,
+      XSSFSheet sheet,
+      List<WorkbookTable> tables,
+      Provenance provenance,
+      List<String> disclosureRule) {
     int r = 0;
     cells.text(sheet.createRow(r++), 0, NAME, Look.TITLE);
     cells.text(sheet.createRow(r++), 0, provenance.datedLine(), Look.PLAIN);
@@ -42,6 +47,9 @@ final class ExplanationSheet {
       }
     }
     cells.text(sheet.createRow(r++), 1, ROUNDING_NOTE, Look.PLAIN);
+    if (!disclosureRule.isEmpty()) {
+      r = block(cells, sheet, r + 1, DISCLOSURE, disclosureRule);
+    }
     r++;
     cells.text(sheet.createRow(r++), 0, DEFINITIONS, Look.CHAPTER);
     for (WorkbookTable t : tables) {

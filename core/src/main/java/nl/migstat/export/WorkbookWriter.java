@@ -56,9 +56,28 @@ public final class WorkbookWriter {
       Provenance provenance,
       Path charts)
       throws IOException {
+    write(target, reportTitle, reportYear, chapters, fixedTime, provenance, charts, List.of());
+  }
+
+  /**
+   * Writes the workbook as {@link #write(Path, String, int, List, Instant, Provenance, Path)}, with
+   * the run's disclosure rule in words on the explanation sheet.
+   *
+   * @param disclosureRule the rule's lines, in Dutch; none: no such block
+   */
+  public static void write(
+      Path target,
+      String reportTitle,
+      int reportYear,
+      List<ChapterSection> chapters,
+      Instant fixedTime,
+      Provenance provenance,
+      Path charts,
+      List<String> disclosureRule)
+      throws IOException {
     List<PlannedSheet> planned = new ArrayList<>();
     try (XSSFWorkbook workbook =
-        render(reportTitle, reportYear, chapters, fixedTime, provenance, planned)) {
+        render(reportTitle, reportYear, chapters, fixedTime, provenance, disclosureRule, planned)) {
       publish(workbook, target);
     }
     if (charts != null) {
@@ -80,7 +99,13 @@ public final class WorkbookWriter {
   static XSSFWorkbook render(
       String reportTitle, int reportYear, List<ChapterSection> chapters, Instant fixedTime) {
     return render(
-        reportTitle, reportYear, chapters, fixedTime, Provenance.UNKNOWN, new ArrayList<>());
+        reportTitle,
+        reportYear,
+        chapters,
+        fixedTime,
+        Provenance.UNKNOWN,
+        List.of(),
+        new ArrayList<>());
   }
 
   /** Renders the workbook; {@code planned} receives its table sheets, for the chart files. */
@@ -90,6 +115,7 @@ public final class WorkbookWriter {
       List<ChapterSection> chapters,
       Instant fixedTime,
       Provenance provenance,
+      List<String> disclosureRule,
       List<PlannedSheet> planned) {
     XSSFWorkbook workbook = new XSSFWorkbook();
     try {
@@ -126,7 +152,7 @@ public final class WorkbookWriter {
       }
       ContentsSheet.render(
           cells, contents, reportTitle, reportYear, chapters, sheets, numbers, dated);
-      ExplanationSheet.render(cells, explanation, shown, provenance);
+      ExplanationSheet.render(cells, explanation, shown, provenance, disclosureRule);
       Instant recorded =
           provenance.figuresOf() == null
               ? fixedTime

@@ -1,6 +1,5 @@
 package nl.migstat.job;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +15,8 @@ import nl.migstat.model.SheetLayout;
 import nl.migstat.model.TableInfo;
 
 /**
- * The third step of a run: builds the job's tables and writes each one's Parquet folder into the
- * run, and reports them in report order; with {@code --only}, the other tables are carried over.
+ * The third step of a run: builds the job's tables and collects their rows, and reports them in
+ * report order; with {@code --only}, the other tables are carried over.
  *
  * <p>Spark spends most of a small table's time planning and compiling on the driver, one thread per
  * query: tables are built as many at a time as the settings say (one per core), on a pool that
@@ -34,15 +33,17 @@ final class BuildTables {
     this.settings = settings;
   }
 
-  /** The job's chapters with their tables, built into {@code runDir} or carried over. */
-  List<ChapterOutcome> build(
-      Job job, String only, ChapterInputs inputs, CarryOver carryOver, Path runDir) {
+  /**
+   * The job's chapters with their tables, built (not yet written: disclosure control decides their
+   * cells first) or carried over.
+   */
+  List<ChapterOutcome> build(Job job, String only, ChapterInputs inputs, CarryOver carryOver) {
     Predicate<TableInfo> rebuilt =
         info -> job.builds(info.name()) && (only == null || only.equals(info.name()));
     TableTasks tasks = new TableTasks(Workers.pool("migstat-table", settings.tableThreads()));
     try {
       for (String name : job.chapters()) {
-        tasks.queue(chapter(name), inputs, rebuilt, runDir);
+        tasks.queue(chapter(name), inputs, rebuilt);
       }
       List<ChapterOutcome> outcomes = new ArrayList<>();
       UnlabelledCodes unlabelled = new UnlabelledCodes(settings.progress());
@@ -108,14 +109,13 @@ final class BuildTables {
     }
 
     /** Queues a chapter's prepare, then each of its tables that the run rebuilds. */
-    void queue(
-        Chapter<?> chapter, ChapterInputs inputs, Predicate<TableInfo> rebuilt, Path runDir) {
+    void queue(Chapter<?> chapter, ChapterInputs inputs, Predicate<TableInfo> rebuilt) {
       Future<List<PreparedTable>> prepared = pool.submit(() -> chapter.prepared(inputs, rebuilt));
       queued.add(prepared);
       for (TableInfo info : chapter.infos()) {
         if (rebuilt.test(info)) {
           Future<TableOutcome> table =
-              pool.submit(() -> WriteTable.write(Workers.result(prepared), info, runDir));
+              pool.submit(() -> WriteTable.build(Workers.result(prepared), info));
           queued.add(table);
           tables.put(info.name(), table);
         }

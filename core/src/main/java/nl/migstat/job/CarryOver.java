@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.migstat.export.RunManifest;
 import nl.migstat.model.TableInfo;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -46,9 +47,11 @@ final class CarryOver {
     PreviousRun from = previous.get();
     Path copy = runDir.resolve(info.name());
     copyTree(from.folder().resolve(info.name()), copy);
-    List<Row> rows = spark.read().parquet(copy.toUri().toString()).collectAsList();
+    Dataset<Row> read = spark.read().parquet(copy.toUri().toString());
+    List<Row> rows = read.collectAsList();
     progress.step("  %s: %d rows carried over from %s", info.name(), rows.size(), from.id());
-    return TableOutcome.carried(info, WriteTable.byColumn(rows), before.get().sources(), from.id());
+    return TableOutcome.carried(
+        info, WriteTable.byColumn(rows), before.get().sources(), from.id(), read.schema());
   }
 
   private static void copyTree(Path from, Path to) {

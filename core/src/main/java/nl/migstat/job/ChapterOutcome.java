@@ -26,4 +26,9 @@ record ChapterOutcome(String title, List<TableOutcome> tables, Map<String, Sheet
   SheetLayout layout(String table) {
     return layouts.get(table);
   }
+
+  /** The same chapter with these tables (as disclosure control published them). */
+  ChapterOutcome withTables(List<TableOutcome> published) {
+    return new ChapterOutcome(title, published, layouts);
+  }
 }

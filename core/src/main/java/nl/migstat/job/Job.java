@@ -2,6 +2,7 @@ package nl.migstat.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.migstat.disclosure.DisclosureRules;
 
 /**
  * A validated job file: which inputs to read, which chapters and tables to build, and where to
@@ -19,6 +20,8 @@ import java.util.List;
  * @param inputs the inputs
  * @param chapters chapter names in report order
  * @param tables the tables to build (empty = every table of the chapters)
+ * @param disclosure the disclosure rule of the job file's {@code disclosure:} block, key by key
+ *     defaulting to {@link DisclosureRules#DEFAULTS}
  */
 public record Job(
     Path file,
@@ -31,7 +34,36 @@ public record Job(
     double maxRejectShare,
     List<JobInput> inputs,
     List<String> chapters,
-    List<String> tables) {
+    List<String> tables,
+    DisclosureRules disclosure) {
+
+  /** A job under the default disclosure rule. */
+  public Job(
+      Path file,
+      String name,
+      int reportYear,
+      int referenceYear,
+      Path rawDir,
+      Path outputDir,
+      String workbook,
+      double maxRejectShare,
+      List<JobInput> inputs,
+      List<String> chapters,
+      List<String> tables) {
+    this(
+        file,
+        name,
+        reportYear,
+        referenceYear,
+        rawDir,
+        outputDir,
+        workbook,
+        maxRejectShare,
+        inputs,
+        chapters,
+        tables,
+        DisclosureRules.DEFAULTS);
+  }
 
   /** Whether the job builds this table: one it lists, or any when it lists none. */
   public boolean builds(String table) {

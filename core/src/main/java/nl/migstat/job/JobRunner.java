@@ -10,10 +10,11 @@ import nl.migstat.export.PublishedRuns;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs a job as named steps: read the inputs, write the code lists, build the tables, write the
- * workbook, write the manifest, publish. Everything is written into a new run folder, which is
- * published atomically when complete and discarded when a step fails. A run whose inputs, job file
- * and code are unchanged since the published run does nothing unless forced.
+ * Runs a job as named steps: read the inputs, write the code lists, build the tables, protect them
+ * (disclosure control and its audit), write them, write the workbook, write the manifest, publish.
+ * Everything is written into a new run folder, which is published atomically when complete and
+ * discarded when a step fails. A run whose inputs, job file and code are unchanged since the
+ * published run does nothing unless forced.
  */
 public final class JobRunner {
   private final Chapters chapters;
@@ -63,10 +64,13 @@ public final class JobRunner {
           new ReadInputs(progress).intoRun(job, runDir, settings.ingestThreads());
       ChapterInputs inputs = new WriteCodeLists(progress).write(spark, job, ingested, runDir);
       CarryOver carryOver = new CarryOver(spark, previous, runDir, progress);
+      List<ChapterOutcome> built =
+          new BuildTables(chapters, settings).build(job, stamp.only(), inputs, carryOver);
+      ProtectTables.Protected safe = new ProtectTables(chapters, progress).protect(job, built);
       List<ChapterOutcome> tables =
-          new BuildTables(chapters, settings).build(job, stamp.only(), inputs, carryOver, runDir);
-      new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes());
-      new WriteManifest(progress).write(spark, stamp, ingested, tables, runDir);
+          new WriteTables(spark, settings).write(safe.chapters(), safe.changed(), runDir);
+      new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes(), safe.ruleLines());
+      new WriteManifest(progress).write(spark, stamp, ingested, tables, safe.record(), runDir);
       Path done = new PublishRun(progress).publish(job, runDir);
       inputs.codes().unpersist();
       return done;

@@ -33,9 +33,10 @@ final class WriteManifest {
       RunStamp stamp,
       IngestToParquet.Result ingested,
       List<ChapterOutcome> chapters,
+      RunManifest.Disclosure disclosure,
       Path runDir) {
     SparkTables.writeRejects(spark, ingested.rejects(), runDir.resolve(Schemas.REJECTS.name()));
-    manifest(stamp, ingested.reports(), chapters, progress.seconds()).write(runDir);
+    manifest(stamp, ingested.reports(), chapters, disclosure, progress.seconds()).write(runDir);
     try {
       Files.writeString(runDir.resolve(LOG), progress.log(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -45,7 +46,11 @@ final class WriteManifest {
 
   /** The manifest of a run that read {@code reports} and has {@code chapters}' tables. */
   static RunManifest manifest(
-      RunStamp stamp, List<FileReport> reports, List<ChapterOutcome> chapters, double seconds) {
+      RunStamp stamp,
+      List<FileReport> reports,
+      List<ChapterOutcome> chapters,
+      RunManifest.Disclosure disclosure,
+      double seconds) {
     Job job = stamp.job();
     List<RunManifest.InputEntry> inputs = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
@@ -64,7 +69,8 @@ final class WriteManifest {
         inputs,
         chapters.stream().flatMap(c -> c.tables().stream()).map(WriteManifest::table).toList(),
         tenths(seconds),
-        stamp.startDay());
+        stamp.startDay(),
+        disclosure);
   }
 
   private static RunManifest.InputEntry input(JobInput in, String sha256, FileReport r) {

@@ -8,19 +8,21 @@ import java.util.Map;
 import nl.migstat.chapters.ChapterTable;
 import nl.migstat.chapters.PreparedTable;
 import nl.migstat.model.TableInfo;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * Builds one table of a chapter and writes its Parquet folder into the run, keeping its (small)
- * rows for the workbook; runs on a table thread.
+ * One table of a chapter: built and collected on a table thread (its rows are small), and written
+ * as its Parquet folder into the run once disclosure control has decided every cell, so that no
+ * folder of the run ever holds a cell the run keeps secret.
  */
 final class WriteTable {
   private WriteTable() {}
 
-  /** Builds {@code info}'s table of what its chapter prepared and writes it under its name. */
-  static TableOutcome write(List<PreparedTable> chapter, TableInfo info, Path runDir) {
+  /** Builds {@code info}'s table of what its chapter prepared and collects its rows. */
+  static TableOutcome build(List<PreparedTable> chapter, TableInfo info) {
     long start = System.nanoTime();
     PreparedTable prepared =
         chapter.stream().filter(t -> t.info().name().equals(info.name())).findFirst().orElseThrow();
@@ -28,16 +30,36 @@ final class WriteTable {
     if (table.isSkipped()) {
       return TableOutcome.skipped(info, table.skipReason(), secondsSince(start));
     }
-    Dataset<Row> rows = table.rows().coalesce(1).cache();
-    List<Row> collected = rows.collectAsList();
-    rows.write()
-        .mode(SaveMode.ErrorIfExists)
-        .parquet(runDir.resolve(info.name()).toUri().toString());
-    rows.unpersist();
+    List<Row> collected = table.rows().coalesce(1).collectAsList();
     // The built table's own info: a table may word its title and notes after the source it used
     // (unemployment_eu_comparison from tps00203 alone); name and columns are the declared ones.
     return TableOutcome.built(
-        table.info(), byColumn(collected), table.sources(), secondsSince(start));
+        table.info(),
+        byColumn(collected),
+        table.sources(),
+        secondsSince(start),
+        table.rows().schema());
+  }
+
+  /** Writes a table's rows under its name in the run; returns the seconds it took. */
+  static double parquet(SparkSession spark, TableOutcome table, Path runDir) {
+    long start = System.nanoTime();
+    List<Row> rows = new ArrayList<>(table.rows().size());
+    String[] names = table.schema().fieldNames();
+    for (Map<String, Object> values : table.rows()) {
+      Object[] row = new Object[names.length];
+      for (int i = 0; i < names.length; i++) {
+        row[i] = values.get(names[i]);
+      }
+      rows.add(RowFactory.create(row));
+    }
+    spark
+        .createDataFrame(rows, table.schema())
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(runDir.resolve(table.name()).toUri().toString());
+    return secondsSince(start);
   }
 
   /** Rows as maps from column name to value, in column order, as the workbook takes them. */

@@ -23,8 +23,16 @@ final class WriteWorkbook {
     this.settings = settings;
   }
 
-  /** Writes {@code <run>/<workbook>} and {@code <run>/charts/}. */
-  void write(Job job, Path runDir, List<ChapterOutcome> chapters, List<CodeEntry> codes) {
+  /**
+   * Writes {@code <run>/<workbook>} and {@code <run>/charts/}, the run's disclosure rule in words
+   * on the explanation sheet.
+   */
+  void write(
+      Job job,
+      Path runDir,
+      List<ChapterOutcome> chapters,
+      List<CodeEntry> codes,
+      List<String> disclosureRule) {
     SourceLines sources = SourceLines.of(codes, FetchDates.read(job.rawDir()));
     List<ChapterSection> sections =
         chapters.stream()
@@ -46,7 +54,8 @@ final class WriteWorkbook {
           sections,
           settings.workbookTime(),
           sources.provenance(used),
-          runDir.resolve(ChartFiles.FOLDER));
+          runDir.resolve(ChartFiles.FOLDER),
+          disclosureRule);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

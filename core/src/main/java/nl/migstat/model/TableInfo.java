@@ -133,6 +133,16 @@ public record TableInfo(
     BOOLEAN
   }
 
+  /** This table with {@code footnote} after its other footnotes (unless it has it already). */
+  public TableInfo withFootnote(String footnote) {
+    if (footnotes.contains(footnote)) {
+      return this;
+    }
+    List<String> more = new java.util.ArrayList<>(footnotes);
+    more.add(footnote);
+    return new TableInfo(name, title, unit, List.copyOf(more), columns);
+  }
+
   /**
    * The Parquet column names in order, with each figure followed by its status and states columns.
    */

@@ -272,4 +272,54 @@ class MainTest {
     assertThat(out()).contains("warning: gemeenten/84583NED", "job kwb is valid");
     assertThat(err()).isEmpty();
   }
+
+  /** A job of immigration by origin (03742) under a disclosure rule of its own. */
+  private Path originJob(String name, String disclosure) throws IOException {
+    Path job = tmp.resolve("jobs/" + name + ".yaml");
+    Files.createDirectories(job.getParent());
+    Files.writeString(
+        job,
+        "name: "
+            + name
+            + "\nreport_year: 2023\nraw_dir: "
+            + Path.of("data-samples").toAbsolutePath()
+            + "\nchapters: [migratiestromen]\ntables: [immigration_by_origin]\n"
+            + disclosure
+            + "inputs:\n  - path: cbs-odata-csv/03742_immi_emigratie_geboorteland.csv\n"
+            + "    source: cbs:03742\n",
+        StandardCharsets.UTF_8);
+    return job;
+  }
+
+  @Test
+  void validateAcceptsADisclosureBlockAndNamesAWrongValue() throws IOException {
+    Path good = originJob("rule", "disclosure:\n  threshold: 20\n  applies_to: all\n");
+    assertThat(run("validate", good.toString())).isEqualTo(ExitCode.OK);
+    assertThat(out()).contains("job rule is valid");
+    Path bad = originJob("bad", "disclosure:\n  threshold: 20\n  round_to: five\n");
+    assertThat(run("validate", bad.toString())).isEqualTo(ExitCode.BAD_JOB_FILE);
+    assertThat(err())
+        .contains(
+            bad + ":8: disclosure.round_to: expected a whole number of at least 1, found 'five'");
+  }
+
+  /**
+   * Under applies_to derived the "overig" row of immigration by origin (the total minus the
+   * countries shown: 130,509 − 14,501 = 116,008 in 2015) is the only count of ours; a threshold of
+   * a million makes it secret, but the total and the countries are CBS's own and may not be hidden,
+   * so it stays their difference: the run fails and publishes nothing.
+   */
+  @Test
+  void aRunWhoseTablesWouldGiveASecretCellBackFailsAndPublishesNothing() throws IOException {
+    Path job = originJob("leak", "disclosure:\n  threshold: 1000000\n  applies_to: derived\n");
+    assertThat(run("run", job.toString())).isEqualTo(ExitCode.DISCLOSURE);
+    assertThat(err())
+        .contains(
+            "disclosure audit failed under threshold 1000000, round_to 5, protection 0.1,"
+                + " applies_to derived",
+            "immigration_by_origin/2015|other|other|count (primary, 116008): a reader can infer"
+                + " [116008, 116008], narrower than the rule asks",
+            "nothing was published");
+    assertThat(tmp.resolve("out/leak")).doesNotExist();
+  }
 }

@@ -85,4 +85,19 @@ class RoundingTest {
     assertThat(rounded.shown()).containsOnlyKeys(total);
     assertThat(rounded.offSum()).isEmpty();
   }
+
+  /** round_to is for the counts this pipeline derives: under all a source count stays exact. */
+  @Test
+  void roundsOnlyDerivedCountsWhateverTheRuleCovers() {
+    LinkedTables.Builder run = LinkedTables.builder();
+    TableCells table = run.table("t");
+    CellId source = table.count("source", 932, Origin.SOURCE);
+    CellId derived = table.count("derived", 932, Origin.DERIVED);
+    LinkedTables tables = run.build();
+    DisclosureRules all = new DisclosureRules(10, 5, 0.10, AppliesTo.ALL);
+
+    RoundedCounts rounded = Rounding.round(tables, DisclosureControl.suppress(tables, all), all);
+
+    assertThat(rounded.shown()).containsEntry(source, 932.0).containsEntry(derived, 930.0);
+  }
 }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import nl.migstat.SharedData;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.disclosure.AppliesTo;
+import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.harmonise.MunicipalBoundaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,5 +101,43 @@ class JobFileParserTest {
     assertThat(parser.parse(Path.of("jobs/samples.yaml")).inputs()).hasSizeGreaterThan(5);
     assertThat(Set.copyOf(parser.parse(Path.of("jobs/samples.yaml")).chapters()))
         .isEqualTo(Chapters.all().names());
+  }
+
+  @Test
+  void readsTheDisclosureRuleKeyByKeyOverTheDefaults() throws IOException {
+    assertThat(parser.parse(job(GOOD)).disclosure()).isEqualTo(DisclosureRules.DEFAULTS);
+    Job j =
+        parser.parse(
+            job(GOOD + "disclosure:\n  threshold: 20\n  protection: 0.15\n  applies_to: all\n"));
+    assertThat(j.disclosure()).isEqualTo(new DisclosureRules(20, 5, 0.15, AppliesTo.ALL));
+  }
+
+  @Test
+  void aWrongDisclosureValueNamesTheFileTheLineAndTheKey() throws IOException {
+    String rule = "disclosure:\n  threshold: 10\n  round_to: 5\n";
+    Path zero = job(GOOD + rule.replace("threshold: 10", "threshold: 0"));
+    assertThatThrownBy(() -> parser.parse(zero))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(
+            zero + ":10: disclosure.threshold: expected a whole number of at least 1, found '0'");
+    Path share = job(GOOD + rule + "  protection: 10\n");
+    assertThatThrownBy(() -> parser.parse(share))
+        .hasMessageStartingWith(
+            share + ":12: disclosure.protection: must be at least 0 and below 1 (a share");
+    Path word = job(GOOD + rule + "  applies_to: some\n");
+    assertThatThrownBy(() -> parser.parse(word))
+        .hasMessage(word + ":12: disclosure.applies_to: expected derived or all");
+    Path key = job(GOOD + rule + "  treshold: 5\n");
+    assertThatThrownBy(() -> parser.parse(key))
+        .hasMessageStartingWith(key + ":12: disclosure.treshold: unknown key; expected one of");
+  }
+
+  @Test
+  void theProjectsJobFilesStateTheirRule() {
+    DisclosureRules all = new DisclosureRules(10, 5, 0.10, AppliesTo.ALL);
+    assertThat(parser.parse(Path.of("jobs/samples.yaml")).disclosure()).isEqualTo(all);
+    SharedData.realDir();
+    assertThat(parser.parse(Path.of("jobs/staat-van-de-migratie.yaml"), false).disclosure())
+        .isEqualTo(all);
   }
 }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.TestSpark;
 import nl.migstat.chapters.Chapters;
@@ -85,6 +86,14 @@ class JobRunnerTest {
     assertThat(out.resolve("charts/1.1a-migration_balance.svg")).exists();
     assertThat(out.resolve("charts/1.1a-migration_balance.png")).exists();
     assertThat(out.resolve("run.log")).content().contains("migration_balance: 9 rows");
+    // The default rule (no disclosure: block): national counts of CBS and Eurostat, none under 10.
+    RunManifest.Disclosure disclosure = manifest.disclosure();
+    assertThat(disclosure.threshold()).isEqualTo(10);
+    assertThat(disclosure.appliesTo()).isEqualTo("derived");
+    assertThat(disclosure.secretPrimary()).isZero();
+    assertThat(disclosure.tables())
+        .extracting(RunManifest.DisclosureTable::name)
+        .containsExactly("first_permits_by_reason", "migration_balance");
     try (InputStream in = Files.newInputStream(out.resolve("small.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertThat(wb.getSheet("1.1 Migratiesaldo")).isNotNull();
@@ -92,6 +101,15 @@ class JobRunnerTest {
       Sheet sheet = wb.getSheet("1.1a Migratiesaldo lange reeks");
       assertThat(sheet).isNotNull();
       assertThat(wb.getSheet("Inhoud")).isNotNull();
+      List<String> explanation = new ArrayList<>();
+      wb.getSheet("Toelichting").forEach(r -> r.forEach(c -> explanation.add(c.toString())));
+      assertThat(explanation)
+          .containsSubsequence(
+              "Geheimhouding",
+              "Een aantal van 1 tot en met 9 personen is geheim (x) als migstat het zelf afleidt"
+                  + " (een som over gemeenten of buurten, een schatting voor een gesplitste"
+                  + " gemeente); aantallen die de bron publiceert, staan zoals de bron ze"
+                  + " publiceert.");
       boolean found = false;
       for (var row : sheet) {
         for (var cell : row) {

@@ -23,8 +23,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * What a published run holds, as one digest per part: every Parquet table (schema and sorted rows),
  * the workbook bytes, and the manifest without the fields that differ per run (run id and the
- * timings: the run's, each input's and each table's {@code seconds}), so two complete runs of the
- * same inputs have equal digests and a torn run does not.
+ * timings: the run's, each input's and each table's {@code seconds}, disclosure control's {@code
+ * *_seconds}), so two complete runs of the same inputs have equal digests and a torn run does not.
  */
 final class RunDigest {
   static final String MANIFEST = "manifest.json";
@@ -97,6 +97,17 @@ final class RunDigest {
   private static void withoutTimings(JsonNode node) {
     if (node instanceof ObjectNode object) {
       object.remove("seconds");
+      // disclosure control's suppression_seconds and audit_seconds
+      List<String> timed = new java.util.ArrayList<>();
+      object
+          .fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (f.endsWith("_seconds")) {
+                  timed.add(f);
+                }
+              });
+      object.remove(timed);
     }
     node.forEach(RunDigest::withoutTimings);
   }

@@ -67,7 +67,8 @@ public final class BackgroundGroups {
           "OverigNietWesters",
           "overig_niet_westers");
 
-  private static final List<String> DETAILS =
+  /** The KWB's details of the non-western background, which add up to it. */
+  static final List<String> DETAILS =
       List.of("marokko", "antillen_aruba", "suriname", "turkije", "overig_niet_westers");
 
   private BackgroundGroups() {}

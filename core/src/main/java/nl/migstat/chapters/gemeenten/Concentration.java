@@ -99,11 +99,7 @@ public final class Concentration extends CountsTable {
   @Override
   Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
     int year = inputs.referenceYear();
-    return build(
-        counts,
-        year,
-        inputs.reference().boundaries().municipalitiesOn(year).size(),
-        inputs.small());
+    return build(counts, year, inputs.reference().boundaries().municipalitiesOn(year).size());
   }
 
   /**
@@ -111,7 +107,7 @@ public final class Concentration extends CountsTable {
    * @param municipalitiesOnList the number of municipalities of the reference year
    */
   public static Dataset<Row> build(
-      Dataset<Row> counts, int referenceYear, int municipalitiesOnList, SmallNumbers small) {
+      Dataset<Row> counts, int referenceYear, int municipalitiesOnList) {
     Column[] key = {col(YEAR), col("group")};
     Dataset<Row> ranked =
         counts.withColumn(
@@ -148,9 +144,7 @@ public final class Concentration extends CountsTable {
                     col("_squares"), col(GROUP_POPULATION).multiply(col(GROUP_POPULATION))));
     for (String f : List.of(G4_SHARE, TOP10_SHARE, HERFINDAHL_INDEX)) {
       out = out.withColumn(statusColumn(f), Figures.statusOf(col(f), col("_status")));
-      out = small.suppress(out, f, GROUP_POPULATION);
     }
-    out = small.suppress(out, GROUP_POPULATION, GROUP_POPULATION);
     return out.withColumnRenamed("group", BACKGROUND_GROUP)
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .withColumn(ALL_MUNICIPALITIES, col(MUNICIPALITIES).equalTo(municipalitiesOnList))

@@ -2,6 +2,7 @@ package nl.migstat.chapters.gemeenten;
 
 import java.util.List;
 import java.util.Optional;
+import nl.migstat.chapters.CellDeclarations;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ReportTable;
@@ -11,8 +12,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Chapter "Gemeenten": how migrants are spread over municipalities and over the buurten within
- * them, every municipal figure on the boundaries of the job's reference year, with small numbers
- * published as secret.
+ * them, every municipal figure on the boundaries of the job's reference year; small numbers are
+ * kept secret by the run's disclosure control ({@link #cells()}), across the four tables.
  */
 public final class Gemeenten implements Chapter<MunicipalInputs> {
   private final List<ReportTable<MunicipalInputs>> tables =
@@ -22,20 +23,10 @@ public final class Gemeenten implements Chapter<MunicipalInputs> {
           new SegregationWithinMunicipality(),
           new Concentration());
 
-  private final SmallNumbers small;
   private final MunicipalBoundaries boundaries;
   private final Typology typology;
 
-  /** With the default small-number threshold (fewer than 10 persons is secret). */
   public Gemeenten() {
-    this(SmallNumbers.DEFAULT_THRESHOLD);
-  }
-
-  /**
-   * @param threshold counts below this are published as secret
-   */
-  public Gemeenten(int threshold) {
-    this.small = new SmallNumbers(threshold);
     this.boundaries = MunicipalBoundaries.load();
     this.typology = Typology.bundled();
   }
@@ -53,6 +44,11 @@ public final class Gemeenten implements Chapter<MunicipalInputs> {
   @Override
   public List<ReportTable<MunicipalInputs>> tables() {
     return tables;
+  }
+
+  @Override
+  public CellDeclarations cells() {
+    return new MunicipalCells(boundaries);
   }
 
   /**
@@ -75,6 +71,6 @@ public final class Gemeenten implements Chapter<MunicipalInputs> {
     Dataset<Row> provinces =
         MunicipalCounts.provinces(
             inputs.observations().sparkSession(), boundaries, inputs.referenceYear());
-    return new MunicipalInputs(inputs, reference, provinces, counts, small, typology);
+    return new MunicipalInputs(inputs, reference, provinces, counts, typology);
   }
 }

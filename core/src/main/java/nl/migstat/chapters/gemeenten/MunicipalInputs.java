@@ -15,7 +15,6 @@ import org.apache.spark.sql.Row;
  *     name is its label, {@link nl.migstat.chapters.CodeList#municipalities})
  * @param counts the harmonised counts ({@link MunicipalCounts#municipal}), where a table built from
  *     them is built and a municipal source is present
- * @param small the small-number threshold
  * @param typology the municipal typology
  */
 public record MunicipalInputs(
@@ -23,7 +22,6 @@ public record MunicipalInputs(
     ReferenceBoundaries reference,
     Dataset<Row> provinces,
     Optional<Dataset<Row>> counts,
-    SmallNumbers small,
     Typology typology) {
 
   public int referenceYear() {

@@ -73,7 +73,7 @@ public final class MunicipalityProfile extends CountsTable {
               "Type gemeente volgens vaste regels (codelists/README-typology.md): tuinbouwgemeente,"
                   + " grensgemeente, grote stad, expatgemeente, suburbane gemeente, overig.",
               "Gemeenten in de indeling van het referentiejaar; aandelen na de omzetting berekend;"
-                  + " onder de drempel geheim (x)."),
+                  + " geheim (x) over een geheim aantal (Toelichting, geheimhouding)."),
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
@@ -130,19 +130,14 @@ public final class MunicipalityProfile extends CountsTable {
 
   @Override
   Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
-    return build(
-        counts, inputs.provinces(), inputs.referenceYear(), inputs.small(), inputs.typology());
+    return build(counts, inputs.provinces(), inputs.referenceYear(), inputs.typology());
   }
 
   /**
    * From harmonised counts ({@link MunicipalCounts#municipal}) and the reference year's provinces.
    */
   public static Dataset<Row> build(
-      Dataset<Row> counts,
-      Dataset<Row> provinces,
-      int referenceYear,
-      SmallNumbers small,
-      Typology typology) {
+      Dataset<Row> counts, Dataset<Row> provinces, int referenceYear, Typology typology) {
     Dataset<Row> figures =
         diversity(wide(counts))
             .withColumn("migrants", col(POPULATION).minus(col("dutch")))
@@ -163,7 +158,7 @@ public final class MunicipalityProfile extends CountsTable {
     figures = status(figures, WESTERN_SHARE, col("_s_population"), col("_s_western"));
     figures = status(figures, NON_WESTERN_SHARE, col("_s_population"), col("_s_non_western"));
     figures = status(figures, ORIGIN_GROUPS, col("_s_part"));
-    figures = suppressed(figures.withColumn(TYPOLOGY, typology.of()), small);
+    figures = typed(figures.withColumn(TYPOLOGY, typology.of()));
     return figures
         .join(provinces, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
@@ -222,17 +217,11 @@ public final class MunicipalityProfile extends CountsTable {
                 .otherwise(fromInputs));
   }
 
-  /** Small numbers: the figures over a small base or part, and the type of a tiny municipality. */
-  private static Dataset<Row> suppressed(Dataset<Row> rows, SmallNumbers small) {
-    Dataset<Row> figures = small.suppress(rows, MIGRATION_BACKGROUND_SHARE, "migrants", POPULATION);
-    figures = small.suppress(figures, WESTERN_SHARE, "western", POPULATION);
-    figures = small.suppress(figures, NON_WESTERN_SHARE, "non_western", POPULATION);
-    figures = small.suppress(figures, DIVERSITY_INDEX, POPULATION);
-    return small
-        .suppress(figures, POPULATION, POPULATION)
-        .withColumn(
-            TYPOLOGY,
-            when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)));
+  /** The type of a municipality with a population, and its label. */
+  private static Dataset<Row> typed(Dataset<Row> rows) {
+    return rows.withColumn(
+        TYPOLOGY,
+        when(col(POPULATION).isNull(), lit(null).cast("string")).otherwise(col(TYPOLOGY)));
   }
 
   /**

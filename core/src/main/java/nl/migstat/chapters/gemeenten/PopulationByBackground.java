@@ -52,8 +52,9 @@ public final class PopulationByBackground extends CountsTable {
               "Ontbreekt in de bron een voorganger van een gemeente helemaal, dan ontbreekt het"
                   + " cijfer (geen kleiner getal); heeft de bron een voorganger wel maar mist één"
                   + " groep, dan stopt de verwerking met een fout.",
-              "Minder dan de drempel (standaard 10 personen) is geheim (x), en zo ook aandelen en"
-                  + " veranderingen over zo'n aantal.",
+              "Geheimhouding (Toelichting): een aantal onder de drempel is geheim (x), en zo ook"
+                  + " aandelen en veranderingen over zo'n aantal en de cellen waaruit het terug te"
+                  + " rekenen zou zijn.",
               "Bron per gemeente en jaar: 84910NED (migratieachtergrond, tot en met 2021), anders"
                   + " 85458NED (herkomstland, vanaf 2022), anders de Kerncijfers wijken en buurten"
                   + " (afgerond op vijftallen)."),
@@ -102,15 +103,14 @@ public final class PopulationByBackground extends CountsTable {
 
   @Override
   Dataset<Row> fromCounts(Dataset<Row> counts, MunicipalInputs inputs) {
-    return build(counts, inputs.provinces(), inputs.referenceYear(), inputs.small());
+    return build(counts, inputs.provinces(), inputs.referenceYear());
   }
 
   /**
    * @param counts harmonised counts ({@link MunicipalCounts#municipal})
    * @param provinces {@code municipality_code, province} of the reference year
    */
-  public static Dataset<Row> build(
-      Dataset<Row> counts, Dataset<Row> provinces, int referenceYear, SmallNumbers small) {
+  public static Dataset<Row> build(Dataset<Row> counts, Dataset<Row> provinces, int referenceYear) {
     Dataset<Row> cells =
         counts.select(
             col(YEAR),
@@ -154,9 +154,6 @@ public final class PopulationByBackground extends CountsTable {
             .withColumn(
                 statusColumn(POPULATION),
                 Figures.statusOf(col(POPULATION), col(statusColumn(POPULATION))));
-    figures = small.suppress(figures, SHARE, POPULATION, "base");
-    figures = small.suppress(figures, CHANGE, POPULATION, "prev");
-    figures = small.suppress(figures, POPULATION, POPULATION);
     return figures
         .join(provinces, new String[] {MUNICIPALITY_CODE}, "left")
         .withColumn(REFERENCE_YEAR, lit(referenceYear))

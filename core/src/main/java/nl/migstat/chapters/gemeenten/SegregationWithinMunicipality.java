@@ -94,8 +94,8 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
                   + MINIMUM_GROUP
                   + " personen telt: bij kleine groepen is de index door toeval naar boven vertekend"
                   + " (Carrington & Troske 1997; Allen e.a. 2015); zo'n index is niet betrouwbaar"
-                  + " (status low_reliability). Onder de drempel voor kleine aantallen is hij"
-                  + " geheim (x)."),
+                  + " (status low_reliability). Is het aantal in de groep geheim (Toelichting,"
+                  + " geheimhouding), dan ook de index (x)."),
           List.of(
               integer(REFERENCE_YEAR, "Indeling van"),
               integer(YEAR, "Jaar"),
@@ -167,8 +167,7 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
                 BuurtAllocation.buurten(inputs.all()),
                 BuurtAllocation.labels(inputs.all(), reference.splitBuurten().splitCodes()))
             .localCheckpoint();
-    return ChapterTable.built(
-        INFO, build(buurten, inputs.referenceYear(), inputs.small()), present);
+    return ChapterTable.built(INFO, build(buurten, inputs.referenceYear()), present);
   }
 
   /**
@@ -178,7 +177,7 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
    *     municipality_partial}: whether the source lacks the buurten of part of that municipality
    *     ({@link ReferenceBoundaries#assignBuurten})
    */
-  public static Dataset<Row> build(Dataset<Row> buurten, int referenceYear, SmallNumbers small) {
+  public static Dataset<Row> build(Dataset<Row> buurten, int referenceYear) {
     Dataset<Row> cells = clipped(withTotals(buurten));
     Column usable =
         col("value")
@@ -193,8 +192,6 @@ public final class SegregationWithinMunicipality implements ReportTable<Municipa
             .withColumn(BUURTEN_CLIPPED, coalesce(col(BUURTEN_CLIPPED), lit(0)))
             .withColumn("kind", coalesce(col("kind"), col("_kind")))
             .drop("_kind");
-    out = small.suppress(out, DISSIMILARITY_INDEX, GROUP_POPULATION);
-    out = small.suppress(out, GROUP_POPULATION, GROUP_POPULATION);
     return out.withColumnRenamed("group", BACKGROUND_GROUP)
         .withColumn(REFERENCE_YEAR, lit(referenceYear))
         .orderBy(

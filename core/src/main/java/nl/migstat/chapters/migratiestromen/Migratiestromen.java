@@ -1,6 +1,7 @@
 package nl.migstat.chapters.migratiestromen;
 
 import java.util.List;
+import nl.migstat.chapters.CellDeclarations;
 import nl.migstat.chapters.Chapter;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.ReportTable;
@@ -34,6 +35,11 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
   @Override
   public List<ReportTable<ChapterInputs>> tables() {
     return tables;
+  }
+
+  @Override
+  public CellDeclarations cells() {
+    return new MigrationCells();
   }
 
   @Override

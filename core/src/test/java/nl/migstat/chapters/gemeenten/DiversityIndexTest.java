@@ -56,7 +56,6 @@ class DiversityIndexTest {
                 counts,
                 MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
-                new SmallNumbers(10),
                 Typology.bundled())
             .first();
     assertThat((Double) row.getAs("western_share")).isEqualTo(20.0);
@@ -84,7 +83,6 @@ class DiversityIndexTest {
                 counts,
                 MunicipalCounts.provinces(counts.sparkSession(), MunicipalBoundaries.load(), 2019),
                 2019,
-                new SmallNumbers(10),
                 Typology.bundled())
             .first();
     assertThat((Double) row.getAs("diversity_index")).isCloseTo(0.62, within(1e-12));

@@ -15,9 +15,10 @@ import org.apache.spark.sql.Row;
 
 /**
  * Every table of the chapter on {@code data-samples/gemeenten/} as the sample job reads it
- * (reference year 2021), built once per test JVM and shared by the test classes that check cells.
+ * (reference year 2021), built once per test JVM and shared by the test classes that check cells
+ * (public for the job's disclosure tests, which protect these tables).
  */
-final class SampleTables {
+public final class SampleTables {
   static final Path DIR = SharedData.samples().resolve("gemeenten");
   private static Map<String, List<Row>> tables;
 
@@ -38,6 +39,11 @@ final class SampleTables {
         .read(DIR.resolve("84799NED_kwb_2020_haaren"), "cbs:84799NED", "2020")
         .read(DIR.resolve("85458NED_herkomst_2022_2023"), "cbs:85458NED", null)
         .inputs(2023, 2021);
+  }
+
+  /** The chapter's tables by name, in report order of {@link Gemeenten#tables()}. */
+  public static Map<String, List<Row>> built() {
+    return tables();
   }
 
   private static synchronized Map<String, List<Row>> tables() {

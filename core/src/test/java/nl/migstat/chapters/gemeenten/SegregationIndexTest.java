@@ -38,7 +38,7 @@ class SegregationIndexTest {
         BackgroundGroups.fromKerncijfers(observations(lines.toArray(String[]::new)))
             .withColumn("municipality_code", lit("GM0363"))
             .withColumn("municipality_partial", lit(false));
-    return SegregationWithinMunicipality.build(buurten, 2019, new SmallNumbers(10))
+    return SegregationWithinMunicipality.build(buurten, 2019)
         .where(col("background_group").equalTo(group))
         .first();
   }
