@@ -87,13 +87,13 @@ class SampleJobS3Test {
 
   @Test
   void theSampleJobOnS3EqualsALocalRunAndSurvivesAKill() throws Exception {
-    SortedMap<String, String> local = StoreRuns.content(StoreRuns.localReference(tmp));
     HadoopConf.use(TestSpark.session().sparkContext().hadoopConfiguration());
     Path root = Stores.of(URI.create("s3a://" + BUCKET + "/migstat"));
     Path output = root.resolve("out/samples");
     Path job = StoreRuns.sampleJob(tmp.resolve("jobs-s3"), "samples", root.resolve("raw"), output);
 
     Path run = StoreRuns.run(job);
+    SortedMap<String, String> local = StoreRuns.content(StoreRuns.localReference(tmp));
 
     assertThat(run.toUri().getScheme()).isEqualTo("s3a");
     assertThat(StoreRuns.published(output)).isEqualTo(run.getFileName().toString());
