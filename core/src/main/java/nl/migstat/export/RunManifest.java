@@ -331,7 +331,10 @@ public record RunManifest(
       return Optional.empty();
     }
     try {
-      return Optional.of(JSON.readValue(file.toFile(), RunManifest.class));
+      // Through Files, not File: the run may be on HDFS or S3.
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        return Optional.of(JSON.readValue(in, RunManifest.class));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the manifest " + file, e);
     }

@@ -2,6 +2,7 @@ package nl.migstat.job;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,19 @@ public final class IngestToParquet {
       cancelled.set(true);
       Workers.finish(pool, 1);
     }
+    return finish(dir, reports, codes.values(), rejects, observations);
+  }
+
+  /**
+   * Marks the observations folder {@code dir} complete and describes it: each input's part file is
+   * part {@code i} of the folder, {@code i} its place in {@code reports}.
+   */
+  static Result finish(
+      Path dir,
+      List<FileReport> reports,
+      Collection<CodeEntry> codes,
+      List<Reject> rejects,
+      long observations) {
     PartFolder.finish(dir);
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     for (int i = 0; i < reports.size(); i++) {
@@ -98,7 +112,7 @@ public final class IngestToParquet {
     parts.replaceAll((s, files) -> List.copyOf(files));
     return new Result(
         List.copyOf(reports),
-        List.copyOf(codes.values()),
+        List.copyOf(codes),
         List.copyOf(rejects),
         observations,
         Collections.unmodifiableMap(parts));

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.migstat.disclosure.AppliesTo;
 import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.fetch.FetchSpec;
+import nl.migstat.files.Stores;
 import nl.migstat.harmonise.MunicipalBoundaries;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
@@ -121,13 +122,15 @@ public final class JobFileParser {
         top.containsKey("reference_year")
             ? year(top, "reference_year")
             : MunicipalBoundaries.LAST_YEAR;
-    Path rawDir = base.resolve(scalar(top, "raw_dir", true)).normalize();
+    // A URI (hdfs://, s3a://, file:) names a place on that store; a plain path is local as ever.
+    Path rawDir = Stores.location(scalar(top, "raw_dir", true), base).normalize();
     if (!Files.isDirectory(rawDir)) {
       throw error(top.get("raw_dir"), "raw_dir", "no such folder: " + rawDir);
     }
     Path outputDir =
-        base.resolve(
-                top.containsKey("output_dir") ? scalar(top, "output_dir", true) : "../out/" + name)
+        Stores.location(
+                top.containsKey("output_dir") ? scalar(top, "output_dir", true) : "../out/" + name,
+                base)
             .normalize();
     String workbook = top.containsKey("workbook") ? scalar(top, "workbook", true) : name + ".xlsx";
     if (!workbook.matches("[A-Za-z0-9_.-]+\\.xlsx")) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.export.PublishedRuns;
+import nl.migstat.files.hadoop.HadoopConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -35,6 +36,8 @@ public final class JobRunner {
    * @throws RunLockedException when another run of the job is under way
    */
   public Outcome run(Job job, SparkSession spark, String only, boolean force) {
+    // Paths on HDFS or S3 are opened with the session's Hadoop settings (spark.hadoop.* included).
+    HadoopConf.use(spark.sparkContext().hadoopConfiguration());
     RunLock lock = RunLock.take(job);
     try {
       RunStamp stamp = RunStamp.of(job, only, Instant.now());
@@ -61,7 +64,7 @@ public final class JobRunner {
     Path runDir = published.start(stamp.runId());
     try {
       IngestToParquet.Result ingested =
-          new ReadInputs(progress).intoRun(job, runDir, settings.ingestThreads());
+          new ReadInputs(progress).intoRun(spark, job, runDir, settings.ingestThreads());
       ChapterInputs inputs = new WriteCodeLists(progress).write(spark, job, ingested, runDir);
       CarryOver carryOver = new CarryOver(spark, previous, runDir, progress);
       List<ChapterOutcome> built =

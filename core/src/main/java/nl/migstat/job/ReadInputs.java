@@ -8,6 +8,7 @@ import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Schemas;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The first step of a run: reads every input of the job, reporting each one (format, source,
@@ -37,15 +38,24 @@ public final class ReadInputs {
 
   /**
    * Reads every input straight into the run's {@code observations} folder (analysts get them with
-   * the tables), one Parquet part per input and up to {@code threads} inputs at a time.
+   * the tables), one Parquet part per input: on a cluster or a cluster's storage one Spark task per
+   * input ({@link ExecutorIngest}), else up to {@code threads} inputs at a time in this JVM.
    */
-  IngestToParquet.Result intoRun(Job job, Path runDir, int threads) {
-    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+  IngestToParquet.Result intoRun(SparkSession spark, Job job, Path runDir, int threads) {
     List<IngestToParquet.Input> inputs = job.inputs().stream().map(JobInput::ingestInput).toList();
+    Path dir = runDir.resolve(Schemas.OBSERVATIONS.name());
+    if (ExecutorIngest.applies(spark, runDir)) {
+      IngestToParquet.Result result =
+          ExecutorIngest.run(spark, job.maxRejectShare(), inputs, dir, this::report);
+      progress.step(
+          "ingested %d inputs on the executors, one task each: %d observations written, %d"
+              + " rejects",
+          inputs.size(), result.observations(), result.rejects().size());
+      return result;
+    }
+    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
     int used = Math.min(threads, Math.max(1, inputs.size()));
-    IngestToParquet.Result result =
-        IngestToParquet.run(
-            ingest, inputs, runDir.resolve(Schemas.OBSERVATIONS.name()), used, this::report);
+    IngestToParquet.Result result = IngestToParquet.run(ingest, inputs, dir, used, this::report);
     progress.step(
         "ingested %d inputs, %d at a time: %d observations written, %d rejects",
         inputs.size(), used, result.observations(), result.rejects().size());
