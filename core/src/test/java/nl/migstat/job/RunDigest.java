@@ -82,11 +82,16 @@ final class RunDigest {
     return sha256(b.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String manifestDigest(Path file) {
+  /**
+   * The manifest's digest without run id, run date, timings and the top-level {@code alsoLeftOut}
+   * fields (a run elsewhere has another fingerprint and job file path).
+   */
+  static String manifestDigest(Path file, String... alsoLeftOut) {
     try {
-      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(file));
       root.remove("run_id");
       root.remove("run_date");
+      root.remove(List.of(alsoLeftOut));
       withoutTimings(root);
       return sha256(root.toString());
     } catch (IOException | ClassCastException e) {

@@ -25,7 +25,7 @@ class SampleJobHdfsTest {
 
   @Test
   void theSampleJobOnHdfsEqualsALocalRunAndSurvivesAKill() throws Exception {
-    SortedMap<String, String> local = StoreRuns.content(StoreRuns.localReference(tmp));
+    SortedMap<String, String> local = StoreRuns.content(StoreRuns.localReference());
     Path root = TestHdfs.folder("samples-job");
     Path output = root.resolve("out/samples");
     Path job =
@@ -43,8 +43,7 @@ class SampleJobHdfsTest {
         .isEmpty();
     assertThat(Explore.open(output).table("migration_balance").rowCount())
         .as("Explore follows the pointer")
-        .isEqualTo(
-            Explore.open(StoreRuns.localReference(tmp)).table("migration_balance").rowCount());
+        .isEqualTo(Explore.open(StoreRuns.localReference()).table("migration_balance").rowCount());
 
     Path runs = RunPointer.runsOf(output);
     assertThat(StoreRuns.killMidRun(tmp, job, runs, List.of())).isTrue();

@@ -93,7 +93,7 @@ class SampleJobS3Test {
     Path job = StoreRuns.sampleJob(tmp.resolve("jobs-s3"), "samples", root.resolve("raw"), output);
 
     Path run = StoreRuns.run(job);
-    SortedMap<String, String> local = StoreRuns.content(StoreRuns.localReference(tmp));
+    SortedMap<String, String> local = StoreRuns.content(StoreRuns.localReference());
 
     assertThat(run.toUri().getScheme()).isEqualTo("s3a");
     assertThat(StoreRuns.published(output)).isEqualTo(run.getFileName().toString());
@@ -104,8 +104,7 @@ class SampleJobS3Test {
         .isEmpty();
     assertThat(Explore.open(output).table("migration_balance").rowCount())
         .as("Explore follows the pointer")
-        .isEqualTo(
-            Explore.open(StoreRuns.localReference(tmp)).table("migration_balance").rowCount());
+        .isEqualTo(Explore.open(StoreRuns.localReference()).table("migration_balance").rowCount());
 
     Path runs = RunPointer.runsOf(output);
     List<String> child = new ArrayList<>();

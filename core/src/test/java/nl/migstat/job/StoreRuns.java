@@ -2,11 +2,8 @@ package nl.migstat.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,19 +68,38 @@ final class StoreRuns {
         .runDir();
   }
 
-  /** The sample job run locally once per test JVM (the reference every store must equal). */
-  static synchronized Path localReference(Path dir) throws IOException {
+  /**
+   * The sample job run locally once per test JVM (the reference every store must equal), in a
+   * folder of its own: a test class's {@code @TempDir} is deleted when that class ends, while the
+   * next store's test still compares with this run.
+   */
+  static synchronized Path localReference() throws IOException {
     if (localReference == null) {
-      Path raw = dir.resolve("local-raw");
+      Path dir = Files.createTempDirectory("migstat-local-reference");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
       localReference =
-          run(sampleJob(dir.resolve("jobs-local"), "samples", raw, dir.resolve("out/samples")));
+          run(
+              sampleJob(
+                  dir.resolve("jobs-local"),
+                  "samples",
+                  dir.resolve("local-raw"),
+                  dir.resolve("out/samples")));
     }
     return localReference;
   }
 
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind at exit is harmless
+    }
+  }
+
   /**
    * A run's content: every Parquet table (schema and sorted rows), the workbook's bytes, and the
-   * manifest without what differs by place and time (run id, fingerprint, job file, timings).
+   * manifest without what differs by place and time (run id and date, fingerprint, job file,
+   * timings).
    */
   static SortedMap<String, String> content(Path runDir) {
     SortedMap<String, String> parts = new TreeMap<>(RunDigest.tables(TestSpark.session(), runDir));
@@ -92,7 +108,7 @@ final class StoreRuns {
       if (name.endsWith(".xlsx")) {
         parts.put(name, Checksums.of(file));
       } else if (name.equals(RunManifest.FILE)) {
-        parts.put(name, manifest(file));
+        parts.put(name, RunDigest.manifestDigest(file, "fingerprint", "job_file"));
       }
     }
     return parts;
@@ -106,18 +122,6 @@ final class StoreRuns {
     return all.keySet().stream()
         .filter(k -> !java.util.Objects.equals(actual.get(k), expected.get(k)))
         .toList();
-  }
-
-  private static String manifest(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(in);
-      root.remove(List.of("run_id", "fingerprint", "job_file", "seconds"));
-      root.get("inputs").forEach(i -> ((ObjectNode) i).remove("seconds"));
-      root.get("tables").forEach(t -> ((ObjectNode) t).remove("seconds"));
-      return Checksums.of(root.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The run folder an output's pointer names. */
