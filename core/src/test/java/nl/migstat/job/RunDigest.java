@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.migstat.files.Seal;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -49,12 +50,16 @@ final class RunDigest {
     return parts;
   }
 
-  /** {@link #tables} plus the other files: the manifest normalised, others by bytes, no log. */
+  /**
+   * {@link #tables} plus the other files: the manifest normalised, others by bytes, no log and no
+   * seal.
+   */
   static SortedMap<String, String> of(SparkSession spark, Path runDir) {
     SortedMap<String, String> parts = tables(spark, runDir);
     for (Path file : list(runDir)) {
       String name = file.getFileName().toString();
-      if (Files.isDirectory(file) || name.equals("run.log")) {
+      // The seal lists Parquet bytes, which differ between JVMs: the tables are compared above.
+      if (Files.isDirectory(file) || name.equals("run.log") || name.equals(Seal.FILE)) {
         continue;
       }
       parts.put(name, name.equals(MANIFEST) ? manifestDigest(file) : sha256(read(file)));
