@@ -12,7 +12,8 @@ public enum ExitCode {
   BAD_INPUT(3, "bad input: a file unusable as a whole, or more rejects than allowed"),
   BAD_JOB_FILE(4, "bad job file: the message names the key and the line"),
   FETCH_FAILED(5, "a table could not be fetched; the raw folder keeps its previous files"),
-  RUN_LOCKED(6, "another run of the same job is under way; this one changed nothing");
+  RUN_LOCKED(6, "another run of the same job is under way; this one changed nothing"),
+  DRIFT(7, "inputs or tables changed beyond the job's drift: limits; nothing was published");
 
   private final int code;
   private final String meaning;

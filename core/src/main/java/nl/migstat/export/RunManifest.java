@@ -12,19 +12,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.model.TableInfo;
 
 /**
- * {@code manifest.json} of a run: what it read (inputs with checksums, counts, periods), what it
- * published (tables with rows, sources, skip reason, the run a table was carried over from, and the
- * table's documented schema), the fingerprint that decides whether a rerun is needed, and timings.
+ * {@code manifest.json} of a run: what it read (inputs with checksums, counts, periods, regions),
+ * what it published (tables with rows, key totals, sources, skip reason, the run a table was
+ * carried over from, and the table's documented schema), how both compare with the run published
+ * before ({@link Drift}), the fingerprint that decides whether a rerun is needed, and timings.
  *
  * <p>The field names are those of every run published so far, and unknown fields are ignored, so
  * that a run published before a field was added is still read (its new fields are null). {@code
  * format} says which fields to expect: absent in the first manifests, {@link #FORMAT} since table
- * infos were added.
+ * infos were added, 3 since the counts the drift check compares (periods, regions, key totals) and
+ * the drift itself.
  *
  * @param format the manifest's format: null for the first one, {@link #FORMAT} now
  * @param job the job's name
@@ -38,6 +43,7 @@ import nl.migstat.model.TableInfo;
  * @param only the one table rebuilt ({@code --only}), or null
  * @param inputs the inputs in job order
  * @param tables the tables in report order
+ * @param drift the comparison with the run published before, or null before format 3
  * @param seconds the run's wall time until the manifest was written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,6 +60,7 @@ import nl.migstat.model.TableInfo;
   "only",
   "inputs",
   "tables",
+  "drift",
   "seconds"
 })
 public record RunManifest(
@@ -68,13 +75,17 @@ public record RunManifest(
     String only,
     List<InputEntry> inputs,
     List<TableEntry> tables,
+    Drift drift,
     Double seconds) {
 
   /** The file's name in a run folder. */
   public static final String FILE = "manifest.json";
 
-  /** The format written now: 2 added {@code format}, table infos and per-step seconds. */
-  public static final int FORMAT = 2;
+  /**
+   * The format written now: 2 added {@code format}, table infos and per-step seconds; 3 the inputs'
+   * period and region counts, the tables' key totals and the drift.
+   */
+  public static final int FORMAT = 3;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -83,6 +94,54 @@ public record RunManifest(
   public RunManifest {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
     tables = tables == null ? List.of() : List.copyOf(tables);
+  }
+
+  /** A manifest without a drift comparison (format 2 and before, tests). */
+  public RunManifest(
+      Integer format,
+      String job,
+      String jobFile,
+      String runId,
+      String fingerprint,
+      String codeVersion,
+      Integer reportYear,
+      Integer referenceYear,
+      String only,
+      List<InputEntry> inputs,
+      List<TableEntry> tables,
+      Double seconds) {
+    this(
+        format,
+        job,
+        jobFile,
+        runId,
+        fingerprint,
+        codeVersion,
+        reportYear,
+        referenceYear,
+        only,
+        inputs,
+        tables,
+        null,
+        seconds);
+  }
+
+  /** This manifest with {@code drift} recorded. */
+  public RunManifest withDrift(Drift drift) {
+    return new RunManifest(
+        format,
+        job,
+        jobFile,
+        runId,
+        fingerprint,
+        codeVersion,
+        reportYear,
+        referenceYear,
+        only,
+        inputs,
+        tables,
+        drift,
+        seconds);
   }
 
   /**
@@ -97,10 +156,26 @@ public record RunManifest(
    * @param observations observations kept
    * @param rejects records rejected
    * @param periods the periods covered ({@code 2015–2023 (9)})
+   * @param periodCount the distinct periods, or null before format 3
+   * @param regions the distinct regions (0 for an input without a region), or null before format 3
    * @param seconds the time spent reading it, or null in a format-1 manifest
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonPropertyOrder({
+    "path",
+    "sha256",
+    "source",
+    "format",
+    "lines",
+    "records",
+    "observations",
+    "rejects",
+    "periods",
+    "period_count",
+    "regions",
+    "seconds"
+  })
   public record InputEntry(
       String path,
       String sha256,
@@ -111,13 +186,44 @@ public record RunManifest(
       long observations,
       long rejects,
       String periods,
-      Double seconds) {}
+      @JsonProperty("period_count") Integer periodCount,
+      Integer regions,
+      Double seconds) {
+    /** An input without period and region counts (format 2 and before, tests). */
+    public InputEntry(
+        String path,
+        String sha256,
+        String source,
+        String format,
+        long lines,
+        long records,
+        long observations,
+        long rejects,
+        String periods,
+        Double seconds) {
+      this(
+          path,
+          sha256,
+          source,
+          format,
+          lines,
+          records,
+          observations,
+          rejects,
+          periods,
+          null,
+          null,
+          seconds);
+    }
+  }
 
   /**
    * One table of the run: built, carried over from an earlier run, or skipped with the reason.
    *
    * @param name the table's name, also its folder and sheet name
    * @param rows rows published, or null when skipped
+   * @param totals the key totals: the sum of each count column (a figure without decimals) over the
+   *     rows that have a value, by column in table order; none when skipped or before format 3
    * @param sources the sources its rows came from (none when skipped)
    * @param skipped why it is not in the run, or null
    * @param carriedOverFrom the run it was copied from ({@code --only}), or null when built
@@ -126,18 +232,41 @@ public record RunManifest(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
-  @JsonPropertyOrder({"name", "rows", "sources", "skipped", "carried_over_from", "seconds", "info"})
+  @JsonPropertyOrder({
+    "name",
+    "rows",
+    "totals",
+    "sources",
+    "skipped",
+    "carried_over_from",
+    "seconds",
+    "info"
+  })
   public record TableEntry(
       String name,
       Long rows,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> totals,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sources,
       String skipped,
       @JsonProperty("carried_over_from") String carriedOverFrom,
       Double seconds,
       TableInfo info) {
-    /** Sources absent (a skipped table, an old manifest) read as none. */
+    /** Sources and totals absent (a skipped table, an old manifest) read as none. */
     public TableEntry {
+      totals = totals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(totals));
       sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A table without key totals (format 2 and before, tests). */
+    public TableEntry(
+        String name,
+        Long rows,
+        List<String> sources,
+        String skipped,
+        String carriedOverFrom,
+        Double seconds,
+        TableInfo info) {
+      this(name, rows, null, sources, skipped, carriedOverFrom, seconds, info);
     }
   }
 

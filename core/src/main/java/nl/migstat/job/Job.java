@@ -2,6 +2,7 @@ package nl.migstat.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.migstat.export.Drift;
 
 /**
  * A validated job file: which inputs to read, which chapters and tables to build, and where to
@@ -18,6 +19,7 @@ import java.util.List;
  * @param inputs the inputs
  * @param chapters chapter names in report order
  * @param tables the tables to build (empty = every table of the chapters)
+ * @param drift how far inputs and tables may move since the published run, and what to do beyond
  */
 public record Job(
     Path file,
@@ -30,7 +32,36 @@ public record Job(
     double maxRejectShare,
     List<JobInput> inputs,
     List<String> chapters,
-    List<String> tables) {
+    List<String> tables,
+    Drift.Limits drift) {
+
+  /** A job with the default drift limits. */
+  public Job(
+      Path file,
+      String name,
+      int reportYear,
+      int referenceYear,
+      Path rawDir,
+      Path outputDir,
+      String workbook,
+      double maxRejectShare,
+      List<JobInput> inputs,
+      List<String> chapters,
+      List<String> tables) {
+    this(
+        file,
+        name,
+        reportYear,
+        referenceYear,
+        rawDir,
+        outputDir,
+        workbook,
+        maxRejectShare,
+        inputs,
+        chapters,
+        tables,
+        Drift.Limits.DEFAULTS);
+  }
 
   /** Whether the job builds this table: one it lists, or any when it lists none. */
   public boolean builds(String table) {

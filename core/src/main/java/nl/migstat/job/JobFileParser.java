@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.migstat.export.Drift;
 import nl.migstat.fetch.FetchSpec;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
@@ -40,7 +41,10 @@ public final class JobFileParser {
           "max_reject_share",
           "inputs",
           "chapters",
-          "tables");
+          "tables",
+          "drift");
+  private static final Set<String> DRIFT_KEYS =
+      Set.of("action", "observations", "periods", "regions", "rows", "totals");
   private static final Set<String> INPUT_KEYS =
       Set.of("path", "source", "period", "charset", "fetch");
   private static final Map<String, FetchSpec.Kind> FETCH_KINDS =
@@ -138,7 +142,61 @@ public final class JobFileParser {
         maxReject,
         inputs,
         chapters,
-        tables);
+        tables,
+        drift(top));
+  }
+
+  /** The {@code drift:} block: each key optional, the defaults of {@link Drift.Limits}. */
+  private Drift.Limits drift(Map<String, Node> top) {
+    Node node = top.get("drift");
+    if (node == null) {
+      return Drift.Limits.DEFAULTS;
+    }
+    if (!(node instanceof MappingNode m)) {
+      throw error(
+          node, "drift", "a mapping of limits, e.g. drift: {action: fail, observations: 0.1}");
+    }
+    Map<String, Node> k = new HashMap<>();
+    keys(m, DRIFT_KEYS, "drift.").forEach((key, value) -> k.put("drift." + key, value));
+    Drift.Limits d = Drift.Limits.DEFAULTS;
+    return new Drift.Limits(
+        k.containsKey("drift.action") ? action(k) : d.action(),
+        limit(k, "observations", d.observations()),
+        limit(k, "periods", d.periods()),
+        limit(k, "regions", d.regions()),
+        limit(k, "rows", d.rows()),
+        limit(k, "totals", d.totals()));
+  }
+
+  private Drift.Action action(Map<String, Node> k) {
+    String s = scalar(k, "drift.action", true);
+    for (Drift.Action a : Drift.Action.values()) {
+      if (a.word().equals(s)) {
+        return a;
+      }
+    }
+    throw error(
+        k.get("drift.action"), "drift.action", "expected warn, fail or off, found '" + s + "'");
+  }
+
+  private double limit(Map<String, Node> k, String measure, double fallback) {
+    String key = "drift." + measure;
+    if (!k.containsKey(key)) {
+      return fallback;
+    }
+    String s = scalar(k, key, true);
+    try {
+      double d = Double.parseDouble(s);
+      if (d >= 0 && Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw error(
+        k.get(key),
+        key,
+        "the largest relative change allowed, 0 or more, e.g. 0.2 for 20 %; found '" + s + "'");
   }
 
   private Map<String, Node> keys(MappingNode map, Set<String> allowed, String prefix) {

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.export.Drift;
 import nl.migstat.export.PublishedRuns;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs a job as named steps: read the inputs, write the code lists, build the tables, write the
- * workbook, write the manifest, publish. Everything is written into a new run folder, which is
- * published atomically when complete and discarded when a step fails. A run whose inputs, job file
- * and code are unchanged since the published run does nothing unless forced.
+ * Runs a job as named steps: read the inputs, write the code lists, build the tables, check the
+ * drift since the published run, write the workbook, write the manifest, publish. Everything is
+ * written into a new run folder, which is published atomically when complete and discarded when a
+ * step fails. A run whose inputs, job file and code are unchanged since the published run does
+ * nothing unless forced.
  */
 public final class JobRunner {
   private final Chapters chapters;
@@ -65,8 +67,9 @@ public final class JobRunner {
       CarryOver carryOver = new CarryOver(spark, previous, runDir, progress);
       List<ChapterOutcome> tables =
           new BuildTables(chapters, settings).build(job, stamp.only(), inputs, carryOver, runDir);
+      Drift drift = new CheckDrift(progress).check(stamp, previous, ingested, tables);
       new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes());
-      new WriteManifest(progress).write(spark, stamp, ingested, tables, runDir);
+      new WriteManifest(progress).write(spark, stamp, ingested, tables, drift, runDir);
       Path done = new PublishRun(progress).publish(job, runDir);
       inputs.codes().unpersist();
       return done;
