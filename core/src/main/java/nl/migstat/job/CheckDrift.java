@@ -26,16 +26,23 @@ final class CheckDrift {
       Optional<PreviousRun> previous,
       IngestToParquet.Result ingested,
       List<ChapterOutcome> tables) {
+    long start = System.nanoTime();
     Drift.Limits limits = stamp.job().drift();
     Drift drift =
         DriftCheck.compare(limits, previous, WriteManifest.manifest(stamp, ingested, tables, 0));
+    // Its own time in the line: the check must stay negligible beside the run (BENCHMARKS.md).
+    double ms = (System.nanoTime() - start) / 1e6;
     if (drift.previousRun() == null || drift.changes().isEmpty()) {
-      progress.step("drift: %s", drift.note());
+      progress.step("drift: %s, %.1f ms", drift.note(), ms);
       return drift;
     }
     progress.step(
-        "drift since %s: %d of %d measures beyond the limits (action: %s)",
-        drift.previousRun(), drift.beyondLimits(), drift.changes().size(), limits.action().word());
+        "drift since %s: %d of %d measures beyond the limits (action: %s), %.1f ms",
+        drift.previousRun(),
+        drift.beyondLimits(),
+        drift.changes().size(),
+        limits.action().word(),
+        ms);
     if (drift.beyondLimits() > 0 && limits.action() == Drift.Action.FAIL) {
       throw new DriftException(drift);
     }

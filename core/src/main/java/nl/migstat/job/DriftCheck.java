@@ -3,7 +3,6 @@ package nl.migstat.job;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -70,31 +69,9 @@ final class DriftCheck {
       matched.add(old.get());
       InputEntry b = old.get();
       String note = b.path().equals(in.path()) ? null : "matched by source: was " + b.path();
-      out.add(
-          change(
-              "input",
-              in.path(),
-              "observations",
-              b.observations(),
-              in.observations(),
-              limits.observations(),
-              note));
-      if (b.periodCount() != null && in.periodCount() != null) {
-        out.add(
-            change(
-                "input",
-                in.path(),
-                "periods",
-                b.periodCount(),
-                in.periodCount(),
-                limits.periods(),
-                null));
-      }
-      if (b.regions() != null && in.regions() != null) {
-        out.add(
-            change(
-                "input", in.path(), "regions", b.regions(), in.regions(), limits.regions(), null));
-      }
+      add(out, "input", in.path(), "observations", b.observations(), in.observations(), note);
+      add(out, "input", in.path(), "periods", b.periodCount(), in.periodCount(), null);
+      add(out, "input", in.path(), "regions", b.regions(), in.regions(), null);
     }
     for (InputEntry b : before) {
       if (!matched.contains(b)) {
@@ -102,6 +79,32 @@ final class DriftCheck {
             unmatched("input", b.path(), "observations", b.observations(), null, "no longer read"));
       }
     }
+  }
+
+  /**
+   * Adds the change of a measure when both runs have it (a format-2 manifest counted no periods or
+   * regions), against the measure's limit.
+   */
+  private void add(
+      List<Drift.Change> out,
+      String of,
+      String name,
+      String measure,
+      Number before,
+      Number now,
+      String note) {
+    if (before == null || now == null) {
+      return;
+    }
+    double limit =
+        switch (measure) {
+          case "observations" -> limits.observations();
+          case "periods" -> limits.periods();
+          case "regions" -> limits.regions();
+          case "rows" -> limits.rows();
+          default -> limits.totals();
+        };
+    out.add(change(of, name, measure, before.doubleValue(), now.doubleValue(), limit, note));
   }
 
   /** The previous run's entry for {@code in}: same path, else the only one with its source. */
@@ -133,32 +136,22 @@ final class DriftCheck {
       }
       TableEntry b = old.get();
       if (t.rows() == null) {
-        out.add(
-            change(
-                "table",
-                t.name(),
-                "rows",
-                b.rows(),
-                0,
-                limits.rows(),
-                "skipped now: " + t.skipped()));
+        add(out, "table", t.name(), "rows", b.rows(), 0, "skipped now: " + t.skipped());
         continue;
       }
-      out.add(change("table", t.name(), "rows", b.rows(), t.rows(), limits.rows(), null));
-      for (Map.Entry<String, Double> total : t.totals().entrySet()) {
-        Double was = b.totals().get(total.getKey());
-        if (was != null) {
-          out.add(
-              change(
-                  "table",
-                  t.name(),
-                  "total " + total.getKey(),
-                  was,
-                  total.getValue(),
-                  limits.totals(),
-                  null));
-        }
-      }
+      add(out, "table", t.name(), "rows", b.rows(), t.rows(), null);
+      // A total the previous run did not have (a column added) is not compared.
+      t.totals()
+          .forEach(
+              (column, total) ->
+                  add(
+                      out,
+                      "table",
+                      t.name(),
+                      "total " + column,
+                      b.totals().get(column),
+                      total,
+                      null));
     }
     for (TableEntry b : before) {
       if (b.rows() != null && now.stream().noneMatch(t -> t.name().equals(b.name()))) {

@@ -44,7 +44,7 @@ class DriftRunTest {
     assertThat(none.note()).isEqualTo("first run: no published run to compare with");
     assertThat(none.limits()).isEqualTo(Drift.Limits.DEFAULTS);
     assertThat(log.toString(StandardCharsets.UTF_8))
-        .contains("drift: first run: no published run to compare with")
+        .contains("drift: first run: no published run to compare with, ")
         .doesNotContain("warning: drift");
 
     DriftJob.cutKerncijfers(tmp, 6); // 2015-2020 of 2015-2023
