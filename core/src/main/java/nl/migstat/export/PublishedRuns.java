@@ -13,13 +13,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.migstat.files.AtomicDirectory;
 import nl.migstat.files.RunPointer;
+import nl.migstat.files.Seal;
 import nl.migstat.files.Stores;
 
 /**
  * A job's published output: {@code <output>} is a symbolic link to one complete run folder in
  * {@code <output>.runs/}. A run is written as {@code <id>.partial}, renamed to {@code <id>} when
  * complete, and published by atomically replacing the link, so a run killed at any moment leaves
- * the previously published run complete and in place (RELIABILITY.md: never overwrite).
+ * the previously published run complete and in place (RELIABILITY.md: never overwrite). Each run is
+ * sealed ({@link Seal}) before it is renamed complete, so a reader can tell it is whole.
  *
  * <p>On a store without links (HDFS, S3: {@link Stores#isLocal} is false) {@code <output>} is a
  * folder whose {@link RunPointer} names the published run instead of a link; the run folders are
@@ -87,7 +89,10 @@ public final class PublishedRuns {
     }
   }
 
-  /** Marks a written run complete and makes it the published one; returns its final folder. */
+  /**
+   * Seals a written run, marks it complete and makes it the published one; returns its final
+   * folder.
+   */
   public Path publish(Path partial) {
     String name = partial.getFileName().toString();
     if (!name.endsWith(PARTIAL) && !writesInPlace()) {
@@ -98,6 +103,7 @@ public final class PublishedRuns {
     }
     Path done = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
     Path tmpLink = link.resolveSibling("." + link.getFileName() + ".link-" + done.getFileName());
+    Seal.write(partial);
     try {
       Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
       Files.deleteIfExists(tmpLink);

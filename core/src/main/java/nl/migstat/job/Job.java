@@ -3,6 +3,7 @@ package nl.migstat.job;
 import java.nio.file.Path;
 import java.util.List;
 import nl.migstat.disclosure.DisclosureRules;
+import nl.migstat.export.Drift;
 
 /**
  * A validated job file: which inputs to read, which chapters and tables to build, and where to
@@ -22,6 +23,7 @@ import nl.migstat.disclosure.DisclosureRules;
  * @param tables the tables to build (empty = every table of the chapters)
  * @param disclosure the disclosure rule of the job file's {@code disclosure:} block, key by key
  *     defaulting to {@link DisclosureRules#DEFAULTS}
+ * @param drift how far inputs and tables may move since the published run, and what to do beyond
  */
 public record Job(
     Path file,
@@ -35,9 +37,10 @@ public record Job(
     List<JobInput> inputs,
     List<String> chapters,
     List<String> tables,
-    DisclosureRules disclosure) {
+    DisclosureRules disclosure,
+    Drift.Limits drift) {
 
-  /** A job under the default disclosure rule. */
+  /** A job under the default disclosure rule and drift limits. */
   public Job(
       Path file,
       String name,
@@ -62,7 +65,8 @@ public record Job(
         inputs,
         chapters,
         tables,
-        DisclosureRules.DEFAULTS);
+        DisclosureRules.DEFAULTS,
+        Drift.Limits.DEFAULTS);
   }
 
   /** Whether the job builds this table: one it lists, or any when it lists none. */

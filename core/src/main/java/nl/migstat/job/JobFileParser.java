@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.migstat.disclosure.AppliesTo;
 import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.fetch.FetchSpec;
 import nl.migstat.files.Stores;
@@ -45,9 +44,8 @@ public final class JobFileParser {
           "inputs",
           "chapters",
           "tables",
-          "disclosure");
-  private static final Set<String> DISCLOSURE_KEYS =
-      Set.of("threshold", "round_to", "protection", "applies_to");
+          "disclosure",
+          "drift");
   private static final Set<String> INPUT_KEYS =
       Set.of("path", "source", "period", "charset", "fetch");
   private static final Map<String, FetchSpec.Kind> FETCH_KINDS =
@@ -143,7 +141,7 @@ public final class JobFileParser {
         top.containsKey("tables") ? names(top, "tables", knownTables, false) : List.of();
     DisclosureRules disclosure =
         top.containsKey("disclosure")
-            ? disclosure(top.get("disclosure"))
+            ? new JobFileRules(this).disclosure(top.get("disclosure"))
             : DisclosureRules.DEFAULTS;
     return new Job(
         jobFile,
@@ -157,67 +155,11 @@ public final class JobFileParser {
         inputs,
         chapters,
         tables,
-        disclosure);
+        disclosure,
+        new JobFileRules(this).drift(top));
   }
 
-  /**
-   * The {@code disclosure:} block: each key that is left out keeps its value of {@link
-   * DisclosureRules#DEFAULTS}; a wrong value is named with its key and line.
-   */
-  private DisclosureRules disclosure(Node node) {
-    if (!(node instanceof MappingNode map)) {
-      throw error(
-          node, "disclosure", "a mapping of threshold:, round_to:, protection:, applies_to:");
-    }
-    Map<String, Node> k = keys(map, DISCLOSURE_KEYS, "disclosure.");
-    DisclosureRules d = DisclosureRules.DEFAULTS;
-    int threshold = k.containsKey("threshold") ? whole(k, "threshold") : d.threshold();
-    int roundTo = k.containsKey("round_to") ? whole(k, "round_to") : d.roundTo();
-    double protection = k.containsKey("protection") ? protection(k) : d.protection();
-    AppliesTo appliesTo = d.appliesTo();
-    if (k.containsKey("applies_to")) {
-      try {
-        appliesTo = AppliesTo.fromKey(scalar(k, "applies_to", true));
-      } catch (IllegalArgumentException e) {
-        throw error(k.get("applies_to"), "disclosure.applies_to", "expected derived or all");
-      }
-    }
-    DisclosureRules rules = new DisclosureRules(threshold, roundTo, protection, appliesTo);
-    List<String> problems = rules.problems();
-    if (!problems.isEmpty()) {
-      String problem = problems.get(0);
-      String key = problem.substring(0, problem.indexOf(' '));
-      throw error(
-          k.get(key.substring("disclosure.".length())), key, problem.substring(key.length() + 1));
-    }
-    return rules;
-  }
-
-  /** A whole number of at least 1 under the disclosure block. */
-  private int whole(Map<String, Node> map, String key) {
-    String s = scalar(map, key, true);
-    if (!s.matches("\\d{1,9}") || Integer.parseInt(s) < 1) {
-      throw error(
-          map.get(key),
-          "disclosure." + key,
-          "expected a whole number of at least 1, found '" + s + "'");
-    }
-    return Integer.parseInt(s);
-  }
-
-  private double protection(Map<String, Node> map) {
-    String s = scalar(map, "protection", true);
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      throw error(
-          map.get("protection"),
-          "disclosure.protection",
-          "expected a share such as 0.10 (±10 %), found '" + s + "'");
-    }
-  }
-
-  private Map<String, Node> keys(MappingNode map, Set<String> allowed, String prefix) {
+  Map<String, Node> keys(MappingNode map, Set<String> allowed, String prefix) {
     Map<String, Node> out = new HashMap<>();
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
@@ -321,7 +263,7 @@ public final class JobFileParser {
     return out;
   }
 
-  private String scalar(Map<String, Node> map, String key, boolean required) {
+  String scalar(Map<String, Node> map, String key, boolean required) {
     Node node = map.get(key);
     if (node == null) {
       if (required) {
@@ -365,7 +307,7 @@ public final class JobFileParser {
     }
   }
 
-  private JobFileException error(Node node, String key, String problem) {
+  JobFileException error(Node node, String key, String problem) {
     int line = node == null ? 0 : node.getStartMark().getLine() + 1;
     return new JobFileException(file, line, key, problem);
   }

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.export.Drift;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.files.hadoop.HadoopConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs a job as named steps: read the inputs, write the code lists, build the tables, protect them
- * (disclosure control and its audit), write them, write the workbook, write the manifest, publish.
- * Everything is written into a new run folder, which is published atomically when complete and
- * discarded when a step fails. A run whose inputs, job file and code are unchanged since the
- * published run does nothing unless forced.
+ * (disclosure control and its audit), write them, check the drift since the published run, write
+ * the workbook, write the manifest, publish. Everything is written into a new run folder, which is
+ * published atomically when complete and discarded when a step fails. A run whose inputs, job file
+ * and code are unchanged since the published run does nothing unless forced.
  */
 public final class JobRunner {
   private final Chapters chapters;
@@ -72,8 +73,10 @@ public final class JobRunner {
       ProtectTables.Protected safe = new ProtectTables(chapters, progress).protect(job, built);
       List<ChapterOutcome> tables =
           new WriteTables(spark, settings).write(safe.chapters(), safe.changed(), runDir);
+      Drift drift = new CheckDrift(progress).check(stamp, previous, ingested, tables);
       new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes(), safe.ruleLines());
-      new WriteManifest(progress).write(spark, stamp, ingested, tables, safe.record(), runDir);
+      new WriteManifest(progress)
+          .write(spark, stamp, ingested, tables, safe.record(), drift, runDir);
       Path done = new PublishRun(progress).publish(job, runDir);
       inputs.codes().unpersist();
       return done;
