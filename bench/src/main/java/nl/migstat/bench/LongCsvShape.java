@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.text.CsvReader;
@@ -19,7 +21,10 @@ import nl.migstat.ingest.text.CsvRecord;
  * A long Eurostat CSV (SDMX-CSV 2.0 with {@code CODE: Label} cells, or the old Data Explorer CSV
  * with labels and thousands separators) grown from a sample of the same dataset: every series of
  * the sample over more years; labels are mapped back through a bundled list, so no invented
- * categories; a sample's delete rows ({@code ACTION D}) become inserts.
+ * categories; a sample's delete rows ({@code ACTION D}) become inserts. A series is its dimensions:
+ * one whose flags change between the sample's years ({@code p: provisional} in the last) is written
+ * once a year with the flags of its first row, never twice with different ones (two rows with one
+ * key, which ingest rejects as duplicates).
  */
 final class LongCsvShape {
   private final List<String> header;
@@ -44,6 +49,7 @@ final class LongCsvShape {
     value = column(h -> h.equals("Value") || h.startsWith("OBS_VALUE"));
     int action = header.indexOf("ACTION");
     int last = 0;
+    Set<List<String>> dimensions = new HashSet<>();
     for (CsvRecord r : records.subList(1, records.size())) {
       List<String> key = new ArrayList<>(r.fields());
       last = Math.max(last, Integer.parseInt(key.get(time).trim()));
@@ -56,7 +62,10 @@ final class LongCsvShape {
       if (action >= 0) {
         key.set(action, "I");
       }
-      series.merge(key, v, (a, b) -> a);
+      // The columns after the value are attributes (OBS_FLAG, CONF_STATUS, Flag and Footnotes).
+      if (dimensions.add(List.copyOf(key.subList(0, value)))) {
+        series.put(key, v);
+      }
     }
     years = Scale.years(last, 1);
   }

@@ -25,7 +25,7 @@ public final class ReadInputs {
    * returns the reports in job order.
    */
   public List<FileReport> into(Job job, ObservationSink sink) {
-    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+    Ingest ingest = ingest(job);
     List<FileReport> reports = new ArrayList<>();
     for (JobInput input : job.inputs()) {
       FileReport r = ingest.read(input.file(), input.options(), sink);
@@ -40,7 +40,7 @@ public final class ReadInputs {
    * the tables), one Parquet part per input and up to {@code threads} inputs at a time.
    */
   IngestToParquet.Result intoRun(Job job, Path runDir, int threads) {
-    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+    Ingest ingest = ingest(job);
     List<IngestToParquet.Input> inputs = job.inputs().stream().map(JobInput::ingestInput).toList();
     int used = Math.min(threads, Math.max(1, inputs.size()));
     IngestToParquet.Result result =
@@ -50,6 +50,10 @@ public final class ReadInputs {
         "ingested %d inputs, %d at a time: %d observations written, %d rejects",
         inputs.size(), used, result.observations(), result.rejects().size());
     return result;
+  }
+
+  private static Ingest ingest(Job job) {
+    return new Ingest(Formats.all(), job.maxRejectShare(), job.duplicates(), job.limits());
   }
 
   private void report(FileReport r) {

@@ -1,6 +1,7 @@
 package nl.migstat.ingest.eurostat;
 
 import java.util.OptionalDouble;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Status;
 
@@ -40,13 +41,20 @@ public record EurostatCell(Double value, Status status, String flag, String erro
       Status s = letter(flags.charAt(i));
       if (s == null) {
         return new EurostatCell(
-            null, null, null, "unknown Eurostat flag '" + flags.charAt(i) + "' in '" + flags + "'");
+            null,
+            null,
+            null,
+            "unknown Eurostat flag "
+                + Excerpt.quoted(String.valueOf(flags.charAt(i)))
+                + " in "
+                + Excerpt.quoted(flags));
       }
       status = Status.strongest(status, s);
     }
     if (!conf.isEmpty()) {
       if (!conf.equals("C") && !conf.equals("N") && !conf.equals("P") && !conf.equals("F")) {
-        return new EurostatCell(null, null, null, "unknown confidentiality status '" + conf + "'");
+        return new EurostatCell(
+            null, null, null, "unknown confidentiality status " + Excerpt.quoted(conf));
       }
       if (!conf.equals("F")) {
         status = Status.strongest(status, Status.CONFIDENTIAL);
@@ -63,7 +71,7 @@ public record EurostatCell(Double value, Status status, String flag, String erro
     }
     OptionalDouble d = style.parse(value);
     if (d.isEmpty()) {
-      return new EurostatCell(null, null, null, "not a number: '" + value + "'");
+      return new EurostatCell(null, null, null, "not a number: " + Excerpt.quoted(value));
     }
     return new EurostatCell(d.getAsDouble(), status, flag.isEmpty() ? null : flag, null);
   }
