@@ -181,7 +181,7 @@ public final class StatLineChartCsvReader implements FormatReader {
     }
     String year = row.field(0).trim();
     Optional<Integer> month = Period.dutchMonth(row.field(1));
-    if (!year.matches("\\d{4}") || month.isEmpty()) {
+    if (!year.matches("[1-9]\\d{3}") || month.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new PeriodLabel(Period.month(Integer.parseInt(year), month.get()), null));
