@@ -26,6 +26,9 @@ final class KeyHash {
 
   /** Whether {@code o} belongs to the series of the observation hashed last. */
   boolean sameSeries(Observation o) {
+    if (o.dims() == dims && o.region() == region && o.source() == source) {
+      return dims != null; // the cells of one bulk line: the same objects
+    }
     return dims != null
         && sameText(o.source(), source)
         && sameText(o.region(), region)
@@ -62,7 +65,12 @@ final class KeyHash {
 
   /** The hash of the cell of {@code o} in its series: its measure and period. */
   static long cell(Observation o) {
-    return fmix(mix(text(o.measure()), text(o.period())));
+    return cell(o.measure(), o.period());
+  }
+
+  /** The hash of the cell of a measure and a period. */
+  static long cell(String measure, String period) {
+    return fmix(mix(text(measure), text(period)));
   }
 
   private static long text(String s) {

@@ -13,10 +13,11 @@ import nl.migstat.model.Observation;
  * Watches the keys of an input as it is read, for {@link Duplicates}, in little memory: the
  * observations that share a series (source, region, dimensions) one after the other form a run (a
  * Eurostat bulk line, a CBS row), and a run is kept as its series hash and the sorted hashes of its
- * cells (measure, period), interned, since most runs of a file have the same cells. A series that
- * comes back in a later run is checked against the cells it had; a cell seen twice is a candidate,
- * confirmed or not by {@link DuplicateKeys} on the exact keys. 16 to 32 bytes a series, and the few
- * distinct cell sets: a bulk file of 10 million cells in 600,000 lines holds 10–20 MB.
+ * cells (measure, period), interned, since most runs of a file have the same cells. At the end the
+ * runs are sorted by series, and a series that came back in a later run is checked against the
+ * cells it had; a cell seen twice is a candidate, confirmed or not by {@link DuplicateKeys} on the
+ * exact keys. 12 bytes a run (twice that while they are sorted), and the few distinct cell sets: a
+ * bulk file of 10 million cells in 600,000 lines holds 7 MB, 14 MB at the end.
  */
 final class KeyWatch {
   /**
@@ -27,13 +28,33 @@ final class KeyWatch {
 
   private final KeyHash hash = new KeyHash();
   private final Patterns patterns = new Patterns();
-  private final SeriesTable series = new SeriesTable();
+  private final Runs runs = new Runs();
   private final Map<Long, Set<Long>> candidates = new HashMap<>();
   private long candidateCells;
   private boolean runOpen;
   private long runSeries;
-  private long[] cells = new long[64];
+
+  /** The run's cells as read: their measure and period objects, hashed when the run ends. */
+  private String[] measures = new String[64];
+
+  private String[] periods = new String[64];
   private int cellCount;
+  private long[] cells = new long[64];
+
+  /**
+   * The cells of the run before, and the pattern they gave: most runs repeat them, as the same
+   * objects (a bulk file's column periods; measures through {@link #canonical}), which a reference
+   * compare tells.
+   */
+  private String[] lastMeasures = new String[0];
+
+  private String[] lastPeriods = new String[0];
+  private int lastPattern = -1;
+
+  /** The measure object last handed over, and the one that stands for its value. */
+  private String lastRawMeasure;
+
+  private String lastMeasure;
 
   /** Takes one observation's key. */
   void observe(Observation o) {
@@ -42,15 +63,32 @@ final class KeyWatch {
       runSeries = hash.series(o);
       runOpen = true;
     }
-    if (cellCount == cells.length) {
-      cells = Arrays.copyOf(cells, cells.length * 2);
+    if (cellCount == measures.length) {
+      measures = Arrays.copyOf(measures, cellCount * 2);
+      periods = Arrays.copyOf(periods, cellCount * 2);
     }
-    cells[cellCount++] = KeyHash.cell(o);
+    measures[cellCount] = canonical(o.measure());
+    periods[cellCount++] = o.period();
   }
 
-  /** Ends the last run; afterwards {@link #candidates()} is complete. */
+  /**
+   * One object for equal measures: a bulk line makes its own measure object for all its cells, so
+   * one comparison per line (not per cell) lets {@link #sameCellsAsLastRun} compare references.
+   */
+  private String canonical(String measure) {
+    if (measure != lastRawMeasure) {
+      lastRawMeasure = measure;
+      if (!same(measure, lastMeasure)) {
+        lastMeasure = measure;
+      }
+    }
+    return lastMeasure;
+  }
+
+  /** Ends the last run and compares the runs of each series; then {@link #candidates()} holds. */
   void finish() {
     closeRun();
+    checkRepeatedSeries();
   }
 
   /** Series hash to the cell hashes seen more than once in it. */
@@ -68,26 +106,77 @@ final class KeyWatch {
       return;
     }
     runOpen = false;
+    int pattern = sameCellsAsLastRun() ? lastPattern : pattern();
+    cellCount = 0;
+    runs.add(runSeries, pattern);
+  }
+
+  /** The runs of each series that came back, checked against what the series had before. */
+  private void checkRepeatedSeries() {
+    runs.sort();
+    int i = 0;
+    while (i < runs.size) {
+      int j = i + 1;
+      while (j < runs.size && runs.series[j] == runs.series[i]) {
+        j++;
+      }
+      int had = runs.patterns[i];
+      for (int k = i + 1; k < j; k++) {
+        int now = runs.patterns[k];
+        for (long c : intersection(patterns.cells(had), patterns.cells(now))) {
+          candidate(runs.series[i], c);
+        }
+        had = patterns.union(had, now);
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * Whether this run read the cells of the run before in the same order (the columns of a bulk
+   * file, the topics of a CBS table): then it has the same pattern without sorting and interning.
+   */
+  private boolean sameCellsAsLastRun() {
+    if (lastPattern < 0 || cellCount != lastMeasures.length) {
+      return false;
+    }
+    for (int i = 0; i < cellCount; i++) {
+      if (periods[i] != lastPeriods[i] || measures[i] != lastMeasures[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(String a, String b) {
+    return a == b || (a != null && a.equals(b));
+  }
+
+  /** The run's cells hashed and sorted, each cell held twice in it a candidate, interned. */
+  private int pattern() {
+    if (cells.length < cellCount) {
+      cells = new long[measures.length];
+    }
+    for (int i = 0; i < cellCount; i++) {
+      cells[i] = KeyHash.cell(measures[i], periods[i]);
+    }
     Arrays.sort(cells, 0, cellCount);
     int distinct = 0;
+    boolean twice = false;
     for (int i = 0; i < cellCount; i++) {
       if (distinct > 0 && cells[distinct - 1] == cells[i]) {
         candidate(runSeries, cells[i]); // the same cell twice within one run
+        twice = true;
       } else {
         cells[distinct++] = cells[i];
       }
     }
     int pattern = patterns.intern(cells, distinct);
-    cellCount = 0;
-    int before = series.putIfAbsent(runSeries, pattern);
-    if (before >= 0) {
-      long[] old = patterns.cells(before);
-      long[] now = patterns.cells(pattern);
-      for (long c : intersection(old, now)) {
-        candidate(runSeries, c);
-      }
-      series.replace(runSeries, patterns.union(before, pattern));
-    }
+    // A run with a cell twice is not a model for the next: its candidates must be found again.
+    lastMeasures = Arrays.copyOf(measures, cellCount);
+    lastPeriods = Arrays.copyOf(periods, cellCount);
+    lastPattern = twice ? -1 : pattern;
+    return pattern;
   }
 
   private void candidate(long seriesHash, long cell) {
@@ -186,52 +275,57 @@ final class KeyWatch {
     }
   }
 
-  /** Series hash to its pattern id: open addressing over two arrays, 0 marking a free slot. */
-  private static final class SeriesTable {
-    private long[] keys = new long[1 << 10];
-    private int[] values = new int[1 << 10];
+  /**
+   * Every run as its series hash and pattern id, appended in reading order and sorted by series at
+   * the end: a table looked up per run missed the cache on nearly every bulk line (their series
+   * come in no order of hash), which cost more than all the rest of the watch.
+   */
+  private static final class Runs {
+    private long[] series = new long[1 << 10];
+    private int[] patterns = new int[1 << 10];
     private int size;
 
-    /** Stores {@code value} for a new key and returns -1, or returns the key's value. */
-    int putIfAbsent(long key, int value) {
-      long k = key == 0 ? 1 : key;
-      int slot = slot(k);
-      if (keys[slot] == k) {
-        return values[slot];
+    void add(long seriesHash, int pattern) {
+      if (size == series.length) {
+        series = Arrays.copyOf(series, size * 2);
+        patterns = Arrays.copyOf(patterns, size * 2);
       }
-      keys[slot] = k;
-      values[slot] = value;
-      if (++size * 4L > keys.length * 3L) {
-        grow();
-      }
-      return -1;
+      series[size] = seriesHash;
+      patterns[size++] = pattern;
     }
 
-    void replace(long key, int value) {
-      values[slot(key == 0 ? 1 : key)] = value;
-    }
-
-    private int slot(long k) {
-      int mask = keys.length - 1;
-      int slot = (int) (k ^ (k >>> 32)) & mask;
-      while (keys[slot] != 0 && keys[slot] != k) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          int slot = slot(oldKeys[i]);
-          keys[slot] = oldKeys[i];
-          values[slot] = oldValues[i];
+    /**
+     * Sorts by series hash, keeping reading order within one series: a radix sort, byte by byte
+     * (stable), since equal hashes only need to end up side by side.
+     */
+    void sort() {
+      long[] keys = series;
+      int[] values = patterns;
+      long[] keysTo = new long[size];
+      int[] valuesTo = new int[size];
+      int[] count = new int[257];
+      for (int shift = 0; shift < 64; shift += 8) {
+        Arrays.fill(count, 0);
+        for (int i = 0; i < size; i++) {
+          count[(int) (keys[i] >>> shift & 0xff) + 1]++;
         }
+        for (int b = 0; b < 256; b++) {
+          count[b + 1] += count[b];
+        }
+        for (int i = 0; i < size; i++) {
+          int at = count[(int) (keys[i] >>> shift & 0xff)]++;
+          keysTo[at] = keys[i];
+          valuesTo[at] = values[i];
+        }
+        long[] k = keys;
+        keys = keysTo;
+        keysTo = k.length >= size ? k : new long[size];
+        int[] v = values;
+        values = valuesTo;
+        valuesTo = v.length >= size ? v : new int[size];
       }
+      series = keys;
+      patterns = values;
     }
   }
 }

@@ -130,6 +130,22 @@ class DuplicatesTest {
   }
 
   @Test
+  void aSeriesThatComesBackWithOtherPeriodsHasNoDuplicates() throws IOException {
+    // Period-major order: each Geslacht's series comes back once per year, in a run of its own.
+    Path p =
+        write(
+            "84809NED.csv",
+            HEADER
+                + "\"1\";\"3000\";\"2018JJ00\";\"  1\"\n\"2\";\"4000\";\"2018JJ00\";\"  2\"\n"
+                + "\"3\";\"3000\";\"2019JJ00\";\"  3\"\n\"4\";\"4000\";\"2019JJ00\";\"  4\"\n"
+                + "\"5\";\"3000\";\"2020JJ00\";\"  5\"\n\"6\";\"4000\";\"2020JJ00\";\"  6\"\n");
+    CollectingSink sink = new CollectingSink();
+    FileReport r = read(p, Duplicates.FAIL, sink);
+    assertThat(r.observations()).isEqualTo(6);
+    assertThat(sink.rejects()).isEmpty();
+  }
+
+  @Test
   void keysWhoseHashesCollideAreNotDuplicates() throws IOException {
     // "Aa" and "BB" have the same String hash and length: the watch sees one key, the exact check
     // two.
