@@ -16,10 +16,12 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import nl.migstat.files.Stores;
 import nl.migstat.files.hadoop.ShippedConf;
+import nl.migstat.ingest.Duplicates;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.InputLimits;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.Reject;
@@ -51,6 +53,19 @@ final class ExecutorIngest {
    */
   static boolean applies(SparkSession spark, Path runDir) {
     return !spark.sparkContext().isLocal() || !Stores.isLocal(runDir);
+  }
+
+  /**
+   * The job's reading rules, the same on the driver and in every task: the reject share, what a
+   * duplicate key does, and the memory bounds per input.
+   */
+  record Rules(double maxRejectShare, Duplicates duplicates, InputLimits limits)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    Ingest ingest() {
+      return new Ingest(Formats.all(), maxRejectShare, duplicates, limits);
+    }
   }
 
   /** One input as a task sees it: where it is, its name and read options, its part number. */
@@ -100,7 +115,7 @@ final class ExecutorIngest {
    */
   static IngestToParquet.Result run(
       SparkSession spark,
-      double maxRejectShare,
+      Rules rules,
       List<IngestToParquet.Input> inputs,
       Path dir,
       Consumer<FileReport> done) {
@@ -116,7 +131,7 @@ final class ExecutorIngest {
     jsc.setJobDescription("migstat ingest: " + tasks.size() + " inputs");
     List<Outcome> outcomes =
         jsc.parallelize(tasks, Math.max(1, tasks.size()))
-            .map(new ReadTask(conf, dir.toUri().toString(), maxRejectShare))
+            .map(new ReadTask(conf, dir.toUri().toString(), rules))
             .collect();
     conf.destroy();
     List<FileReport> reports = new ArrayList<>();
@@ -139,7 +154,7 @@ final class ExecutorIngest {
   }
 
   /** The task: reads one input into its part file on an executor. */
-  private record ReadTask(Broadcast<ShippedConf> conf, String dir, double maxRejectShare)
+  private record ReadTask(Broadcast<ShippedConf> conf, String dir, Rules rules)
       implements Function<Task, Outcome> {
     private static final long serialVersionUID = 1L;
 
@@ -149,7 +164,7 @@ final class ExecutorIngest {
       Path folder = Stores.of(URI.create(dir));
       // A retried task (a lost executor) writes its part again from the start.
       Files.deleteIfExists(ObservationPartWriter.file(folder, task.part()));
-      Ingest ingest = new Ingest(Formats.all(), maxRejectShare);
+      Ingest ingest = rules.ingest();
       try (PartSink sink = new PartSink(folder, task.part(), new AtomicBoolean())) {
         RegionTally tally = new RegionTally(sink);
         FileReport report = ingest.read(task.file(), task.options(), tally);

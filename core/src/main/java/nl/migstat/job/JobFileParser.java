@@ -16,6 +16,8 @@ import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.fetch.FetchSpec;
 import nl.migstat.files.Stores;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -41,6 +43,10 @@ public final class JobFileParser {
           "output_dir",
           "workbook",
           "max_reject_share",
+          "duplicates",
+          "max_line_bytes",
+          "max_json_bytes",
+          "max_gzip_ratio",
           "inputs",
           "chapters",
           "tables",
@@ -135,6 +141,8 @@ public final class JobFileParser {
       throw error(top.get("workbook"), "workbook", "a plain file name ending in .xlsx");
     }
     double maxReject = top.containsKey("max_reject_share") ? share(top) : 0.01;
+    Duplicates duplicates = duplicates(top);
+    InputLimits limits = limits(top);
     List<JobInput> inputs = inputs(top, rawDir);
     List<String> chapters = names(top, "chapters", knownChapters, true);
     List<String> tables =
@@ -152,6 +160,8 @@ public final class JobFileParser {
         outputDir,
         workbook,
         maxReject,
+        duplicates,
+        limits,
         inputs,
         chapters,
         tables,
@@ -297,6 +307,43 @@ public final class JobFileParser {
     }
     throw error(
         map.get("max_reject_share"), "max_reject_share", "a share between 0 and 1, e.g. 0.01");
+  }
+
+  private Duplicates duplicates(Map<String, Node> top) {
+    if (!top.containsKey("duplicates")) {
+      return Duplicates.DEFAULT;
+    }
+    try {
+      return Duplicates.parse(scalar(top, "duplicates", true));
+    } catch (IllegalArgumentException e) {
+      throw error(top.get("duplicates"), "duplicates", "reject (the default) or fail");
+    }
+  }
+
+  private InputLimits limits(Map<String, Node> top) {
+    InputLimits limits = InputLimits.defaults();
+    if (top.containsKey("max_line_bytes")) {
+      limits = limits.withMaxLineBytes(size(top, "max_line_bytes"));
+    }
+    if (top.containsKey("max_json_bytes")) {
+      limits = limits.withMaxJsonBytes(size(top, "max_json_bytes"));
+    }
+    if (top.containsKey("max_gzip_ratio")) {
+      String s = scalar(top, "max_gzip_ratio", true);
+      if (!s.matches("[1-9]\\d{0,8}")) {
+        throw error(top.get("max_gzip_ratio"), "max_gzip_ratio", "a whole number, e.g. 200");
+      }
+      limits = limits.withMaxGzipRatio(Integer.parseInt(s));
+    }
+    return limits;
+  }
+
+  private long size(Map<String, Node> top, String key) {
+    try {
+      return InputLimits.parseSize(scalar(top, key, true));
+    } catch (IllegalArgumentException e) {
+      throw error(top.get(key), key, "a size in bytes or KiB, MiB, GiB, e.g. 1MiB");
+    }
   }
 
   private static Path realPath(Path p) {

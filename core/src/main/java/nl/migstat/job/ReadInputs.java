@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.ingest.FileReport;
-import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Schemas;
@@ -26,7 +25,7 @@ public final class ReadInputs {
    * returns the reports in job order.
    */
   public List<FileReport> into(Job job, ObservationSink sink) {
-    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+    Ingest ingest = ingestRules(job).ingest();
     List<FileReport> reports = new ArrayList<>();
     for (JobInput input : job.inputs()) {
       FileReport r = ingest.read(input.file(), input.options(), sink);
@@ -46,20 +45,24 @@ public final class ReadInputs {
     Path dir = runDir.resolve(Schemas.OBSERVATIONS.name());
     if (ExecutorIngest.applies(spark, runDir)) {
       IngestToParquet.Result result =
-          ExecutorIngest.run(spark, job.maxRejectShare(), inputs, dir, this::report);
+          ExecutorIngest.run(spark, ingestRules(job), inputs, dir, this::report);
       progress.step(
           "ingested %d inputs on the executors, one task each: %d observations written, %d"
               + " rejects",
           inputs.size(), result.observations(), result.rejects().size());
       return result;
     }
-    Ingest ingest = new Ingest(Formats.all(), job.maxRejectShare());
+    Ingest ingest = ingestRules(job).ingest();
     int used = Math.min(threads, Math.max(1, inputs.size()));
     IngestToParquet.Result result = IngestToParquet.run(ingest, inputs, dir, used, this::report);
     progress.step(
         "ingested %d inputs, %d at a time: %d observations written, %d rejects",
         inputs.size(), used, result.observations(), result.rejects().size());
     return result;
+  }
+
+  private static ExecutorIngest.Rules ingestRules(Job job) {
+    return new ExecutorIngest.Rules(job.maxRejectShare(), job.duplicates(), job.limits());
   }
 
   private void report(FileReport r) {

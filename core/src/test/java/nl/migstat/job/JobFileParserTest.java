@@ -14,6 +14,8 @@ import nl.migstat.disclosure.AppliesTo;
 import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.export.Drift;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,37 @@ class JobFileParserTest {
               assertThat(i.options().source()).isEqualTo("cbs:03742");
               assertThat(i.options().period()).isEqualTo("2019");
             });
+  }
+
+  @Test
+  void theDuplicatesRuleAndTheInputLimitsHaveDefaultsAndCanBeSet() throws IOException {
+    Job defaults = parser.parse(job(GOOD));
+    assertThat(defaults.duplicates()).isEqualTo(Duplicates.REJECT);
+    assertThat(defaults.limits()).isEqualTo(new InputLimits(1 << 20, 256L << 20, 200));
+    Job set =
+        parser.parse(
+            job(
+                GOOD
+                    + "duplicates: fail\nmax_line_bytes: 64KiB\nmax_json_bytes: 1 GiB\n"
+                    + "max_gzip_ratio: 500\n"));
+    assertThat(set.duplicates()).isEqualTo(Duplicates.FAIL);
+    assertThat(set.limits()).isEqualTo(new InputLimits(64 << 10, 1L << 30, 500));
+  }
+
+  @Test
+  void aWrongDuplicatesRuleOrLimitNamesTheKeyAndTheLine() throws IOException {
+    Path rule = job(GOOD + "duplicates: keep\n");
+    assertThatThrownBy(() -> parser.parse(rule))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(rule + ":9: duplicates: reject (the default) or fail");
+    Path size = job(GOOD + "max_line_bytes: 1MB\n");
+    assertThatThrownBy(() -> parser.parse(size))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(size + ":9: max_line_bytes: a size in bytes or KiB, MiB, GiB, e.g. 1MiB");
+    Path ratio = job(GOOD + "max_gzip_ratio: 0\n");
+    assertThatThrownBy(() -> parser.parse(ratio))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(ratio + ":9: max_gzip_ratio: a whole number, e.g. 200");
   }
 
   @Test

@@ -21,6 +21,8 @@ import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.disclosure.FeasibleInterval;
 import nl.migstat.export.DisclosureRecord;
 import nl.migstat.export.Drift;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -222,6 +224,8 @@ class ProtectedSamplesTest {
         Path.of("out/samples"),
         "samples.xlsx",
         0.05,
+        Duplicates.DEFAULT,
+        InputLimits.defaults(),
         List.of(),
         List.of("gemeenten"),
         List.of(),
