@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.export.ChapterSection;
 import nl.migstat.export.PublishedRuns;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs a job as named steps: read the inputs, write the code lists, build the tables, protect them
- * (disclosure control and its audit), write them, write the workbook, write the manifest, publish.
- * Everything is written into a new run folder, which is published atomically when complete and
- * discarded when a step fails. A run whose inputs, job file and code are unchanged since the
- * published run does nothing unless forced.
+ * (disclosure control and its audit), write them, write the workbook, write the report (HTML and
+ * PDF), write the manifest, publish. Everything is written into a new run folder, which is
+ * published atomically when complete and discarded when a step fails. A run whose inputs, job file
+ * and code are unchanged since the published run does nothing unless forced.
  */
 public final class JobRunner {
   private final Chapters chapters;
@@ -69,7 +70,10 @@ public final class JobRunner {
       ProtectTables.Protected safe = new ProtectTables(chapters, progress).protect(job, built);
       List<ChapterOutcome> tables =
           new WriteTables(spark, settings).write(safe.chapters(), safe.changed(), runDir);
-      new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes(), safe.ruleLines());
+      List<ChapterSection> sections =
+          new WriteWorkbook(settings)
+              .write(job, runDir, tables, ingested.codes(), safe.ruleLines());
+      new WriteReport(settings).write(job, runDir, sections);
       new WriteManifest(progress).write(spark, stamp, ingested, tables, safe.record(), runDir);
       Path done = new PublishRun(progress).publish(job, runDir);
       inputs.codes().unpersist();
