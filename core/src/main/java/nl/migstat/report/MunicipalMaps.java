@@ -61,7 +61,7 @@ final class MunicipalMaps {
     for (Map<String, Object> row : rowsOf(table.rows(), year.get())) {
       entries.put(code(row), entry(TableRows.figure(row, SHARE), decimals));
     }
-    String title = label(table, SHARE) + ", " + year.get();
+    String title = "Inwoners " + lowerFirst(label(table, SHARE)) + ", " + year.get();
     return Optional.of(
         figure(
             "kaart-aandeel", title, "%", s, entries, quantiles(entries), decimals, quantileNote()));
@@ -236,6 +236,13 @@ final class MunicipalMaps {
 
   private static String code(Map<String, Object> row) {
     return String.valueOf(row.get("municipality_code"));
+  }
+
+  /** A column label inside a sentence: {@code Met migratieachtergrond} → {@code met …}. */
+  private static String lowerFirst(String label) {
+    return label.isEmpty()
+        ? label
+        : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
   }
 
   private static String label(WorkbookTable table, String column) {

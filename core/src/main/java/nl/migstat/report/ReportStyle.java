@@ -47,7 +47,7 @@ final class ReportStyle {
       @media print {
         body { max-width: none; padding: 0; font-size: 10pt; }
         svg.chart { width: 170mm; height: 98mm; }
-        svg.map { width: 150mm; height: 176mm; }
+        svg.map { width: 170mm; height: 152.5mm; }
         h2 { page-break-after: avoid; }
         section.chapter { page-break-before: always; }
       }
