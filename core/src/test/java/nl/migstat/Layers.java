@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  *
  * <p>From left to right, each may use what is to its right and never what is to its left: cli → job
  * (with fetch beside it) → chapters → harmonise, ingest, disclosure → model. export and store
- * (written output, the observation store) use model only; files (atomic folders, checksums) is
- * below all but model; explore, the analysts' API, reads published runs with export's manifest and
- * model's table infos and loads no Spark.
+ * (written output, the observation store) use model only; report (the HTML and PDF draft) uses
+ * export's tables, charts and notation, and model; files (atomic folders, checksums) is below all
+ * but model; explore, the analysts' API, reads published runs with export's manifest and model's
+ * table infos and loads no Spark.
  */
 public final class Layers {
   private static final String SPARK = "org.apache.spark..";
@@ -61,6 +62,8 @@ public final class Layers {
           .definedBy("nl.migstat.model..")
           .layer("export")
           .definedBy("nl.migstat.export..")
+          .layer("report")
+          .definedBy("nl.migstat.report..")
           .layer("store")
           .definedBy("nl.migstat.store..")
           .layer("files")
@@ -78,6 +81,7 @@ public final class Layers {
               "ingest.odata",
               "model",
               "export",
+              "report",
               "store",
               "files")
           .whereLayer("job")
@@ -90,6 +94,7 @@ public final class Layers {
               "ingest.odata",
               "model",
               "export",
+              "report",
               "store",
               "files")
           .whereLayer("fetch")
@@ -107,6 +112,8 @@ public final class Layers {
           .mayOnlyAccessLayers("ingest", "model", "files")
           .whereLayer("export")
           .mayOnlyAccessLayers("model", "files")
+          .whereLayer("report")
+          .mayOnlyAccessLayers("export", "model", "files")
           .whereLayer("store")
           .mayOnlyAccessLayers("model", "files")
           .whereLayer("files")

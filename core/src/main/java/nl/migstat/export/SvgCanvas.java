@@ -68,6 +68,33 @@ final class SvgCanvas implements ChartCanvas {
         .replace("\"", "&quot;");
   }
 
+  /**
+   * The drawing as an {@code <svg>} element to place inside an HTML page, named for assistive
+   * technology by its {@code <title>} and described by its {@code <desc>} (WAI-ARIA's {@code img}
+   * role; the ids must be unique in the page).
+   */
+  String element(String id, String title, String description) {
+    return String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d"
+                + " %d\" role=\"img\" aria-labelledby=\"%s-title %s-desc\""
+                + " font-family=\"Calibri, Arial, sans-serif\">%n<title id=\"%s-title\">%s</title>%n"
+                + "<desc id=\"%s-desc\">%s</desc>%n<rect width=\"100%%\" height=\"100%%\""
+                + " fill=\"#FFFFFF\"/>%n",
+            width,
+            height,
+            width,
+            height,
+            id,
+            id,
+            id,
+            escaped(title),
+            id,
+            escaped(description))
+        + svg
+        + "</svg>\n";
+  }
+
   /** The whole SVG document. */
   String document() {
     return String.format(

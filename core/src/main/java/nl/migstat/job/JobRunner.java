@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.export.ChapterSection;
 import nl.migstat.export.Drift;
 import nl.migstat.export.PublishedRuns;
 import nl.migstat.files.hadoop.HadoopConf;
@@ -14,9 +15,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Runs a job as named steps: read the inputs, write the code lists, build the tables, protect them
  * (disclosure control and its audit), write them, check the drift since the published run, write
- * the workbook, write the manifest, publish. Everything is written into a new run folder, which is
- * published atomically when complete and discarded when a step fails. A run whose inputs, job file
- * and code are unchanged since the published run does nothing unless forced.
+ * the workbook, write the report (HTML and PDF), write the manifest, publish. Everything is written
+ * into a new run folder, which is published atomically when complete and discarded when a step
+ * fails. A run whose inputs, job file and code are unchanged since the published run does nothing
+ * unless forced.
  */
 public final class JobRunner {
   private final Chapters chapters;
@@ -74,7 +76,10 @@ public final class JobRunner {
       List<ChapterOutcome> tables =
           new WriteTables(spark, settings).write(safe.chapters(), safe.changed(), runDir);
       Drift drift = new CheckDrift(progress).check(stamp, previous, ingested, tables);
-      new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes(), safe.ruleLines());
+      List<ChapterSection> sections =
+          new WriteWorkbook(settings)
+              .write(job, runDir, tables, ingested.codes(), safe.ruleLines());
+      new WriteReport(settings).write(job, runDir, sections);
       new WriteManifest(progress)
           .write(spark, stamp, ingested, tables, safe.record(), drift, runDir);
       Path done = new PublishRun(progress).publish(job, runDir);

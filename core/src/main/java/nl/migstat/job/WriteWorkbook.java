@@ -25,9 +25,9 @@ final class WriteWorkbook {
 
   /**
    * Writes {@code <run>/<workbook>} and {@code <run>/charts/}, the run's disclosure rule in words
-   * on the explanation sheet.
+   * on the explanation sheet; returns the chapters as written, for the report.
    */
-  void write(
+  List<ChapterSection> write(
       Job job,
       Path runDir,
       List<ChapterOutcome> chapters,
@@ -67,6 +67,7 @@ final class WriteWorkbook {
             chapters.stream()
                 .mapToLong(c -> c.tables().stream().filter(t -> !t.isSkipped()).count())
                 .sum());
+    return sections;
   }
 
   private static WorkbookTable sheet(ChapterOutcome c, TableOutcome table, SourceLines sources) {
