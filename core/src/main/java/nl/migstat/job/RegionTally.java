@@ -50,6 +50,14 @@ final class RegionTally implements ObservationSink {
     delegate.warn(message);
   }
 
+  /** Forgets the regions with everything the sink below forgets, as the input is read again. */
+  @Override
+  public void restart() {
+    delegate.restart();
+    regions.clear();
+    java.util.Arrays.fill(recent, null);
+  }
+
   /** The distinct regions seen so far (0 for an input without a region). */
   int regions() {
     return regions.size();
