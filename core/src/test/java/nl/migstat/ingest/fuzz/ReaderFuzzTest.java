@@ -46,9 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  * crashing input in the same folder, and a regression test in {@code FuzzFindingsTest} says what
  * each one now gives.
  *
- * <p>Without {@code JAZZER_FUZZ} each test runs its seeds once; {@code .ci/fuzz} fuzzes each one
- * for {@link #BUDGET}. The tests carry Jazzer's {@code jazzer} tag, which {@code mvn -B test}
- * leaves out.
+ * <p>Without {@code JAZZER_FUZZ} each test runs its seeds once; {@link ReaderFuzzCampaignTest}
+ * fuzzes each one for {@link #BUDGET} (in {@code mvn -B test}, each in a child JVM of {@link
+ * ReaderFuzzCampaignTest}). The tests carry Jazzer's {@code jazzer} tag, which {@code mvn -B test}
+ * leaves out as tests of their own.
  */
 class ReaderFuzzTest {
   /** The time each reader is fuzzed for in CI. */
