@@ -141,4 +141,15 @@ class MigratiestromenRealTest {
     ChapterTable recognition = ChapterFixture.table(CHAPTER, "asylum_recognition", inputs);
     assertThat(recognition.sources()).containsExactly("eurostat:migr_asydcfsta");
   }
+
+  @Test
+  void migrationByNationalityIsSkippedFor03742HoldsOnlyImmigration() {
+    // data_mar_status.csv has the topic Immigratie_1 only, and no table by Nationaliteit is there
+    ChapterTable table = ChapterFixture.table(CHAPTER, "migration_by_nationality", inputs);
+    assertThat(table.skipReason())
+        .isEqualTo(
+            "input absent: needs cbs:85848NED or cbs:84484NED or eurostat:migr_imm1ctz +"
+                + " eurostat:migr_emi1ctz and/or cbs:03742; cbs:03742 has no emigration"
+                + " (Emigratie)");
+  }
 }

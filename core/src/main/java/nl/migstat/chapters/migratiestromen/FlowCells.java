@@ -1,0 +1,109 @@
+package nl.migstat.chapters.migratiestromen;
+
+import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.LEVEL;
+import static nl.migstat.chapters.TableColumns.SHARE;
+import static nl.migstat.chapters.TableColumns.YEAR;
+import static nl.migstat.chapters.migratiestromen.NationalityRows.BREAKDOWN;
+import static nl.migstat.chapters.migratiestromen.NationalityRows.CODE;
+import static nl.migstat.chapters.migratiestromen.NationalityRows.FLOW;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.migstat.chapters.RunCells;
+import nl.migstat.disclosure.CellId;
+import nl.migstat.disclosure.Origin;
+
+/**
+ * The cells under disclosure control of the flow tables of issue 20 ({@link
+ * MigrationByNationality}): immigration and emigration are the source's counts, the total is the
+ * Dutch plus the non-Dutch, and net migration and every share are computed from counts.
+ */
+final class FlowCells {
+  private FlowCells() {}
+
+  static void declare(RunCells cells) {
+    if (cells.has(MigrationByNationality.INFO.name())) {
+      byNationality(cells);
+    }
+  }
+
+  private static void byNationality(RunCells cells) {
+    String t = MigrationByNationality.INFO.name();
+    List<Map<String, Object>> rows = cells.rows(t);
+    Map<String, Optional<CellId>> counts = new HashMap<>();
+    List<Integer> net = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      if (NationalityRows.NET.equals(row.get(FLOW))) {
+        net.add(i);
+        continue;
+      }
+      String key = key(row, (String) row.get(FLOW));
+      counts.put(key, Optional.of(cells.count(t, i, COUNT, key, Origin.SOURCE)));
+    }
+    for (String flow : List.of(NationalityRows.IMMIGRATION, NationalityRows.EMIGRATION)) {
+      for (Map<String, Object> row : rows) {
+        if (flow.equals(row.get(FLOW)) && NationalityRows.TOTAL.equals(row.get(LEVEL))) {
+          cells.partition(
+              counts.getOrDefault(key(row, flow), Optional.empty()),
+              List.of(
+                  counts.getOrDefault(key(row, flow, NationalityRows.DUTCH), Optional.empty()),
+                  counts.getOrDefault(
+                      key(row, flow, NationalityRows.NON_DUTCH), Optional.empty())));
+        }
+      }
+    }
+    for (int i : net) {
+      cells.derived(t, i, COUNT, key(rows.get(i), NationalityRows.NET), flows(counts, rows.get(i)));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      cells.derived(
+          t,
+          i,
+          SHARE,
+          key(rows.get(i), (String) rows.get(i).get(FLOW)),
+          shareBase(counts, rows.get(i)));
+    }
+  }
+
+  /** A share is of the row's count and its flow's total; net migration's of both their flows. */
+  private static List<Optional<CellId>> shareBase(
+      Map<String, Optional<CellId>> counts, Map<String, Object> row) {
+    String flow = (String) row.get(FLOW);
+    if (NationalityRows.NET.equals(flow)) {
+      List<Optional<CellId>> base = new ArrayList<>(flows(counts, row));
+      base.addAll(flows(counts, totalOf(row)));
+      return base;
+    }
+    return List.of(
+        counts.getOrDefault(key(row, flow), Optional.empty()),
+        counts.getOrDefault(key(totalOf(row), flow), Optional.empty()));
+  }
+
+  /** Immigration and emigration of the row's category: what its net migration is computed of. */
+  private static List<Optional<CellId>> flows(
+      Map<String, Optional<CellId>> counts, Map<String, Object> row) {
+    return List.of(
+        counts.getOrDefault(key(row, NationalityRows.IMMIGRATION), Optional.empty()),
+        counts.getOrDefault(key(row, NationalityRows.EMIGRATION), Optional.empty()));
+  }
+
+  private static Map<String, Object> totalOf(Map<String, Object> row) {
+    Map<String, Object> total = new HashMap<>(row);
+    total.put(LEVEL, NationalityRows.TOTAL);
+    total.put(CODE, NationalityRows.TOTAL);
+    return total;
+  }
+
+  private static String key(Map<String, Object> row, String flow) {
+    return row.get(YEAR) + "|" + flow + "|" + row.get(BREAKDOWN) + "|" + row.get(CODE);
+  }
+
+  private static String key(Map<String, Object> row, String flow, String code) {
+    return row.get(YEAR) + "|" + flow + "|" + row.get(BREAKDOWN) + "|" + code;
+  }
+}

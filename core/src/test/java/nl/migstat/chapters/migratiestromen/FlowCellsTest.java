@@ -1,0 +1,65 @@
+package nl.migstat.chapters.migratiestromen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.migstat.chapters.RunCells;
+import nl.migstat.disclosure.CellId;
+import nl.migstat.disclosure.Equation;
+import nl.migstat.disclosure.LinkedTables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cells of migration_by_nationality on 84484NED's 2022 rows: 403 108 immigrants = 43 777 Dutch
+ * + 359 331 non-Dutch; the saldo −10 730 of the Dutch is computed from 43 777 and 54 507.
+ */
+class FlowCellsTest {
+  private static Map<String, Object> row(String flow, String level, String code, double count) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("year", 2022);
+    row.put("flow", flow);
+    row.put("breakdown", "nationality");
+    row.put("level", level);
+    row.put("code", code);
+    row.put("count", count);
+    row.put("share", 1.0);
+    return row;
+  }
+
+  @Test
+  void totalIsDutchPlusNonDutchAndTheSaldoIsComputedFromBothFlows() {
+    RunCells cells =
+        new RunCells(
+            Map.of(
+                "migration_by_nationality",
+                List.of(
+                    row("immigration", "total", "total", 403108),
+                    row("immigration", "dutch", "dutch", 43777),
+                    row("immigration", "non_dutch", "non_dutch", 359331),
+                    row("emigration", "dutch", "dutch", 54507),
+                    row("net_migration", "dutch", "dutch", -10730))));
+    FlowCells.declare(cells);
+    LinkedTables tables = cells.build();
+    assertThat(tables.equations())
+        .containsExactly(
+            new Equation(
+                id("2022|immigration|nationality|total|count"),
+                List.of(
+                    id("2022|immigration|nationality|dutch|count"),
+                    id("2022|immigration|nationality|non_dutch|count"))));
+    assertThat(tables.derived().get(id("2022|net_migration|nationality|dutch|count")).base())
+        .containsExactly(
+            id("2022|emigration|nationality|dutch|count"),
+            id("2022|immigration|nationality|dutch|count"));
+    assertThat(tables.derived().get(id("2022|immigration|nationality|dutch|share")).base())
+        .containsExactly(
+            id("2022|immigration|nationality|dutch|count"),
+            id("2022|immigration|nationality|total|count"));
+  }
+
+  private static CellId id(String key) {
+    return new CellId("migration_by_nationality", key);
+  }
+}
