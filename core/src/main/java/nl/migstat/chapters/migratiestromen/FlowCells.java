@@ -1,6 +1,7 @@
 package nl.migstat.chapters.migratiestromen;
 
 import static nl.migstat.chapters.TableColumns.COUNT;
+import static nl.migstat.chapters.TableColumns.COUNTRY_CODE;
 import static nl.migstat.chapters.TableColumns.LEVEL;
 import static nl.migstat.chapters.TableColumns.SHARE;
 import static nl.migstat.chapters.TableColumns.YEAR;
@@ -19,8 +20,9 @@ import nl.migstat.disclosure.Origin;
 
 /**
  * The cells under disclosure control of the flow tables of issue 20 ({@link
- * MigrationByNationality}): immigration and emigration are the source's counts, the total is the
- * Dutch plus the non-Dutch, and net migration and every share are computed from counts.
+ * MigrationByNationality}, {@link AsylumFinalDecisions}): immigration and emigration are the
+ * source's counts, the total is the Dutch plus the non-Dutch, and net migration and every share are
+ * computed from counts; asylum decisions are the positive plus the rejected ones.
  */
 final class FlowCells {
   private FlowCells() {}
@@ -28,6 +30,35 @@ final class FlowCells {
   static void declare(RunCells cells) {
     if (cells.has(MigrationByNationality.INFO.name())) {
       byNationality(cells);
+    }
+    if (cells.has(AsylumFinalDecisions.INFO.name())) {
+      finalDecisions(cells);
+    }
+  }
+
+  /**
+   * Per stage, decisions are the positive and the rejected ones and the rate is positive over
+   * decisions; a row of unaccompanied minors has only its count of applicants.
+   */
+  private static void finalDecisions(RunCells cells) {
+    String t = AsylumFinalDecisions.INFO.name();
+    List<Map<String, Object>> rows = cells.rows(t);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      String key =
+          row.get(YEAR) + "|" + row.get(AsylumFinalDecisions.STAGE) + "|" + row.get(COUNTRY_CODE);
+      if (AsylumFinalDecisions.MINORS.equals(row.get(AsylumFinalDecisions.STAGE))) {
+        cells.count(t, i, AsylumFinalDecisions.APPLICANTS, key, Origin.SOURCE);
+        continue;
+      }
+      Optional<CellId> decisions =
+          Optional.of(cells.count(t, i, AsylumRecognition.DECISIONS, key, Origin.SOURCE));
+      Optional<CellId> positive =
+          Optional.of(cells.count(t, i, AsylumRecognition.POSITIVE, key, Origin.SOURCE));
+      Optional<CellId> rejected =
+          Optional.of(cells.count(t, i, AsylumRecognition.REJECTED, key, Origin.SOURCE));
+      cells.partition(decisions, List.of(positive, rejected));
+      cells.derived(t, i, AsylumRecognition.RECOGNITION_RATE, key, List.of(positive, decisions));
     }
   }
 

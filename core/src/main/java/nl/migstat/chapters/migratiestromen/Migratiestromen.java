@@ -21,7 +21,8 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new AsylumEuComparison(),
           new AsylumRecognition(),
           new FirstPermitsByReason(),
-          new MigrationByNationality());
+          new MigrationByNationality(),
+          new AsylumFinalDecisions());
 
   @Override
   public String name() {

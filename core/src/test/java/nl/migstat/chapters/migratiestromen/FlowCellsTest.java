@@ -62,4 +62,38 @@ class FlowCellsTest {
   private static CellId id(String key) {
     return new CellId("migration_by_nationality", key);
   }
+
+  @Test
+  void finalDecisionsArePositivePlusRejectedAndMinorsAreCountsOnly() {
+    // migr_asydcfina NL 2016: 9 335 = 2 440 + 6 895; migr_asyunaa NL 2016: 1 705
+    Map<String, Object> decided = new LinkedHashMap<>();
+    decided.put("year", 2016);
+    decided.put("stage", "final");
+    decided.put("country_code", "NL");
+    decided.put("decisions", 9335.0);
+    decided.put("positive", 2440.0);
+    decided.put("rejected", 6895.0);
+    decided.put("recognition_rate", 26.1);
+    Map<String, Object> minors = new LinkedHashMap<>();
+    minors.put("year", 2016);
+    minors.put("stage", "unaccompanied_minors");
+    minors.put("country_code", "NL");
+    minors.put("applicants", 1705.0);
+    RunCells cells = new RunCells(Map.of("asylum_final_decisions", List.of(decided, minors)));
+    FlowCells.declare(cells);
+    LinkedTables tables = cells.build();
+    CellId total = new CellId("asylum_final_decisions", "2016|final|NL|decisions");
+    assertThat(tables.equations())
+        .containsExactly(
+            new Equation(
+                total,
+                List.of(
+                    new CellId("asylum_final_decisions", "2016|final|NL|positive"),
+                    new CellId("asylum_final_decisions", "2016|final|NL|rejected"))));
+    assertThat(tables.counts())
+        .containsKey(
+            new CellId("asylum_final_decisions", "2016|unaccompanied_minors|NL|applicants"))
+        .doesNotContainKey(
+            new CellId("asylum_final_decisions", "2016|unaccompanied_minors|NL|decisions"));
+  }
 }

@@ -152,4 +152,11 @@ class MigratiestromenRealTest {
                 + " eurostat:migr_emi1ctz and/or cbs:03742; cbs:03742 has no emigration"
                 + " (Emigratie)");
   }
+
+  @Test
+  void finalAsylumDecisionsAreSkippedWithoutMigrAsydcfina() {
+    // the folder has first-instance decisions (migr_asydcfsta 2017-04-26) but no final ones
+    ChapterTable table = ChapterFixture.table(CHAPTER, "asylum_final_decisions", inputs);
+    assertThat(table.skipReason()).isEqualTo("input absent: needs eurostat:migr_asydcfina");
+  }
 }
