@@ -31,9 +31,59 @@ final class FlowCells {
     if (cells.has(MigrationByNationality.INFO.name())) {
       byNationality(cells);
     }
+    if (cells.has(Naturalisation.INFO.name())) {
+      naturalisation(cells);
+    }
     if (cells.has(AsylumFinalDecisions.INFO.name())) {
       finalDecisions(cells);
     }
+  }
+
+  /**
+   * Acquisitions and non-nationals are the source's counts; a share is of the count and the
+   * Netherlands' total, a rate of the count and the non-nationals. The ten former nationalities
+   * shown are no partition of the total.
+   */
+  private static void naturalisation(RunCells cells) {
+    String t = Naturalisation.INFO.name();
+    List<Map<String, Object>> rows = cells.rows(t);
+    Map<String, Optional<CellId>> totals = new HashMap<>();
+    List<Optional<CellId>> counts = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      Optional<CellId> count =
+          Optional.of(cells.count(t, i, COUNT, naturalisationKey(row), Origin.SOURCE));
+      counts.add(count);
+      if (NaturalisationRows.TOTAL.equals(row.get(LEVEL))) {
+        totals.put(String.valueOf(row.get(YEAR)), count);
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      String key = naturalisationKey(row);
+      if (NaturalisationRows.EU_COMPARISON.equals(row.get(NaturalisationRows.PART))) {
+        Optional<CellId> pop =
+            Optional.of(cells.count(t, i, NaturalisationRows.NON_NATIONALS, key, Origin.SOURCE));
+        cells.derived(t, i, NaturalisationRows.PER_100, key, List.of(counts.get(i), pop));
+      } else {
+        cells.derived(
+            t,
+            i,
+            SHARE,
+            key,
+            List.of(
+                counts.get(i),
+                totals.getOrDefault(String.valueOf(row.get(YEAR)), Optional.empty())));
+      }
+    }
+  }
+
+  private static String naturalisationKey(Map<String, Object> row) {
+    return row.get(YEAR)
+        + "|"
+        + row.get(NaturalisationRows.PART)
+        + "|"
+        + row.get(NaturalisationRows.CODE);
   }
 
   /**

@@ -22,6 +22,7 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new AsylumRecognition(),
           new FirstPermitsByReason(),
           new MigrationByNationality(),
+          new Naturalisation(),
           new AsylumFinalDecisions());
 
   @Override

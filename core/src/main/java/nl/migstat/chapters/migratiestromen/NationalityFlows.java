@@ -277,6 +277,11 @@ final class NationalityFlows {
     return titles;
   }
 
+  /** Whether a Eurostat citizen or geo code is a single country (never an aggregate). */
+  static Column singleCountry(Column code) {
+    return code.isin(EurostatCountries.SINGLE.toArray());
+  }
+
   /** The Eurostat geo codes of single countries ({@code eurostat-labels.csv}, aggregate 0). */
   private static final class EurostatCountries {
     static final Set<String> SINGLE = load();

@@ -96,4 +96,40 @@ class FlowCellsTest {
         .doesNotContainKey(
             new CellId("asylum_final_decisions", "2016|unaccompanied_minors|NL|decisions"));
   }
+
+  @Test
+  void naturalisationSharesAreOfTheTotalAndRatesOfTheNonNationals() {
+    // 2021: SY 25 840 of the total 62 959; NL 62 959 per 100 of 1 225 900 non-nationals
+    Map<String, Object> total = naturalised("former_nationality", "total", 62959);
+    Map<String, Object> syria = naturalised("former_nationality", "SY", 25840);
+    syria.put("share", 41.0);
+    Map<String, Object> nl = naturalised("eu_comparison", "NL", 62959);
+    nl.put("non_nationals", 1225900.0);
+    nl.put("per_100_non_nationals", 5.1);
+    RunCells cells = new RunCells(Map.of("naturalisation", List.of(total, syria, nl)));
+    FlowCells.declare(cells);
+    LinkedTables tables = cells.build();
+    assertThat(tables.equations()).isEmpty();
+    assertThat(tables.derived().get(natId("2021|former_nationality|SY|share")).base())
+        .containsExactly(
+            natId("2021|former_nationality|SY|count"),
+            natId("2021|former_nationality|total|count"));
+    assertThat(tables.derived().get(natId("2021|eu_comparison|NL|per_100_non_nationals")).base())
+        .containsExactly(
+            natId("2021|eu_comparison|NL|count"), natId("2021|eu_comparison|NL|non_nationals"));
+  }
+
+  private static Map<String, Object> naturalised(String part, String code, double count) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("year", 2021);
+    row.put("part", part);
+    row.put("level", code.equals("total") ? "total" : "single");
+    row.put("code", code);
+    row.put("count", count);
+    return row;
+  }
+
+  private static CellId natId(String key) {
+    return new CellId("naturalisation", key);
+  }
 }

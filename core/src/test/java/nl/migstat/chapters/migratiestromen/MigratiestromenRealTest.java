@@ -154,6 +154,13 @@ class MigratiestromenRealTest {
   }
 
   @Test
+  void naturalisationIsSkippedWithoutItsSources() {
+    ChapterTable table = ChapterFixture.table(CHAPTER, "naturalisation", inputs);
+    assertThat(table.skipReason())
+        .isEqualTo("input absent: needs eurostat:migr_acq and/or cbs:37199ned");
+  }
+
+  @Test
   void finalAsylumDecisionsAreSkippedWithoutMigrAsydcfina() {
     // the folder has first-instance decisions (migr_asydcfsta 2017-04-26) but no final ones
     ChapterTable table = ChapterFixture.table(CHAPTER, "asylum_final_decisions", inputs);
