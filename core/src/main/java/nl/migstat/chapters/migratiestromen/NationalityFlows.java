@@ -144,6 +144,8 @@ final class NationalityFlows {
 
   /** National annual CBS rows of the flows, the other breakdowns collapsed to their totals. */
   private static Dataset<Row> cbsRows(Dataset<Row> source, Column flow, String kept) {
+    // The flow is known before the collapses (to keep only its measures) and after them (which
+    // keep the measure but not the column).
     Dataset<Row> rows =
         source
             .where(Selection.annual().and(Series.NATIONAL))

@@ -15,6 +15,7 @@ import static nl.migstat.model.TableInfo.ColumnInfo.label;
 import static nl.migstat.model.TableInfo.ColumnInfo.text;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -222,9 +223,8 @@ public final class Naturalisation implements ReportTable<ChapterInputs> {
             .select(col("geo").as(CODE), lit(true).as("__member"));
     Column level =
         when(col("__member").isNotNull(), lit(NaturalisationRows.EU27))
-            .when(
-                col(CODE).isin(Countries.eurostatAggregates().keySet().toArray()), lit("aggregate"))
-            .when(col(CODE).startsWith("EU").or(col(CODE).startsWith("EA")), lit("aggregate"))
+            // EU27_2020, EA20, EFTA and any code that is no single country: never ranked
+            .when(not(NationalityFlows.singleCountry(col(CODE))), lit("aggregate"))
             .otherwise(lit("other"));
     return rows.where(col("citizen").equalTo("TOTAL"))
         .select(col(YEAR), col("region").as(CODE), col("value"), col("status"))

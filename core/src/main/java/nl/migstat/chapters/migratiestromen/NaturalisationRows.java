@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import nl.migstat.chapters.Figures;
+import nl.migstat.model.Status;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -133,6 +134,6 @@ final class NaturalisationRows {
   }
 
   private static Column notApplicable() {
-    return lit(nl.migstat.model.Status.NOT_APPLICABLE.code());
+    return lit(Status.NOT_APPLICABLE.code());
   }
 }
