@@ -54,6 +54,13 @@ class AbsentInputsTest {
             Map.entry(
                 "first_permits_by_reason",
                 "input absent: needs eurostat:tps00171 or eurostat:migr_resfirst"),
+            Map.entry(
+                "migration_by_nationality",
+                "input absent: needs cbs:85848NED or cbs:84484NED or eurostat:migr_imm1ctz +"
+                    + " eurostat:migr_emi1ctz and/or cbs:03742"),
+            Map.entry(
+                "naturalisation", "input absent: needs eurostat:migr_acq and/or cbs:37199ned"),
+            Map.entry("asylum_final_decisions", "input absent: needs eurostat:migr_asydcfina"),
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),

@@ -123,7 +123,7 @@ public final class AsylumRecognition implements ReportTable<ChapterInputs> {
    * Decisions per country for non-EU citizens where the source has them, else all citizens; the
    * first year of another citizen group than the year before is a break.
    */
-  private static Dataset<Row> decisions(Dataset<Row> rows) {
+  static Dataset<Row> decisions(Dataset<Row> rows) {
     Dataset<Row> decisions =
         CitizenGroups.preferred(rows)
             .where(

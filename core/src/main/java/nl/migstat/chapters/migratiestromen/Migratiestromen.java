@@ -20,7 +20,10 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new AsylumRequests(),
           new AsylumEuComparison(),
           new AsylumRecognition(),
-          new FirstPermitsByReason());
+          new FirstPermitsByReason(),
+          new MigrationByNationality(),
+          new Naturalisation(),
+          new AsylumFinalDecisions());
 
   @Override
   public String name() {

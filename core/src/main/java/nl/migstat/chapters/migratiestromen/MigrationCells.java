@@ -80,6 +80,7 @@ final class MigrationCells implements CellDeclarations {
     if (cells.has(MigrationBalance.INFO.name())) {
       balance(cells);
     }
+    FlowCells.declare(cells);
   }
 
   /** Per year, the total row is the sum of the rows of these levels, where they add up to it. */

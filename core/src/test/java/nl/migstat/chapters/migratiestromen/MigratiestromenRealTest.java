@@ -141,4 +141,29 @@ class MigratiestromenRealTest {
     ChapterTable recognition = ChapterFixture.table(CHAPTER, "asylum_recognition", inputs);
     assertThat(recognition.sources()).containsExactly("eurostat:migr_asydcfsta");
   }
+
+  @Test
+  void migrationByNationalityIsSkippedFor03742HoldsOnlyImmigration() {
+    // data_mar_status.csv has the topic Immigratie_1 only, and no table by Nationaliteit is there
+    ChapterTable table = ChapterFixture.table(CHAPTER, "migration_by_nationality", inputs);
+    assertThat(table.skipReason())
+        .isEqualTo(
+            "input absent: needs cbs:85848NED or cbs:84484NED or eurostat:migr_imm1ctz +"
+                + " eurostat:migr_emi1ctz and/or cbs:03742; cbs:03742 has no emigration"
+                + " (Emigratie)");
+  }
+
+  @Test
+  void naturalisationIsSkippedWithoutItsSources() {
+    ChapterTable table = ChapterFixture.table(CHAPTER, "naturalisation", inputs);
+    assertThat(table.skipReason())
+        .isEqualTo("input absent: needs eurostat:migr_acq and/or cbs:37199ned");
+  }
+
+  @Test
+  void finalAsylumDecisionsAreSkippedWithoutMigrAsydcfina() {
+    // the folder has first-instance decisions (migr_asydcfsta 2017-04-26) but no final ones
+    ChapterTable table = ChapterFixture.table(CHAPTER, "asylum_final_decisions", inputs);
+    assertThat(table.skipReason()).isEqualTo("input absent: needs eurostat:migr_asydcfina");
+  }
 }
