@@ -54,6 +54,10 @@ class AbsentInputsTest {
             Map.entry(
                 "first_permits_by_reason",
                 "input absent: needs eurostat:tps00171 or eurostat:migr_resfirst"),
+            Map.entry(
+                "immigration_eu_comparison",
+                "input absent: needs eurostat:migr_imm1ctz or eurostat:tps00176"
+                    + " with eurostat:demo_pjan or eurostat:tps00001"),
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),

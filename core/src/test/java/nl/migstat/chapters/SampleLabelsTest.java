@@ -49,7 +49,7 @@ class SampleLabelsTest {
 
   @Test
   void everyTableOfTheSampleJobIsChecked() {
-    assertThat(TABLES).hasSize(15);
+    assertThat(TABLES).hasSize(16);
   }
 
   @Test

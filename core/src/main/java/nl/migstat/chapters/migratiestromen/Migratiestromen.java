@@ -20,7 +20,8 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new AsylumRequests(),
           new AsylumEuComparison(),
           new AsylumRecognition(),
-          new FirstPermitsByReason());
+          new FirstPermitsByReason(),
+          new ImmigrationEuComparison());
 
   @Override
   public String name() {

@@ -80,6 +80,32 @@ final class MigrationCells implements CellDeclarations {
     if (cells.has(MigrationBalance.INFO.name())) {
       balance(cells);
     }
+    if (cells.has(ImmigrationEuComparison.INFO.name())) {
+      perInhabitant(
+          cells,
+          ImmigrationEuComparison.INFO.name(),
+          ImmigrationEuComparison.IMMIGRANTS,
+          ImmigrationEuComparison.IMMIGRANTS_PER_1000,
+          List.of(YEAR, COUNTRY_CODE));
+    }
+  }
+
+  /**
+   * An EU comparison per inhabitant ({@link EuPerCapita}): a count and the population per row, the
+   * rate computed from both; {@code keyColumns} tell the rows apart.
+   */
+  private static void perInhabitant(
+      RunCells cells, String table, String count, String rate, List<String> keyColumns) {
+    List<Map<String, Object>> rows = cells.rows(table);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      List<String> parts = new ArrayList<>();
+      keyColumns.forEach(c -> parts.add(String.valueOf(row.get(c))));
+      String key = String.join("|", parts);
+      Optional<CellId> figure = Optional.of(cells.count(table, i, count, key, source()));
+      Optional<CellId> population = Optional.of(cells.count(table, i, POPULATION, key, source()));
+      cells.derived(table, i, rate, key, List.of(figure, population));
+    }
   }
 
   /** Per year, the total row is the sum of the rows of these levels, where they add up to it. */

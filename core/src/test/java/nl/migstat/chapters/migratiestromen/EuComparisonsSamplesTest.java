@@ -1,0 +1,59 @@
+package nl.migstat.chapters.migratiestromen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.function.Predicate;
+import nl.migstat.chapters.ChapterFixture;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20's EU comparisons per 1 000 inhabitants as the sample job builds them ({@link
+ * ChapterFixture#sampleJob}); every expected value is worked out from the sample files.
+ */
+class EuComparisonsSamplesTest {
+  private static Row one(List<Row> rows, Predicate<Row> which) {
+    List<Row> hits = rows.stream().filter(which).toList();
+    assertThat(hits).hasSize(1);
+    return hits.get(0);
+  }
+
+  private static Predicate<Row> at(String geo, int year) {
+    return r -> geo.equals(r.getAs("country_code")) && r.<Integer>getAs("year") == year;
+  }
+
+  @Test
+  void immigrationPerThousandWithTheNetherlandsSeventhOfSixteen() {
+    // eurostat-tsv/tps00176.tsv 2022: NL 264986 p; tps00001.tsv NL 1 January 2022 17245522:
+    // 15.3655 per 1 000. Above NL: LU 33730 / 575667 = 58.59, CZ 346601 / 10831272 = 32.00,
+    // EE 39421 / 1359340 = 29.00, IE 108491 / 4737613 = 22.90, AT 177070 / 8809467 = 20.10,
+    // BE 196838 / 11554640 = 17.04; next ES 723178 / 48211835 = 15.00. HR 2022 is ':' and 16 of
+    // the file's 17 members are ranked.
+    List<Row> rows = ChapterFixture.sampleRows("immigration_eu_comparison");
+    Row nl = one(rows, at("NL", 2022));
+    assertThat(nl.<Double>getAs("immigrants")).isEqualTo(264986.0);
+    assertThat(nl.<Double>getAs("immigrants_per_1000"))
+        .isCloseTo(264986.0 * 1000 / 17245522, within(1e-9));
+    assertThat(nl.<String>getAs("immigrants_per_1000_status")).isEqualTo("provisional");
+    assertThat(nl.<Integer>getAs("rank")).isEqualTo(7);
+    assertThat(nl.<Integer>getAs("countries_ranked")).isEqualTo(16);
+    assertThat(one(rows, at("LU", 2022)).<Integer>getAs("rank")).isEqualTo(1);
+    assertThat(one(rows, at("ES", 2022)).<Integer>getAs("rank")).isEqualTo(8);
+    Row hr = one(rows, at("HR", 2022));
+    assertThat(hr.<Integer>getAs("rank")).isNull();
+    assertThat(hr.<String>getAs("immigrants_status")).isEqualTo("not_available");
+    // EU27_2020 5121000 e over 454269024 e: shown, estimated, never ranked
+    Row eu = one(rows, at("EU27_2020", 2022));
+    assertThat(eu.<Integer>getAs("rank")).isNull();
+    assertThat(eu.<Double>getAs("immigrants_per_1000"))
+        .isCloseTo(5121000.0 * 1000 / 454269024, within(1e-9));
+    assertThat(eu.<String>getAs("immigrants_per_1000_status")).isEqualTo("estimated");
+    // Switzerland and Norway are outside the EU; the United Kingdom's 2019 figure has a rate but
+    // no rank (not a member of the EU-27)
+    assertThat(one(rows, at("CH", 2022)).<Integer>getAs("rank")).isNull();
+    assertThat(one(rows, at("UK", 2019)).<Integer>getAs("rank")).isNull();
+    assertThat(one(rows, at("UK", 2019)).<Double>getAs("immigrants_per_1000")).isNotNull();
+  }
+}
