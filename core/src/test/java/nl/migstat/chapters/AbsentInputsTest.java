@@ -58,6 +58,10 @@ class AbsentInputsTest {
                 "immigration_eu_comparison",
                 "input absent: needs eurostat:migr_imm1ctz or eurostat:tps00176"
                     + " with eurostat:demo_pjan or eurostat:tps00001"),
+            Map.entry(
+                "first_permits_eu_comparison",
+                "input absent: needs eurostat:migr_resfirst or eurostat:tps00171"
+                    + " with eurostat:demo_pjan or eurostat:tps00001"),
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),

@@ -49,7 +49,7 @@ class SampleLabelsTest {
 
   @Test
   void everyTableOfTheSampleJobIsChecked() {
-    assertThat(TABLES).hasSize(16);
+    assertThat(TABLES).hasSize(17);
   }
 
   @Test

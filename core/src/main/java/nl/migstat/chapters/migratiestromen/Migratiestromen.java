@@ -21,7 +21,8 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new AsylumEuComparison(),
           new AsylumRecognition(),
           new FirstPermitsByReason(),
-          new ImmigrationEuComparison());
+          new ImmigrationEuComparison(),
+          new FirstPermitsEuComparison());
 
   @Override
   public String name() {

@@ -88,6 +88,46 @@ final class MigrationCells implements CellDeclarations {
           ImmigrationEuComparison.IMMIGRANTS_PER_1000,
           List.of(YEAR, COUNTRY_CODE));
     }
+    if (cells.has(FirstPermitsEuComparison.INFO.name())) {
+      permitsPerInhabitant(cells);
+    }
+  }
+
+  /**
+   * Permits by reason per country with their total, each equal to the same cell of {@code
+   * first_permits_by_reason} where that table shows the same count (so a count kept secret in one
+   * stays secret in the other); the rate per 1 000 is computed from the count and the population.
+   */
+  private static void permitsPerInhabitant(RunCells cells) {
+    String t = FirstPermitsEuComparison.INFO.name();
+    String reason = FirstPermitsByReason.REASON;
+    CountRows permits =
+        new CountRows(
+                cells,
+                t,
+                FirstPermitsEuComparison.PERMITS,
+                List.of(YEAR, COUNTRY_CODE, reason),
+                row -> false)
+            .totalOver(reason, TOTALS);
+    Map<String, Object> shownByReason = new LinkedHashMap<>();
+    String byReason = FirstPermitsByReason.INFO.name();
+    if (cells.has(byReason)) {
+      for (Map<String, Object> r : cells.rows(byReason)) {
+        shownByReason.put(
+            r.get(YEAR) + "|" + r.get(COUNTRY_CODE) + "|" + r.get(reason), r.get(COUNT));
+      }
+    }
+    List<Map<String, Object>> rows = cells.rows(t);
+    for (int i = 0; i < rows.size(); i++) {
+      String key = String.join("|", permits.keys().get(i));
+      Object count = rows.get(i).get(FirstPermitsEuComparison.PERMITS);
+      if (count != null && count.equals(shownByReason.get(key))) {
+        cells.equal(permits.at(i), cells.declared(byReason, key, COUNT));
+      }
+      Optional<CellId> population = Optional.of(cells.count(t, i, POPULATION, key, source()));
+      cells.derived(
+          t, i, FirstPermitsEuComparison.PERMITS_PER_1000, key, List.of(permits.at(i), population));
+    }
   }
 
   /**

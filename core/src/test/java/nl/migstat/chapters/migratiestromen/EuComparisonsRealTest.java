@@ -58,4 +58,14 @@ class EuComparisonsRealTest {
     assertThat(one(rows, at("LU", 2017)).<String>getAs("immigrants_per_1000_status"))
         .isEqualTo("break");
   }
+
+  @Test
+  void firstPermitsAreSkippedWithTheReasonWithoutAPermitTable() {
+    // permits.csv (TPS00171) is kept aside for acceptance checks (MANIFEST), so the real job has
+    // neither migr_resfirst nor tps00171
+    assertThat(ChapterFixture.table(CHAPTER, "first_permits_eu_comparison", inputs).skipReason())
+        .isEqualTo(
+            "input absent: needs eurostat:migr_resfirst or eurostat:tps00171"
+                + " with eurostat:demo_pjan or eurostat:tps00001");
+  }
 }

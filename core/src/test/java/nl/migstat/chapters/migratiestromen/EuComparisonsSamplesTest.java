@@ -56,4 +56,42 @@ class EuComparisonsSamplesTest {
     assertThat(one(rows, at("UK", 2019)).<Integer>getAs("rank")).isNull();
     assertThat(one(rows, at("UK", 2019)).<Double>getAs("immigrants_per_1000")).isNotNull();
   }
+
+  @Test
+  void firstPermitsPerThousandByReasonWithTheNetherlandsRankPerReason() {
+    // migr_resfirst_sdmx-csv-2.0_action.csv NL 2023: TOTAL 92945, EDUC 21935; tps00001.tsv NL
+    // 1 January 2023 17363733 p: 5.3528 and 1.2633 per 1 000. TOTAL 2023 per 1 000 (the labelled
+    // migr_resfirst sample over tps00001): PL 18.00, HR 14.00, IE 10.50, ES 8.90, CZ 7.80,
+    // EE 6.90, IT 6.40, SE 6.20, DK 6.00, EL 5.60, BE 63900 / 11590110 = 5.51, then NL: 12th of
+    // 16. EDUC 2023: IE 17599 / 4788778 = 3.68, FR 121630 / 68139734 = 1.79, ES 64702 / 48466276
+    // = 1.33, then NL: 4th.
+    List<Row> rows = ChapterFixture.sampleRows("first_permits_eu_comparison");
+    Predicate<Row> nl2023 = at("NL", 2023);
+    Row total = one(rows, nl2023.and(r -> "TOTAL".equals(r.getAs("reason"))));
+    assertThat(total.<Double>getAs("permits")).isEqualTo(92945.0);
+    assertThat(total.<Double>getAs("permits_per_1000"))
+        .isCloseTo(92945.0 * 1000 / 17363733, within(1e-9));
+    assertThat(total.<String>getAs("permits_per_1000_status")).isEqualTo("provisional");
+    assertThat(total.<Integer>getAs("rank")).isEqualTo(12);
+    assertThat(total.<Integer>getAs("countries_ranked")).isEqualTo(16);
+    Row study = one(rows, nl2023.and(r -> "EDUC".equals(r.getAs("reason"))));
+    assertThat(study.<Double>getAs("permits_per_1000"))
+        .isCloseTo(21935.0 * 1000 / 17363733, within(1e-9));
+    assertThat(study.<Integer>getAs("rank")).isEqualTo(4);
+    // IE 2023 "Other reasons" is empty: missing, unranked, and 15 members ranked on OTH
+    Row irishOther = one(rows, at("IE", 2023).and(r -> "OTH".equals(r.getAs("reason"))));
+    assertThat(irishOther.<Integer>getAs("rank")).isNull();
+    assertThat(irishOther.<String>getAs("permits_status")).isEqualTo("not_available");
+    Row dutchOther = one(rows, nl2023.and(r -> "OTH".equals(r.getAs("reason"))));
+    assertThat(dutchOther.<Integer>getAs("countries_ranked")).isEqualTo(15);
+    // the EU-27 (3 450 000 e over 453 380 939 bep) and Norway: shown, never ranked
+    Row eu = one(rows, at("EU27_2020", 2023).and(r -> "TOTAL".equals(r.getAs("reason"))));
+    assertThat(eu.<Integer>getAs("rank")).isNull();
+    assertThat(eu.<Double>getAs("permits_per_1000"))
+        .isCloseTo(3450000.0 * 1000 / 453380939, within(1e-9));
+    assertThat(
+            one(rows, at("NO", 2023).and(r -> "TOTAL".equals(r.getAs("reason"))))
+                .<Integer>getAs("rank"))
+        .isNull();
+  }
 }
