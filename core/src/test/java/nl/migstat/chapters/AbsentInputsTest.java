@@ -62,6 +62,10 @@ class AbsentInputsTest {
                 "first_permits_eu_comparison",
                 "input absent: needs eurostat:migr_resfirst or eurostat:tps00171"
                     + " with eurostat:demo_pjan or eurostat:tps00001"),
+            Map.entry(
+                "temporary_protection",
+                "input absent: needs eurostat:migr_asytpsm"
+                    + " with eurostat:demo_pjan or eurostat:tps00001"),
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),

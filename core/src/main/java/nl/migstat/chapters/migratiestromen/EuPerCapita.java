@@ -131,13 +131,6 @@ final class EuPerCapita {
     within.forEach(c -> group.add(col(c)));
     group.add(col("__rankable"));
     WindowSpec w = Window.partitionBy(group.toArray(Column[]::new));
-    Column levelOrder =
-        when(col(LEVEL).equalTo(MEMBER), lit(1))
-            .when(col(LEVEL).equalTo(AGGREGATE), lit(2))
-            .otherwise(lit(3));
-    List<Column> order = new ArrayList<>(List.of(col(YEAR)));
-    within.forEach(c -> order.add(col(c)));
-    order.addAll(List.of(levelOrder, col(RANK).asc_nulls_last(), col(COUNTRY_CODE)));
     return rows.withColumn("__rankable", rankable)
         .withColumn(
             RANK,
@@ -146,6 +139,21 @@ final class EuPerCapita {
         .withColumnRenamed("country", COUNTRY_CODE)
         .withColumn(IS_NETHERLANDS, col(COUNTRY_CODE).equalTo("NL"))
         .drop("__rankable")
-        .orderBy(order.toArray(Column[]::new));
+        .orderBy(order(within));
+  }
+
+  /**
+   * The publication order of a built table: by year and {@code within}, the members by rank, then
+   * the aggregates, then the other countries.
+   */
+  static Column[] order(List<String> within) {
+    Column levelOrder =
+        when(col(LEVEL).equalTo(MEMBER), lit(1))
+            .when(col(LEVEL).equalTo(AGGREGATE), lit(2))
+            .otherwise(lit(3));
+    List<Column> order = new ArrayList<>(List.of(col(YEAR)));
+    within.forEach(c -> order.add(col(c)));
+    order.addAll(List.of(levelOrder, col(RANK).asc_nulls_last(), col(COUNTRY_CODE)));
+    return order.toArray(Column[]::new);
   }
 }

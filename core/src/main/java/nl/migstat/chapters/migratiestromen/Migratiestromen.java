@@ -22,7 +22,8 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new AsylumRecognition(),
           new FirstPermitsByReason(),
           new ImmigrationEuComparison(),
-          new FirstPermitsEuComparison());
+          new FirstPermitsEuComparison(),
+          new TemporaryProtection());
 
   @Override
   public String name() {

@@ -91,6 +91,54 @@ final class MigrationCells implements CellDeclarations {
     if (cells.has(FirstPermitsEuComparison.INFO.name())) {
       permitsPerInhabitant(cells);
     }
+    if (cells.has(TemporaryProtection.INFO.name())) {
+      temporaryProtection(cells);
+    }
+  }
+
+  /**
+   * Beneficiaries and population per month and country, the rate of both; the Ukrainians among
+   * them; and CBS's yearly immigrants with the motive, the same count as that cell of {@code
+   * immigration_by_motive} where both show it.
+   */
+  private static void temporaryProtection(RunCells cells) {
+    String t = TemporaryProtection.INFO.name();
+    List<String> keyColumns = List.of(YEAR, TemporaryProtection.MONTH, COUNTRY_CODE);
+    perInhabitant(
+        cells,
+        t,
+        TemporaryProtection.BENEFICIARIES,
+        TemporaryProtection.BENEFICIARIES_PER_1000,
+        keyColumns);
+    String byMotive = ImmigrationByMotive.INFO.name();
+    List<Map<String, Object>> rows = cells.rows(t);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      List<String> parts = new ArrayList<>();
+      keyColumns.forEach(c -> parts.add(String.valueOf(row.get(c))));
+      String key = String.join("|", parts);
+      cells.count(t, i, TemporaryProtection.UKRAINIANS, key, source());
+      Object inflow = row.get(TemporaryProtection.CBS_IMMIGRANTS);
+      if (!(inflow instanceof Number)) {
+        continue;
+      }
+      Optional<CellId> cbs =
+          Optional.of(cells.count(t, i, TemporaryProtection.CBS_IMMIGRANTS, key, source()));
+      String motiveKey = row.get(YEAR) + "|temporary_protection|non_eu_efta";
+      if (cells.has(byMotive)
+          && cells.rows(byMotive).stream()
+              .anyMatch(
+                  r ->
+                      motiveKey.equals(
+                              r.get(YEAR)
+                                  + "|"
+                                  + r.get(ImmigrationByMotive.MOTIVE)
+                                  + "|"
+                                  + r.get(ImmigrationByMotive.ORIGIN_GROUP))
+                          && inflow.equals(r.get(COUNT)))) {
+        cells.equal(cbs, cells.declared(byMotive, motiveKey, COUNT));
+      }
+    }
   }
 
   /**

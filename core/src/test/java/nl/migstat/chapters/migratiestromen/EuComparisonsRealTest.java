@@ -68,4 +68,13 @@ class EuComparisonsRealTest {
             "input absent: needs eurostat:migr_resfirst or eurostat:tps00171"
                 + " with eurostat:demo_pjan or eurostat:tps00001");
   }
+
+  @Test
+  void temporaryProtectionIsSkippedWithTheReasonWithoutMigrAsytpsm() {
+    // ../shared/data-real has no migr_asytpsm (MANIFEST): the table needs it
+    assertThat(ChapterFixture.table(CHAPTER, "temporary_protection", inputs).skipReason())
+        .isEqualTo(
+            "input absent: needs eurostat:migr_asytpsm"
+                + " with eurostat:demo_pjan or eurostat:tps00001");
+  }
 }

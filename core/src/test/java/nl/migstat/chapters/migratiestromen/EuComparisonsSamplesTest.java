@@ -94,4 +94,49 @@ class EuComparisonsSamplesTest {
                 .<Integer>getAs("rank"))
         .isNull();
   }
+
+  @Test
+  void temporaryProtectionAtTheEndOfEachYearWithCbsBesideTheNetherlands() {
+    // eurostat-tsv/migr_asytpsm.tsv NL TOTAL 2023-12 112865, UA 109480; tps00001.tsv NL 1 January
+    // 2023 17363733 p: 6.5000 per 1 000. December 2023 above NL: CZ 379580 / 10845094 = 35.00,
+    // EE 27.80, PL 23.50, IE 19.10, DE 14.60, AT 8.00, LU 3840 / 582133 = 6.60; DK 37460 /
+    // 5763268 = 6.4998 just below: NL 8th of the file's 17 members.
+    List<Row> rows = ChapterFixture.sampleRows("temporary_protection");
+    Predicate<Row> december2023 = r -> "december 2023".equals(r.getAs("period"));
+    Row nl = one(rows, december2023.and(r -> "NL".equals(r.getAs("country_code"))));
+    assertThat(nl.<Double>getAs("beneficiaries")).isEqualTo(112865.0);
+    assertThat(nl.<Double>getAs("ukrainians")).isEqualTo(109480.0);
+    assertThat(nl.<Double>getAs("beneficiaries_per_1000"))
+        .isCloseTo(112865.0 * 1000 / 17363733, within(1e-9));
+    assertThat(nl.<String>getAs("beneficiaries_per_1000_status")).isEqualTo("provisional");
+    assertThat(nl.<Integer>getAs("rank")).isEqualTo(8);
+    assertThat(nl.<Integer>getAs("countries_ranked")).isEqualTo(17);
+    assertThat(nl.<Boolean>getAs("year_end")).isTrue();
+    // 84809NED has no 2023 row of the motive: missing
+    assertThat(nl.<String>getAs("cbs_immigrants_status")).isEqualTo("not_available");
+    // December 2022: NL 85035 / 17245522 = 4.9308, 10th (BE 57150 / 11554640 = 4.9461 above);
+    // beside it 84809NED's 2022 immigrants with motive tijdelijke bescherming (A052135) 108010
+    Row nl2022 =
+        one(
+            rows,
+            r -> "december 2022".equals(r.getAs("period")) && "NL".equals(r.getAs("country_code")));
+    assertThat(nl2022.<Integer>getAs("rank")).isEqualTo(10);
+    assertThat(nl2022.<Double>getAs("cbs_immigrants")).isEqualTo(108010.0);
+    // August 2023: Luxembourg is ':' and unranked, 16 members ranked
+    Row luxembourg =
+        one(
+            rows,
+            r -> "augustus 2023".equals(r.getAs("period")) && "LU".equals(r.getAs("country_code")));
+    assertThat(luxembourg.<Integer>getAs("rank")).isNull();
+    assertThat(
+            one(
+                    rows,
+                    r ->
+                        "augustus 2023".equals(r.getAs("period"))
+                            && "NL".equals(r.getAs("country_code")))
+                .<Integer>getAs("countries_ranked"))
+        .isEqualTo(16);
+    assertThat(rows.stream().filter(r -> r.<Boolean>getAs("year_end")).map(r -> r.getAs("period")))
+        .containsOnly("december 2022", "december 2023");
+  }
 }
