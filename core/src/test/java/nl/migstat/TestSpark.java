@@ -19,6 +19,8 @@ public final class TestSpark {
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.sql.session.timeZone", "UTC")
               .config("spark.sql.warehouse.dir", "target/spark-warehouse")
+              // As cli.Sessions for local runs: no waiting for an HDFS datanode's host.
+              .config("spark.locality.wait", "0")
               .getOrCreate();
     }
     return session;

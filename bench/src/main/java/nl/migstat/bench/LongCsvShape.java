@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.text.CsvReader;
@@ -19,7 +21,10 @@ import nl.migstat.ingest.text.CsvRecord;
  * A long Eurostat CSV (SDMX-CSV 2.0 with {@code CODE: Label} cells, or the old Data Explorer CSV
  * with labels and thousands separators) grown from a sample of the same dataset: every series of
  * the sample over more years; labels are mapped back through a bundled list, so no invented
- * categories; a sample's delete rows ({@code ACTION D}) become inserts.
+ * categories; a sample's delete rows ({@code ACTION D}) become inserts. A series is its dimensions:
+ * one whose flags change between the sample's years ({@code p: provisional} in the last) is written
+ * once a year with the flags of its first row, never twice with different ones (two rows with one
+ * key, which ingest rejects as duplicates).
  */
 final class LongCsvShape {
   private final List<String> header;
@@ -43,16 +48,8 @@ final class LongCsvShape {
     time = column(h -> h.equals("TIME") || h.startsWith("TIME_PERIOD"));
     value = column(h -> h.equals("Value") || h.startsWith("OBS_VALUE"));
     int action = header.indexOf("ACTION");
-    List<Integer> flags = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).startsWith("OBS_FLAG")
-          || header.get(i).startsWith("CONF_STATUS")
-          || header.get(i).equals("Flag and Footnotes")) {
-        flags.add(i);
-      }
-    }
-    java.util.Set<List<String>> seen = new java.util.HashSet<>();
     int last = 0;
+    Set<List<String>> dimensions = new HashSet<>();
     for (CsvRecord r : records.subList(1, records.size())) {
       List<String> key = new ArrayList<>(r.fields());
       last = Math.max(last, Integer.parseInt(key.get(time).trim()));
@@ -65,14 +62,8 @@ final class LongCsvShape {
       if (action >= 0) {
         key.set(action, "I");
       }
-      // One series per dimension key: the sample holds a series once per year, with that year's
-      // flags (BE 2022 unflagged, 2023 "p: provisional"), and a key with its flags would write
-      // the same observation twice, a duplicate a run rejects.
-      List<String> dims = new ArrayList<>(key);
-      for (int flag : flags) {
-        dims.set(flag, "");
-      }
-      if (seen.add(dims)) {
+      // The columns after the value are attributes (OBS_FLAG, CONF_STATUS, Flag and Footnotes).
+      if (dimensions.add(List.copyOf(key.subList(0, value)))) {
         series.put(key, v);
       }
     }

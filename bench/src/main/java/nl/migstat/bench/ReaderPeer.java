@@ -51,5 +51,13 @@ final class ReaderPeer {
 
     @Override
     public void warn(String message) {}
+
+    @Override
+    public void restart() {
+      groups.clear();
+      cells = 0;
+      values = 0;
+      sum = 0;
+    }
   }
 }

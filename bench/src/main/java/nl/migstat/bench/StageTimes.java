@@ -66,6 +66,8 @@ public final class StageTimes {
         name = chapter;
       } else if (step.startsWith("  ")) {
         name = chapter;
+      } else if (step.startsWith("drift")) {
+        name = "drift check";
       } else if (step.startsWith("workbook ")) {
         name = "Excel write";
       } else if (step.startsWith("published ")) {

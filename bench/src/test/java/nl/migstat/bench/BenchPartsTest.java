@@ -48,6 +48,7 @@ class BenchPartsTest {
         [   4.6 s] chapter Migratiestromen
         [   6.6 s]   migration_balance: 10 rows from cbs:1
         [   7.6 s]   asylum_requests: skipped (no input)
+        [   7.7 s] drift since 20240101T000000Z-aa: 0 of 4 measures beyond the limits (action: warn), 1.2 ms
         [   8.0 s] workbook bench.xlsx: 1 sheets
         [   8.5 s] published out -> run
         """;
@@ -61,6 +62,7 @@ class BenchPartsTest {
             "ingest, all inputs (wall, 2 at a time)",
             "code lists to Parquet",
             "chapter Migratiestromen",
+            "drift check",
             "Excel write",
             "rejects, manifest, publish");
     StageTimes.Stage cbs = stages.get(1);
@@ -70,6 +72,7 @@ class BenchPartsTest {
     assertThat(stages.get(3).observations()).isEqualTo(4150);
     assertThat(stages.get(4).seconds()).isEqualTo(2.4, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(stages.get(5).seconds()).isEqualTo(3.1, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(stages.get(6).seconds()).isEqualTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

@@ -16,7 +16,8 @@ public enum ExitCode {
   DISCLOSURE(
       7,
       "disclosure audit failed: a secret cell could be recomputed from the published ones; the"
-          + " message names table, cell and interval");
+          + " message names table, cell and interval"),
+  DRIFT(8, "inputs or tables changed beyond the job's drift: limits; nothing was published");
 
   private final int code;
   private final String meaning;

@@ -5,6 +5,7 @@ import nl.migstat.harmonise.BoundaryMappingException;
 import nl.migstat.harmonise.UnknownMunicipalityException;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.job.DisclosureAuditException;
+import nl.migstat.job.DriftException;
 import nl.migstat.job.JobFileException;
 import nl.migstat.job.RunLockedException;
 import picocli.CommandLine;
@@ -36,6 +37,10 @@ final class Failures implements IExecutionExceptionHandler {
       err.println(name + ": " + e.getMessage());
       err.println("nothing was published; the previous output is unchanged");
       code = ExitCode.DISCLOSURE;
+    } else if (e instanceof DriftException) {
+      err.println(name + ": drift: " + e.getMessage());
+      err.println("nothing was published; the previous output is unchanged");
+      code = ExitCode.DRIFT;
     } else if (e instanceof RunLockedException) {
       // One line: a scheduler that starts a run while the last is still going logs just this.
       err.println(name + ": " + e.getMessage() + "; nothing was changed, try again when it ends");

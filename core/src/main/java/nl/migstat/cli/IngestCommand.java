@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.migstat.ingest.Duplicates;
 import nl.migstat.ingest.Formats;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.InputLimits;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.job.IngestOutput;
@@ -75,6 +77,38 @@ final class IngestCommand implements Callable<Integer> {
           "Fail when more of an input's records are rejected (default: ${DEFAULT-VALUE}).")
   private double maxRejectShare = Ingest.DEFAULT_MAX_REJECT_SHARE;
 
+  @Option(
+      names = "--duplicates",
+      paramLabel = "reject|fail",
+      converter = DuplicatesRule.class,
+      description =
+          "Rows that share their key (source, measure, period, region, dimensions): reject them"
+              + " all, or fail the input (default: reject).")
+  private Duplicates duplicates = Duplicates.DEFAULT;
+
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "<size>",
+      converter = Size.class,
+      description = "A longer line or CSV record is a reject (default: 1MiB).")
+  private long maxLineBytes = InputLimits.DEFAULT_MAX_LINE_BYTES;
+
+  @Option(
+      names = "--max-json-bytes",
+      paramLabel = "<size>",
+      converter = Size.class,
+      description = "A larger JSON document, after decompression, is refused (default: 256MiB).")
+  private long maxJsonBytes = InputLimits.DEFAULT_MAX_JSON_BYTES;
+
+  @Option(
+      names = "--max-gzip-ratio",
+      paramLabel = "<n>",
+      converter = Ratio.class,
+      description =
+          "A gzip file that inflates more than n times its size is refused (default:"
+              + " ${DEFAULT-VALUE}).")
+  private int maxGzipRatio = InputLimits.DEFAULT_MAX_GZIP_RATIO;
+
   @Override
   public Integer call() {
     ReadOptions options = ReadOptions.defaults().withCharset(charset);
@@ -84,7 +118,8 @@ final class IngestCommand implements Callable<Integer> {
     if (period != null) {
       options = options.withPeriod(period);
     }
-    Ingest ingest = new Ingest(Formats.all(), maxRejectShare);
+    InputLimits limits = new InputLimits(maxLineBytes, maxJsonBytes, maxGzipRatio);
+    Ingest ingest = new Ingest(Formats.all(), maxRejectShare, duplicates, limits);
     List<InputFile> files = ingest.expand(inputs);
     PrintStream progress = migstat.progress();
     PrintStream warnings = migstat.warnings();
@@ -150,6 +185,41 @@ final class IngestCommand implements Callable<Integer> {
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         throw new TypeConversionException("unknown charset '" + value + "'");
       }
+    }
+  }
+
+  /** {@code reject} or {@code fail}. */
+  static final class DuplicatesRule implements ITypeConverter<Duplicates> {
+    @Override
+    public Duplicates convert(String value) {
+      try {
+        return Duplicates.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A size in bytes or KiB, MiB, GiB. */
+  static final class Size implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return InputLimits.parseSize(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A whole number of at least 1. */
+  static final class Ratio implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      if (!value.strip().matches("[1-9]\\d{0,8}")) {
+        throw new TypeConversionException("'" + value + "' is not a whole number of at least 1");
+      }
+      return Integer.parseInt(value.strip());
     }
   }
 

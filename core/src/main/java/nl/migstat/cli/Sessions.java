@@ -15,7 +15,12 @@ public final class Sessions {
     SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("migstat");
     if (!conf.contains("spark.master")) {
-      builder.master("local[*]");
+      // One local executor: locality means nothing, and Spark's local scheduler offers a task
+      // whose input prefers another host (an HDFS datanode at 127.0.0.1) only when another
+      // task ends, so with the default wait a query on HDFS can stall for good.
+      builder
+          .master("local[*]")
+          .config("spark.locality.wait", conf.get("spark.locality.wait", "0"));
     }
     return builder
         .config("spark.ui.enabled", conf.get("spark.ui.enabled", "false"))

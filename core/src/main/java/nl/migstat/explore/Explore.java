@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import nl.migstat.export.ChartFiles;
 import nl.migstat.export.RunManifest;
 import nl.migstat.export.RunManifest.TableEntry;
+import nl.migstat.files.RunPointer;
+import nl.migstat.files.Stores;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.Kind;
 import tech.tablesaw.api.DoubleColumn;
@@ -39,13 +41,16 @@ public final class Explore {
     this.runDir = runDir;
   }
 
-  /** Opens a run folder or a published link such as {@code out/samples}. */
+  /**
+   * Opens a run folder or a published output such as {@code out/samples}: a link, or on HDFS and S3
+   * a folder whose {@code _published} file names the run ({@link RunPointer}).
+   */
   public static Explore open(Path runDir) {
     if (!Files.isDirectory(runDir)) {
       throw new IllegalArgumentException(
           "no run output at " + runDir.toAbsolutePath() + ": run ./migstat run jobs/<job> first");
     }
-    return new Explore(runDir);
+    return new Explore(RunPointer.follow(runDir));
   }
 
   /**
@@ -60,7 +65,7 @@ public final class Explore {
   static Path outFolder() {
     String configured = System.getProperty(OUT_PROPERTY, System.getenv("MIGSTAT_OUT"));
     if (configured != null && !configured.isBlank()) {
-      return Path.of(configured);
+      return Stores.location(configured, Path.of(""));
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("pom.xml"))

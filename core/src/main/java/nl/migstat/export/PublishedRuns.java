@@ -12,12 +12,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.migstat.files.AtomicDirectory;
+import nl.migstat.files.RunPointer;
+import nl.migstat.files.Seal;
+import nl.migstat.files.Stores;
 
 /**
  * A job's published output: {@code <output>} is a symbolic link to one complete run folder in
  * {@code <output>.runs/}. A run is written as {@code <id>.partial}, renamed to {@code <id>} when
  * complete, and published by atomically replacing the link, so a run killed at any moment leaves
- * the previously published run complete and in place (RELIABILITY.md: never overwrite).
+ * the previously published run complete and in place (RELIABILITY.md: never overwrite). Each run is
+ * sealed ({@link Seal}) before it is renamed complete, so a reader can tell it is whole.
+ *
+ * <p>On a store without links (HDFS, S3: {@link Stores#isLocal} is false) {@code <output>} is a
+ * folder whose {@link RunPointer} names the published run instead of a link; the run folders are
+ * the same.
  */
 public final class PublishedRuns {
   private static final String PARTIAL = ".partial";
@@ -37,6 +45,9 @@ public final class PublishedRuns {
 
   /** The folder of the published run, if any. */
   public Optional<Path> current() {
+    if (!Stores.isLocal(link)) {
+      return RunPointer.read(link).map(runs::resolve);
+    }
     if (!Files.isSymbolicLink(link)) {
       if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
         throw new IllegalStateException(
@@ -55,7 +66,7 @@ public final class PublishedRuns {
 
   /** A new, empty run folder to write into (not yet visible as a run). */
   public Path start(String runId) {
-    Path dir = runs.resolve(runId + PARTIAL);
+    Path dir = runs.resolve(runId + (writesInPlace() ? "" : PARTIAL));
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -68,7 +79,7 @@ public final class PublishedRuns {
    * Deletes an unfinished run folder, after a failed run; a failure here is left to {@link #clean}.
    */
   public void discard(Path partial) {
-    if (!partial.getFileName().toString().endsWith(PARTIAL)) {
+    if (!partial.getFileName().toString().endsWith(PARTIAL) && !writesInPlace()) {
       throw new IllegalArgumentException("not a partial run folder: " + partial);
     }
     try {
@@ -78,14 +89,21 @@ public final class PublishedRuns {
     }
   }
 
-  /** Marks a written run complete and makes it the published one; returns its final folder. */
+  /**
+   * Seals a written run, marks it complete and makes it the published one; returns its final
+   * folder.
+   */
   public Path publish(Path partial) {
     String name = partial.getFileName().toString();
-    if (!name.endsWith(PARTIAL)) {
+    if (!name.endsWith(PARTIAL) && !writesInPlace()) {
       throw new IllegalArgumentException("not a partial run folder: " + partial);
+    }
+    if (!Stores.isLocal(link)) {
+      return publishByPointer(partial, partial.resolveSibling(name.replace(PARTIAL, "")));
     }
     Path done = partial.resolveSibling(name.substring(0, name.length() - PARTIAL.length()));
     Path tmpLink = link.resolveSibling("." + link.getFileName() + ".link-" + done.getFileName());
+    Seal.write(partial);
     try {
       Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
       Files.deleteIfExists(tmpLink);
@@ -99,6 +117,33 @@ public final class PublishedRuns {
       throw new UncheckedIOException("cannot publish " + done + ": " + e.getMessage(), e);
     }
     return done;
+  }
+
+  /**
+   * On HDFS renames the run complete (atomically), on S3 leaves it where it was written, and points
+   * the output at it.
+   */
+  private Path publishByPointer(Path partial, Path done) {
+    if (writesInPlace()) {
+      done = partial;
+    } else {
+      try {
+        Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot publish " + done + ": " + e.getMessage(), e);
+      }
+    }
+    RunPointer.write(link, done.getFileName().toString());
+    return done;
+  }
+
+  /**
+   * Whether runs are written under their final name: on an object store, whose rename would copy
+   * every file, so a run is complete once its manifest (written last) is there, and published by
+   * the pointer alone.
+   */
+  private boolean writesInPlace() {
+    return !Stores.renamesAtomically(link);
   }
 
   /**
@@ -130,9 +175,17 @@ public final class PublishedRuns {
       if (isCurrent) {
         continue;
       }
-      if (p.getFileName().toString().endsWith(PARTIAL) || kept++ >= keep) {
+      if (p.getFileName().toString().endsWith(PARTIAL) || unfinished(p) || kept++ >= keep) {
         AtomicDirectory.deleteTree(p);
       }
     }
+  }
+
+  /**
+   * A run folder on an object store whose run was cut short: without the manifest that a complete
+   * run's folder holds (it is written last).
+   */
+  private boolean unfinished(Path run) {
+    return writesInPlace() && !Files.exists(run.resolve(RunManifest.FILE));
   }
 }

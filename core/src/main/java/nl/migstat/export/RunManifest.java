@@ -12,19 +12,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.migstat.model.TableInfo;
 
 /**
- * {@code manifest.json} of a run: what it read (inputs with checksums, counts, periods), what it
- * published (tables with rows, sources, skip reason, the run a table was carried over from, and the
- * table's documented schema), the fingerprint that decides whether a rerun is needed, and timings.
+ * {@code manifest.json} of a run: what it read (inputs with checksums, counts, periods, regions),
+ * what it published (tables with rows, key totals, sources, skip reason, the run a table was
+ * carried over from, and the table's documented schema), how both compare with the run published
+ * before ({@link Drift}), the fingerprint that decides whether a rerun is needed, and timings.
  *
  * <p>The field names are those of every run published so far, and unknown fields are ignored, so
  * that a run published before a field was added is still read (its new fields are null). {@code
  * format} says which fields to expect: absent in the first manifests, {@link #FORMAT} since table
- * infos were added.
+ * infos were added, 3 since the counts the drift check compares (periods, regions, key totals) and
+ * the drift itself.
  *
  * @param format the manifest's format: null for the first one, {@link #FORMAT} now
  * @param job the job's name
@@ -42,6 +47,7 @@ import nl.migstat.model.TableInfo;
  * @param runDate the day the run started (UTC), kept here and never in the workbook, so that a
  *     rerun on the same inputs writes the same workbook; null in manifests before it was recorded
  * @param disclosure what disclosure control did, or null in manifests before it was recorded
+ * @param drift the comparison with the run published before, or null before format 3
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,7 +65,8 @@ import nl.migstat.model.TableInfo;
   "inputs",
   "tables",
   "seconds",
-  "disclosure"
+  "disclosure",
+  "drift"
 })
 public record RunManifest(
     Integer format,
@@ -75,13 +82,17 @@ public record RunManifest(
     List<TableEntry> tables,
     Double seconds,
     @JsonProperty("run_date") String runDate,
-    Disclosure disclosure) {
+    DisclosureRecord disclosure,
+    Drift drift) {
 
   /** The file's name in a run folder. */
   public static final String FILE = "manifest.json";
 
-  /** The format written now: 2 added {@code format}, table infos and per-step seconds. */
-  public static final int FORMAT = 2;
+  /**
+   * The format written now: 2 added {@code format}, table infos and per-step seconds; 3 the inputs'
+   * period and region counts, the tables' key totals and the drift.
+   */
+  public static final int FORMAT = 3;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -92,7 +103,10 @@ public record RunManifest(
     tables = tables == null ? List.of() : List.copyOf(tables);
   }
 
-  /** A manifest without a run date or disclosure record (as written before they were recorded). */
+  /**
+   * A manifest without a run date, disclosure record or drift comparison (as written before they
+   * were recorded; tests).
+   */
   public RunManifest(
       Integer format,
       String job,
@@ -120,10 +134,11 @@ public record RunManifest(
         tables,
         seconds,
         null,
+        null,
         null);
   }
 
-  /** A manifest without a disclosure record (as written before it was recorded). */
+  /** A manifest without a disclosure record or drift comparison (as written before them). */
   public RunManifest(
       Integer format,
       String job,
@@ -152,95 +167,29 @@ public record RunManifest(
         tables,
         seconds,
         runDate,
+        null,
         null);
   }
 
-  /**
-   * What disclosure control did in the run: the rule, the cells it judged, what it kept secret and
-   * why, what the audit proved, and how long it took.
-   *
-   * @param threshold a count of fewer persons than this is secret
-   * @param roundTo counts the pipeline derives are shown as multiples of this
-   * @param protection the share of a secret count its feasible interval must reach each way
-   * @param appliesTo {@code derived} or {@code all}
-   * @param cells counts and derived figures under the rule's control
-   * @param equations sums between counts, within and across tables
-   * @param secretPrimary cells secret by themselves (small counts, figures over them)
-   * @param secretSecondary cells kept secret so that no secret count can be recomputed
-   * @param secretAtSource counts the source published as secret
-   * @param narrowestRelativeInterval the least reach, as a share of its value, of the feasible
-   *     interval of a primary count on its nearer side (1: it may be 0); null without one
-   * @param suppressionSeconds primary and secondary suppression
-   * @param auditSeconds the audit's linear programmes
-   * @param tables per table with cells under control
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  @JsonPropertyOrder({
-    "threshold",
-    "round_to",
-    "protection",
-    "applies_to",
-    "cells",
-    "equations",
-    "secret_primary",
-    "secret_secondary",
-    "secret_at_source",
-    "narrowest_relative_interval",
-    "suppression_seconds",
-    "audit_seconds",
-    "tables"
-  })
-  public record Disclosure(
-      int threshold,
-      @JsonProperty("round_to") int roundTo,
-      double protection,
-      @JsonProperty("applies_to") String appliesTo,
-      int cells,
-      int equations,
-      @JsonProperty("secret_primary") int secretPrimary,
-      @JsonProperty("secret_secondary") int secretSecondary,
-      @JsonProperty("secret_at_source") int secretAtSource,
-      @JsonProperty("narrowest_relative_interval") Double narrowestRelativeInterval,
-      @JsonProperty("suppression_seconds") double suppressionSeconds,
-      @JsonProperty("audit_seconds") double auditSeconds,
-      List<DisclosureTable> tables) {
-    /** Tables absent read as none. */
-    public Disclosure {
-      tables = tables == null ? List.of() : List.copyOf(tables);
-    }
+  /** This manifest with {@code drift} recorded. */
+  public RunManifest withDrift(Drift drift) {
+    return new RunManifest(
+        format,
+        job,
+        jobFile,
+        runId,
+        fingerprint,
+        codeVersion,
+        reportYear,
+        referenceYear,
+        only,
+        inputs,
+        tables,
+        seconds,
+        runDate,
+        disclosure,
+        drift);
   }
-
-  /**
-   * Disclosure control of one table.
-   *
-   * @param name the table
-   * @param cells its counts and derived figures under control
-   * @param primary cells secret by themselves
-   * @param secondary cells kept secret as complements
-   * @param secretAtSource counts secret in the source
-   * @param rounded counts shown rounded
-   * @param footnoted whether it carries the footnote that its totals may differ from the sum of
-   *     their rounded parts
-   */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  @JsonPropertyOrder({
-    "name",
-    "cells",
-    "primary",
-    "secondary",
-    "secret_at_source",
-    "rounded",
-    "footnoted"
-  })
-  public record DisclosureTable(
-      String name,
-      int cells,
-      int primary,
-      int secondary,
-      @JsonProperty("secret_at_source") int secretAtSource,
-      int rounded,
-      boolean footnoted) {}
 
   /**
    * One input as the run read it.
@@ -254,10 +203,26 @@ public record RunManifest(
    * @param observations observations kept
    * @param rejects records rejected
    * @param periods the periods covered ({@code 2015–2023 (9)})
+   * @param periodCount the distinct periods, or null before format 3
+   * @param regions the distinct regions (0 for an input without a region), or null before format 3
    * @param seconds the time spent reading it, or null in a format-1 manifest
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonPropertyOrder({
+    "path",
+    "sha256",
+    "source",
+    "format",
+    "lines",
+    "records",
+    "observations",
+    "rejects",
+    "periods",
+    "period_count",
+    "regions",
+    "seconds"
+  })
   public record InputEntry(
       String path,
       String sha256,
@@ -268,13 +233,44 @@ public record RunManifest(
       long observations,
       long rejects,
       String periods,
-      Double seconds) {}
+      @JsonProperty("period_count") Integer periodCount,
+      Integer regions,
+      Double seconds) {
+    /** An input without period and region counts (format 2 and before, tests). */
+    public InputEntry(
+        String path,
+        String sha256,
+        String source,
+        String format,
+        long lines,
+        long records,
+        long observations,
+        long rejects,
+        String periods,
+        Double seconds) {
+      this(
+          path,
+          sha256,
+          source,
+          format,
+          lines,
+          records,
+          observations,
+          rejects,
+          periods,
+          null,
+          null,
+          seconds);
+    }
+  }
 
   /**
    * One table of the run: built, carried over from an earlier run, or skipped with the reason.
    *
    * @param name the table's name, also its folder and sheet name
    * @param rows rows published, or null when skipped
+   * @param totals the key totals: the sum of each count column (a figure without decimals) over the
+   *     rows that have a value, by column in table order; none when skipped or before format 3
    * @param sources the sources its rows came from (none when skipped)
    * @param skipped why it is not in the run, or null
    * @param carriedOverFrom the run it was copied from ({@code --only}), or null when built
@@ -283,18 +279,41 @@ public record RunManifest(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
-  @JsonPropertyOrder({"name", "rows", "sources", "skipped", "carried_over_from", "seconds", "info"})
+  @JsonPropertyOrder({
+    "name",
+    "rows",
+    "totals",
+    "sources",
+    "skipped",
+    "carried_over_from",
+    "seconds",
+    "info"
+  })
   public record TableEntry(
       String name,
       Long rows,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> totals,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sources,
       String skipped,
       @JsonProperty("carried_over_from") String carriedOverFrom,
       Double seconds,
       TableInfo info) {
-    /** Sources absent (a skipped table, an old manifest) read as none. */
+    /** Sources and totals absent (a skipped table, an old manifest) read as none. */
     public TableEntry {
+      totals = totals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(totals));
       sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A table without key totals (format 2 and before, tests). */
+    public TableEntry(
+        String name,
+        Long rows,
+        List<String> sources,
+        String skipped,
+        String carriedOverFrom,
+        Double seconds,
+        TableInfo info) {
+      this(name, rows, null, sources, skipped, carriedOverFrom, seconds, info);
     }
   }
 
@@ -331,7 +350,10 @@ public record RunManifest(
       return Optional.empty();
     }
     try {
-      return Optional.of(JSON.readValue(file.toFile(), RunManifest.class));
+      // Through Files, not File: the run may be on HDFS or S3.
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        return Optional.of(JSON.readValue(in, RunManifest.class));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the manifest " + file, e);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.migstat.files.Stores;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -184,6 +185,16 @@ public final class WorkbookWriter {
   private static void publish(XSSFWorkbook workbook, Path target) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     Files.createDirectories(abs.getParent());
+    if (!Stores.renamesAtomically(abs)) {
+      // S3 has no rename, and needs none: an object is written by one upload when the stream
+      // closes and is visible whole or not at all.
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(abs))) {
+        synchronized (REPRODUCIBLE_WRITE) {
+          Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
+        }
+      }
+      return;
+    }
     Path temp = abs.resolveSibling("." + abs.getFileName() + ".tmp-" + UUID.randomUUID());
     try {
       try (FileChannel channel =

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.migstat.fetch.FetchReport.Outcome;
+import nl.migstat.files.Stores;
 
 /**
  * Downloads a job's CBS tables and Eurostat datasets into its raw folder (layout in {@code
@@ -63,6 +64,13 @@ public final class Fetcher {
       if (!targets.add(spec.target())) {
         throw new IllegalArgumentException("two tables would be saved to " + spec.target());
       }
+    }
+    if (!Stores.isLocal(rawDir)) {
+      MirroredRaw mirrored = new MirroredRaw(rawDir);
+      mirrored.pull(specs);
+      List<FetchReport> reports = fetch(specs, mirrored.local(), endpoints, log);
+      mirrored.push(reports);
+      return reports;
     }
     Files.createDirectories(rawDir);
     Path raw = rawDir.toRealPath();

@@ -1,5 +1,7 @@
 package nl.migstat.ingest;
 
+import java.io.IOException;
+
 /**
  * A file that cannot be read as a whole: the message names the file, the line (when known) and the
  * problem, so a statistician can open the file at that place.
@@ -20,6 +22,17 @@ public final class BadInputException extends RuntimeException {
     this.file = file;
     this.line = line;
     this.problem = problem;
+  }
+
+  /**
+   * The input's bytes could not be read at {@code line} (0 when not known): an {@link
+   * UnusableInputException} says what is wrong in its own words (a truncated gzip stream, a gzip
+   * bomb, a document over its limit), any other failure is "cannot read".
+   */
+  public static BadInputException reading(String file, long line, IOException e) {
+    String problem =
+        e instanceof UnusableInputException ? e.getMessage() : "cannot read: " + e.getMessage();
+    return new BadInputException(file, line, problem, e);
   }
 
   /** The file as the user named it. */

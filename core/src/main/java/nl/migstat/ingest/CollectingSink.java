@@ -35,6 +35,14 @@ public final class CollectingSink implements ObservationSink {
     warnings.add(message);
   }
 
+  @Override
+  public void restart() {
+    observations.clear();
+    rejects.clear();
+    codes.clear();
+    warnings.clear();
+  }
+
   public List<Observation> observations() {
     return Collections.unmodifiableList(observations);
   }

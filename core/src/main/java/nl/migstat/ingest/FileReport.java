@@ -1,5 +1,6 @@
 package nl.migstat.ingest;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -29,7 +30,8 @@ public record FileReport(
     long codes,
     SortedSet<String> periods,
     List<String> warnings,
-    double seconds) {
+    double seconds)
+    implements Serializable {
 
   /** Share of records rejected, 0 for an input without records. */
   public double rejectShare() {

@@ -15,6 +15,7 @@ import nl.migstat.ingest.sdmx.EurostatSdmxCsvReader;
 import nl.migstat.ingest.statline.StatLineChartCsvReader;
 import nl.migstat.ingest.statline.StatLineLabelCsvReader;
 import nl.migstat.ingest.statline.StatLineTableLayoutReader;
+import nl.migstat.ingest.text.Excerpt;
 
 /** The readers the project has, and detection of an input's format from its content. */
 public final class Formats {
@@ -50,7 +51,8 @@ public final class Formats {
   public FormatReader detect(InputFile input) {
     Sniff sniff = Sniff.of(input);
     if (!input.isDirectory() && sniff.text().isBlank()) {
-      throw new BadInputException(input.displayName(), 0, "the file is empty");
+      throw new BadInputException(
+          input.displayName(), 0, sniff.damage() != null ? sniff.damage() : "the file is empty");
     }
     int best = 0;
     List<FormatReader> top = new ArrayList<>();
@@ -65,6 +67,9 @@ public final class Formats {
       }
     }
     if (top.isEmpty()) {
+      if (sniff.damage() != null) {
+        throw new BadInputException(input.displayName(), 0, sniff.damage());
+      }
       for (FormatReader r : readers) {
         Optional<String> misfit = r.misfit(sniff);
         if (misfit.isPresent()) {
@@ -74,10 +79,7 @@ public final class Formats {
       StringBuilder expected =
           new StringBuilder("format not recognised from the content; expected one of:");
       readers.forEach(r -> expected.append("\n  - ").append(r.describe()));
-      String first = sniff.firstLine();
-      expected
-          .append("\n  line 1 reads: ")
-          .append(first.length() > 120 ? first.substring(0, 120) + "…" : first);
+      expected.append("\n  line 1 reads: ").append(Excerpt.quoted(sniff.firstLine()));
       throw new BadInputException(
           input.displayName(), input.isDirectory() ? 0 : 1, expected.toString());
     }

@@ -5,23 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import nl.migstat.model.CodeEntry;
-import nl.migstat.model.Observation;
 import nl.migstat.model.ObservationSink;
-import nl.migstat.model.Reject;
 
 /**
  * Reads inputs of any supported format into one sink, file by file: detects the format from the
- * content, checks that every record read became an observation or a reject, and fails a file whose
- * reject share is above the limit.
+ * content, reads it under the {@link InputLimits}, checks that every record read became an
+ * observation or a reject, deals with rows that share their key as {@link Duplicates} says, and
+ * fails a file whose reject share is above the limit.
  */
 public final class Ingest {
   /** Default limit on the share of rejected records per file: 1 %. */
@@ -29,14 +23,23 @@ public final class Ingest {
 
   private final Formats formats;
   private final double maxRejectShare;
+  private final Duplicates duplicates;
+  private final InputLimits limits;
 
+  /** With the default rule for duplicates and the default limits. */
   public Ingest(Formats formats, double maxRejectShare) {
+    this(formats, maxRejectShare, Duplicates.DEFAULT, InputLimits.defaults());
+  }
+
+  public Ingest(Formats formats, double maxRejectShare, Duplicates duplicates, InputLimits limits) {
     if (maxRejectShare < 0 || maxRejectShare > 1) {
       throw new IllegalArgumentException(
           "max reject share must be between 0 and 1: " + maxRejectShare);
     }
     this.formats = formats;
     this.maxRejectShare = maxRejectShare;
+    this.duplicates = duplicates;
+    this.limits = limits;
   }
 
   /**
@@ -79,24 +82,32 @@ public final class Ingest {
 
   /**
    * Reads one input into the sink and reports on it; throws {@link BadInputException} on failure.
+   * An input whose keys repeat is read again: once to find the rows by their exact keys, and under
+   * {@link Duplicates#REJECT} once more into the sink, after {@link ObservationSink#restart}, with
+   * those rows as rejects.
    */
-  public FileReport read(InputFile input, ReadOptions options, ObservationSink sink) {
+  public FileReport read(InputFile given, ReadOptions options, ObservationSink sink) {
     long start = System.nanoTime();
+    InputFile input = given.withLimits(limits);
     FormatReader reader = formats.detect(input);
-    Counting counting = new Counting(sink);
-    ReadResult result = reader.read(input, options, counting);
-    if (result.records() != counting.observations + counting.rejects) {
-      throw new IllegalStateException(
-          input.displayName()
-              + ": reader "
-              + reader.name()
-              + " read "
-              + result.records()
-              + " records but produced "
-              + counting.observations
-              + " observations and "
-              + counting.rejects
-              + " rejects");
+    KeyWatch keys = new KeyWatch();
+    Counting counting = new Counting(sink, keys);
+    ReadResult result = readChecked(reader, input, options, counting, counting);
+    keys.finish();
+    if (!keys.candidates().isEmpty()) {
+      DuplicateKeys found = new DuplicateKeys(input.displayName(), keys.candidates());
+      reader.read(input, options, found.collector());
+      if (keys.overflowed()) {
+        throw found.tooMany();
+      }
+      if (!found.duplicates().isEmpty()) {
+        if (duplicates == Duplicates.FAIL) {
+          throw found.failure();
+        }
+        sink.restart();
+        counting = new Counting(sink, null);
+        result = readChecked(reader, input, options, counting, found.rejecting(counting));
+      }
     }
     FileReport report =
         new FileReport(
@@ -128,80 +139,30 @@ public final class Ingest {
     return report;
   }
 
-  /** Passes everything on and counts it, for the checks and the report. */
-  private static final class Counting implements ObservationSink {
-    private final ObservationSink delegate;
-
-    /**
-     * Hashed, not sorted, per observation (the report sorts them once): a tree walk per cell showed
-     * in the profile.
-     */
-    private final Set<String> periods = new HashSet<>();
-
-    private final String[] recentPeriods = new String[256];
-    private final List<String> warnings = new ArrayList<>();
-    private final Map<String, Long> reasons = new HashMap<>();
-    private long observations;
-    private long rejects;
-    private long codes;
-    private long firstRejectLine;
-
-    Counting(ObservationSink delegate) {
-      this.delegate = delegate;
+  /**
+   * One read into {@code into} (the counts or a filter in front of them), and the check that every
+   * record became one observation or one reject.
+   */
+  private static ReadResult readChecked(
+      FormatReader reader,
+      InputFile input,
+      ReadOptions options,
+      Counting counting,
+      ObservationSink into) {
+    ReadResult result = reader.read(input, options, into);
+    if (result.records() != counting.observations + counting.rejects) {
+      throw new IllegalStateException(
+          input.displayName()
+              + ": reader "
+              + reader.name()
+              + " read "
+              + result.records()
+              + " records but produced "
+              + counting.observations
+              + " observations and "
+              + counting.rejects
+              + " rejects");
     }
-
-    @Override
-    public void observation(Observation o) {
-      observations++;
-      String period = o.period();
-      if (period != null) {
-        // A reader hands the same string for a period that recurs (a bulk file's columns): the
-        // slot of that very object skips the set, which cost a look-up per cell.
-        int slot = System.identityHashCode(period) & (recentPeriods.length - 1);
-        if (recentPeriods[slot] != period) {
-          recentPeriods[slot] = period;
-          periods.add(period);
-        }
-      }
-      delegate.observation(o);
-    }
-
-    @Override
-    public void reject(Reject r) {
-      rejects++;
-      if (firstRejectLine == 0) {
-        firstRejectLine = r.line();
-      }
-      reasons.merge(shortReason(r.reason()), 1L, Long::sum);
-      delegate.reject(r);
-    }
-
-    @Override
-    public void code(CodeEntry entry) {
-      codes++;
-      delegate.code(entry);
-    }
-
-    @Override
-    public void warn(String message) {
-      warnings.add(message);
-      delegate.warn(message);
-    }
-
-    private static String shortReason(String reason) {
-      return reason.replaceAll("'[^']*'", "'…'");
-    }
-
-    String topReasons() {
-      return reasons.entrySet().stream()
-          .sorted(
-              Map.Entry.<String, Long>comparingByValue()
-                  .reversed()
-                  .thenComparing(Map.Entry.comparingByKey()))
-          .limit(3)
-          .map(e -> e.getValue() + "× " + e.getKey())
-          .reduce((a, b) -> a + "; " + b)
-          .orElse("");
-    }
+    return result;
   }
 }

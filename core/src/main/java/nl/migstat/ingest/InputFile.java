@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One input as the user named it: a file (plain or gzip-compressed, told apart by its magic bytes,
- * not its name) or a folder that holds one table's entity sets.
+ * not its name) or a folder that holds one table's entity sets, with the {@link InputLimits} its
+ * readers keep to.
  */
 public final class InputFile {
   private static final int GZIP_MAGIC_1 = 0x1f;
@@ -18,14 +18,29 @@ public final class InputFile {
 
   private final Path path;
   private final String displayName;
+  private final InputLimits limits;
 
   public InputFile(Path path) {
     this(path, path.toString());
   }
 
   public InputFile(Path path, String displayName) {
+    this(path, displayName, InputLimits.defaults());
+  }
+
+  private InputFile(Path path, String displayName, InputLimits limits) {
     this.path = path;
     this.displayName = displayName;
+    this.limits = limits;
+  }
+
+  /** The same input read under other limits. */
+  public InputFile withLimits(InputLimits newLimits) {
+    return new InputFile(path, displayName, newLimits);
+  }
+
+  public InputLimits limits() {
+    return limits;
   }
 
   public Path path() {
@@ -59,13 +74,38 @@ public final class InputFile {
     }
   }
 
-  /** The content bytes, inflated when the file is gzip-compressed. */
+  /**
+   * The content bytes, inflated when the file is gzip-compressed ({@link GzipContent}: a stream cut
+   * short, corrupt or inflating beyond {@link InputLimits#maxGzipRatio()} throws {@link
+   * UnusableInputException} as it is read).
+   */
   public InputStream open() {
+    boolean gzip = isGzip();
+    InputStream raw = null;
     try {
-      InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-      return isGzip() ? new GZIPInputStream(raw, 1 << 16) : raw;
+      raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      return gzip ? new GzipContent(raw, limits.maxGzipRatio()) : raw;
     } catch (IOException e) {
-      throw new BadInputException(displayName, 0, "cannot open: " + e.getMessage(), e);
+      closeQuietly(raw);
+      throw BadInputException.reading(displayName, 0, e);
+    }
+  }
+
+  /**
+   * The content of a JSON document, which may not exceed {@link InputLimits#maxJsonBytes()} after
+   * decompression: the parsers keep parts of it in memory (a JSON-stat {@code value} object whole).
+   */
+  public InputStream openDocument() {
+    return new DocumentContent(open(), limits.maxJsonBytes());
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // the open failed already; that failure is the one to report
+      }
     }
   }
 
@@ -80,7 +120,7 @@ public final class InputFile {
     Path other = base == null ? Path.of(name) : base.resolve(name);
     Path shown = Path.of(displayName);
     return new InputFile(
-        other, (folder ? shown.resolve(name) : shown.resolveSibling(name)).toString());
+        other, (folder ? shown.resolve(name) : shown.resolveSibling(name)).toString(), limits);
   }
 
   /** Size of the file on disk in bytes. */

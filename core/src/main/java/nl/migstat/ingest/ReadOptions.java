@@ -3,6 +3,7 @@ package nl.migstat.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.Period;
 
 /**
@@ -37,9 +38,9 @@ public record ReadOptions(String source, String period, Charset charset) {
                 new BadInputException(
                     file,
                     0,
-                    "--period '"
-                        + period
-                        + "' is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)"));
+                    "--period "
+                        + Excerpt.quoted(period)
+                        + " is not a period (use e.g. 2019, 2019-Q2, 2019JJ00)"));
   }
 
   public ReadOptions withSource(String newSource) {

@@ -1,6 +1,5 @@
 package nl.migstat.ingest;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,9 +17,16 @@ import java.util.stream.Stream;
  * @param bom whether the file starts with a UTF-8 byte order mark
  * @param gzip whether the file is gzip-compressed
  * @param entries for a folder input, the file names inside it (sorted); empty for a file
+ * @param damage null, or why the bytes stopped being readable within the first {@link #LIMIT} (a
+ *     gzip stream cut short: {@link UnusableInputException}); the text is what came before
  */
-public record Sniff(String text, boolean bom, boolean gzip, List<String> entries) {
+public record Sniff(String text, boolean bom, boolean gzip, List<String> entries, String damage) {
   public static final int LIMIT = 64 * 1024;
+
+  /** A sniff of undamaged content. */
+  public Sniff(String text, boolean bom, boolean gzip, List<String> entries) {
+    this(text, bom, gzip, entries, null);
+  }
 
   /** Reads the start of the input. */
   public static Sniff of(InputFile input) {
@@ -38,21 +44,24 @@ public record Sniff(String text, boolean bom, boolean gzip, List<String> entries
     }
     byte[] head = new byte[LIMIT];
     int n = 0;
+    String damage = null;
     try (InputStream in = input.open()) {
       int r;
       while (n < LIMIT && (r = in.read(head, n, LIMIT - n)) > 0) {
         n += r;
       }
-    } catch (EOFException e) {
-      // A truncated gzip stream still yields its first bytes; the reader reports the truncation.
+    } catch (UnusableInputException e) {
+      // A gzip stream cut short still yields its first bytes: detection goes on with them, and
+      // says what happened when they fit no format (issue 21: "format not recognised" before).
+      damage = e.getMessage();
     } catch (IOException e) {
-      throw new BadInputException(input.displayName(), 0, "cannot read: " + e.getMessage(), e);
+      throw BadInputException.reading(input.displayName(), 0, e);
     }
     boolean bom =
         n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
     int start = bom ? 3 : 0;
     String text = new String(head, start, n - start, StandardCharsets.UTF_8);
-    return new Sniff(text, bom, input.isGzip(), List.of());
+    return new Sniff(text, bom, input.isGzip(), List.of(), damage);
   }
 
   /** The first line of the text, without its line end. */

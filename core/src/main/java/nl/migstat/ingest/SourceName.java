@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.ObservationSink;
 
 /**
@@ -34,7 +35,9 @@ public final class SourceName {
   public static String validate(String source) {
     if (!VALID.matcher(source).matches()) {
       throw new IllegalArgumentException(
-          "source '" + source + "' is not of the form cbs:<table> or eurostat:<dataset>");
+          "source "
+              + Excerpt.quoted(source)
+              + " is not of the form cbs:<table> or eurostat:<dataset>");
     }
     return source;
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.migstat.files.AtomicDirectory;
+import nl.migstat.files.Seal;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.ingest.Ingest;
 import nl.migstat.model.Schemas;
@@ -13,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Writes the ingest tables ({@code observations}, {@code codes}, {@code rejects}) as Parquet under
- * one folder, published atomically: the folder is either the complete new output or the old one.
+ * one folder, sealed and published atomically: the folder is either the complete new output or the
+ * old one.
  */
 public final class IngestOutput {
   private IngestOutput() {}
@@ -21,7 +23,8 @@ public final class IngestOutput {
   /**
    * Ingests the inputs (observations streamed to Parquet, see {@link IngestToParquet}) and
    * publishes the three tables under {@code out} only when every input was read; on failure the
-   * previous {@code out} stays as it was.
+   * previous {@code out} stays as it was. What a killed ingest left beside {@code out} is repaired
+   * first ({@link AtomicDirectory#recover}), so a failure here leaves the last complete output.
    */
   public static IngestToParquet.Result write(
       SparkSession spark,
@@ -29,6 +32,7 @@ public final class IngestOutput {
       Ingest ingest,
       List<IngestToParquet.Input> inputs,
       Consumer<FileReport> done) {
+    AtomicDirectory.recover(out);
     Path staging = AtomicDirectory.stagingFor(out);
     try {
       IngestToParquet.Result result =
@@ -40,6 +44,7 @@ public final class IngestOutput {
               done);
       CodeListFile.write(staging.resolve(Schemas.CODES.name()), result.codes());
       SparkTables.writeRejects(spark, result.rejects(), staging.resolve(Schemas.REJECTS.name()));
+      Seal.write(staging);
       AtomicDirectory.publish(staging, out);
       return result;
     } finally {

@@ -2,6 +2,7 @@ package nl.migstat.job;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,15 +35,17 @@ public final class IngestToParquet {
   public record Input(InputFile file, ReadOptions options) {}
 
   /**
-   * What was ingested: the reports in input order, the (deduplicated) codes and rejects, and the
-   * part files (in the folder as written) that each source's observations are in.
+   * What was ingested: the reports in input order, the (deduplicated) codes and rejects, the part
+   * files (in the folder as written) that each source's observations are in, and each input's
+   * distinct regions in input order.
    */
   public record Result(
       List<FileReport> reports,
       List<CodeEntry> codes,
       List<Reject> rejects,
       long observations,
-      Map<String, List<Path>> partsBySource) {}
+      Map<String, List<Path>> partsBySource,
+      List<Integer> regions) {}
 
   private IngestToParquet() {}
 
@@ -69,6 +72,7 @@ public final class IngestToParquet {
       futures.add(pool.submit(() -> readPart(ingest, inputs.get(part), dir, part, cancelled)));
     }
     List<FileReport> reports = new ArrayList<>();
+    List<Integer> regions = new ArrayList<>();
     Map<String, CodeEntry> codes = new LinkedHashMap<>();
     List<Reject> rejects = new ArrayList<>();
     long observations = 0;
@@ -76,6 +80,7 @@ public final class IngestToParquet {
       for (Future<Part> f : futures) {
         Part p = Workers.result(f);
         reports.add(p.report());
+        regions.add(p.regions());
         p.codes().forEach(c -> codes.putIfAbsent(c.key(), c));
         rejects.addAll(p.rejects());
         observations += p.report().observations();
@@ -88,6 +93,20 @@ public final class IngestToParquet {
       cancelled.set(true);
       Workers.finish(pool, 1);
     }
+    return finish(dir, reports, regions, codes.values(), rejects, observations);
+  }
+
+  /**
+   * Marks the observations folder {@code dir} complete and describes it: each input's part file is
+   * part {@code i} of the folder, {@code i} its place in {@code reports}.
+   */
+  static Result finish(
+      Path dir,
+      List<FileReport> reports,
+      List<Integer> regions,
+      Collection<CodeEntry> codes,
+      List<Reject> rejects,
+      long observations) {
     PartFolder.finish(dir);
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     for (int i = 0; i < reports.size(); i++) {
@@ -98,19 +117,22 @@ public final class IngestToParquet {
     parts.replaceAll((s, files) -> List.copyOf(files));
     return new Result(
         List.copyOf(reports),
-        List.copyOf(codes.values()),
+        List.copyOf(codes),
         List.copyOf(rejects),
         observations,
-        Collections.unmodifiableMap(parts));
+        Collections.unmodifiableMap(parts),
+        List.copyOf(regions));
   }
 
-  private record Part(FileReport report, List<CodeEntry> codes, List<Reject> rejects) {}
+  private record Part(
+      FileReport report, List<CodeEntry> codes, List<Reject> rejects, int regions) {}
 
   private static Part readPart(
       Ingest ingest, Input input, Path dir, int part, AtomicBoolean cancelled) {
     try (PartSink sink = new PartSink(dir, part, cancelled)) {
-      FileReport report = ingest.read(input.file(), input.options(), sink);
-      return new Part(report, sink.codes(), sink.rejects());
+      RegionTally tally = new RegionTally(sink);
+      FileReport report = ingest.read(input.file(), input.options(), tally);
+      return new Part(report, sink.codes(), sink.rejects(), tally.regions());
     }
   }
 }

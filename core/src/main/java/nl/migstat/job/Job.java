@@ -3,6 +3,9 @@ package nl.migstat.job;
 import java.nio.file.Path;
 import java.util.List;
 import nl.migstat.disclosure.DisclosureRules;
+import nl.migstat.export.Drift;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 
 /**
  * A validated job file: which inputs to read, which chapters and tables to build, and where to
@@ -17,11 +20,15 @@ import nl.migstat.disclosure.DisclosureRules;
  * @param outputDir where the job's tables are published
  * @param workbook the workbook's file name inside the output folder
  * @param maxRejectShare per-input limit on rejected records
+ * @param duplicates what ingest does with rows that share their key ({@code duplicates:})
+ * @param limits the memory bounds per input ({@code max_line_bytes:}, {@code max_json_bytes:},
+ *     {@code max_gzip_ratio:})
  * @param inputs the inputs
  * @param chapters chapter names in report order
  * @param tables the tables to build (empty = every table of the chapters)
  * @param disclosure the disclosure rule of the job file's {@code disclosure:} block, key by key
  *     defaulting to {@link DisclosureRules#DEFAULTS}
+ * @param drift how far inputs and tables may move since the published run, and what to do beyond
  */
 public record Job(
     Path file,
@@ -32,12 +39,15 @@ public record Job(
     Path outputDir,
     String workbook,
     double maxRejectShare,
+    Duplicates duplicates,
+    InputLimits limits,
     List<JobInput> inputs,
     List<String> chapters,
     List<String> tables,
-    DisclosureRules disclosure) {
+    DisclosureRules disclosure,
+    Drift.Limits drift) {
 
-  /** A job under the default disclosure rule. */
+  /** A job under the default duplicates rule, input limits, disclosure rule and drift limits. */
   public Job(
       Path file,
       String name,
@@ -59,10 +69,13 @@ public record Job(
         outputDir,
         workbook,
         maxRejectShare,
+        Duplicates.DEFAULT,
+        InputLimits.defaults(),
         inputs,
         chapters,
         tables,
-        DisclosureRules.DEFAULTS);
+        DisclosureRules.DEFAULTS,
+        Drift.Limits.DEFAULTS);
   }
 
   /** Whether the job builds this table: one it lists, or any when it lists none. */

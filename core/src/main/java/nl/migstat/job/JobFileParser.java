@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.migstat.disclosure.AppliesTo;
 import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.fetch.FetchSpec;
+import nl.migstat.files.Stores;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 import nl.migstat.ingest.ReadOptions;
 import nl.migstat.ingest.SourceName;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -41,12 +43,15 @@ public final class JobFileParser {
           "output_dir",
           "workbook",
           "max_reject_share",
+          "duplicates",
+          "max_line_bytes",
+          "max_json_bytes",
+          "max_gzip_ratio",
           "inputs",
           "chapters",
           "tables",
-          "disclosure");
-  private static final Set<String> DISCLOSURE_KEYS =
-      Set.of("threshold", "round_to", "protection", "applies_to");
+          "disclosure",
+          "drift");
   private static final Set<String> INPUT_KEYS =
       Set.of("path", "source", "period", "charset", "fetch");
   private static final Map<String, FetchSpec.Kind> FETCH_KINDS =
@@ -121,26 +126,30 @@ public final class JobFileParser {
         top.containsKey("reference_year")
             ? year(top, "reference_year")
             : MunicipalBoundaries.LAST_YEAR;
-    Path rawDir = base.resolve(scalar(top, "raw_dir", true)).normalize();
+    // A URI (hdfs://, s3a://, file:) names a place on that store; a plain path is local as ever.
+    Path rawDir = Stores.location(scalar(top, "raw_dir", true), base).normalize();
     if (!Files.isDirectory(rawDir)) {
       throw error(top.get("raw_dir"), "raw_dir", "no such folder: " + rawDir);
     }
     Path outputDir =
-        base.resolve(
-                top.containsKey("output_dir") ? scalar(top, "output_dir", true) : "../out/" + name)
+        Stores.location(
+                top.containsKey("output_dir") ? scalar(top, "output_dir", true) : "../out/" + name,
+                base)
             .normalize();
     String workbook = top.containsKey("workbook") ? scalar(top, "workbook", true) : name + ".xlsx";
     if (!workbook.matches("[A-Za-z0-9_.-]+\\.xlsx")) {
       throw error(top.get("workbook"), "workbook", "a plain file name ending in .xlsx");
     }
     double maxReject = top.containsKey("max_reject_share") ? share(top) : 0.01;
+    Duplicates duplicates = duplicates(top);
+    InputLimits limits = limits(top);
     List<JobInput> inputs = inputs(top, rawDir);
     List<String> chapters = names(top, "chapters", knownChapters, true);
     List<String> tables =
         top.containsKey("tables") ? names(top, "tables", knownTables, false) : List.of();
     DisclosureRules disclosure =
         top.containsKey("disclosure")
-            ? disclosure(top.get("disclosure"))
+            ? new JobFileRules(this).disclosure(top.get("disclosure"))
             : DisclosureRules.DEFAULTS;
     return new Job(
         jobFile,
@@ -151,70 +160,16 @@ public final class JobFileParser {
         outputDir,
         workbook,
         maxReject,
+        duplicates,
+        limits,
         inputs,
         chapters,
         tables,
-        disclosure);
+        disclosure,
+        new JobFileRules(this).drift(top));
   }
 
-  /**
-   * The {@code disclosure:} block: each key that is left out keeps its value of {@link
-   * DisclosureRules#DEFAULTS}; a wrong value is named with its key and line.
-   */
-  private DisclosureRules disclosure(Node node) {
-    if (!(node instanceof MappingNode map)) {
-      throw error(
-          node, "disclosure", "a mapping of threshold:, round_to:, protection:, applies_to:");
-    }
-    Map<String, Node> k = keys(map, DISCLOSURE_KEYS, "disclosure.");
-    DisclosureRules d = DisclosureRules.DEFAULTS;
-    int threshold = k.containsKey("threshold") ? whole(k, "threshold") : d.threshold();
-    int roundTo = k.containsKey("round_to") ? whole(k, "round_to") : d.roundTo();
-    double protection = k.containsKey("protection") ? protection(k) : d.protection();
-    AppliesTo appliesTo = d.appliesTo();
-    if (k.containsKey("applies_to")) {
-      try {
-        appliesTo = AppliesTo.fromKey(scalar(k, "applies_to", true));
-      } catch (IllegalArgumentException e) {
-        throw error(k.get("applies_to"), "disclosure.applies_to", "expected derived or all");
-      }
-    }
-    DisclosureRules rules = new DisclosureRules(threshold, roundTo, protection, appliesTo);
-    List<String> problems = rules.problems();
-    if (!problems.isEmpty()) {
-      String problem = problems.get(0);
-      String key = problem.substring(0, problem.indexOf(' '));
-      throw error(
-          k.get(key.substring("disclosure.".length())), key, problem.substring(key.length() + 1));
-    }
-    return rules;
-  }
-
-  /** A whole number of at least 1 under the disclosure block. */
-  private int whole(Map<String, Node> map, String key) {
-    String s = scalar(map, key, true);
-    if (!s.matches("\\d{1,9}") || Integer.parseInt(s) < 1) {
-      throw error(
-          map.get(key),
-          "disclosure." + key,
-          "expected a whole number of at least 1, found '" + s + "'");
-    }
-    return Integer.parseInt(s);
-  }
-
-  private double protection(Map<String, Node> map) {
-    String s = scalar(map, "protection", true);
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      throw error(
-          map.get("protection"),
-          "disclosure.protection",
-          "expected a share such as 0.10 (±10 %), found '" + s + "'");
-    }
-  }
-
-  private Map<String, Node> keys(MappingNode map, Set<String> allowed, String prefix) {
+  Map<String, Node> keys(MappingNode map, Set<String> allowed, String prefix) {
     Map<String, Node> out = new HashMap<>();
     for (NodeTuple t : map.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
@@ -318,7 +273,7 @@ public final class JobFileParser {
     return out;
   }
 
-  private String scalar(Map<String, Node> map, String key, boolean required) {
+  String scalar(Map<String, Node> map, String key, boolean required) {
     Node node = map.get(key);
     if (node == null) {
       if (required) {
@@ -354,6 +309,43 @@ public final class JobFileParser {
         map.get("max_reject_share"), "max_reject_share", "a share between 0 and 1, e.g. 0.01");
   }
 
+  private Duplicates duplicates(Map<String, Node> top) {
+    if (!top.containsKey("duplicates")) {
+      return Duplicates.DEFAULT;
+    }
+    try {
+      return Duplicates.parse(scalar(top, "duplicates", true));
+    } catch (IllegalArgumentException e) {
+      throw error(top.get("duplicates"), "duplicates", "reject (the default) or fail");
+    }
+  }
+
+  private InputLimits limits(Map<String, Node> top) {
+    InputLimits limits = InputLimits.defaults();
+    if (top.containsKey("max_line_bytes")) {
+      limits = limits.withMaxLineBytes(size(top, "max_line_bytes"));
+    }
+    if (top.containsKey("max_json_bytes")) {
+      limits = limits.withMaxJsonBytes(size(top, "max_json_bytes"));
+    }
+    if (top.containsKey("max_gzip_ratio")) {
+      String s = scalar(top, "max_gzip_ratio", true);
+      if (!s.matches("[1-9]\\d{0,8}")) {
+        throw error(top.get("max_gzip_ratio"), "max_gzip_ratio", "a whole number, e.g. 200");
+      }
+      limits = limits.withMaxGzipRatio(Integer.parseInt(s));
+    }
+    return limits;
+  }
+
+  private long size(Map<String, Node> top, String key) {
+    try {
+      return InputLimits.parseSize(scalar(top, key, true));
+    } catch (IllegalArgumentException e) {
+      throw error(top.get(key), key, "a size in bytes or KiB, MiB, GiB, e.g. 1MiB");
+    }
+  }
+
   private static Path realPath(Path p) {
     try {
       return p.toRealPath();
@@ -362,7 +354,7 @@ public final class JobFileParser {
     }
   }
 
-  private JobFileException error(Node node, String key, String problem) {
+  JobFileException error(Node node, String key, String problem) {
     int line = node == null ? 0 : node.getStartMark().getLine() + 1;
     return new JobFileException(file, line, key, problem);
   }

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import nl.migstat.chapters.ChapterInputs;
 import nl.migstat.chapters.Chapters;
+import nl.migstat.export.Drift;
 import nl.migstat.export.PublishedRuns;
+import nl.migstat.files.hadoop.HadoopConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs a job as named steps: read the inputs, write the code lists, build the tables, protect them
- * (disclosure control and its audit), write them, write the workbook, write the manifest, publish.
- * Everything is written into a new run folder, which is published atomically when complete and
- * discarded when a step fails. A run whose inputs, job file and code are unchanged since the
- * published run does nothing unless forced.
+ * (disclosure control and its audit), write them, check the drift since the published run, write
+ * the workbook, write the manifest, publish. Everything is written into a new run folder, which is
+ * published atomically when complete and discarded when a step fails. A run whose inputs, job file
+ * and code are unchanged since the published run does nothing unless forced.
  */
 public final class JobRunner {
   private final Chapters chapters;
@@ -35,6 +37,8 @@ public final class JobRunner {
    * @throws RunLockedException when another run of the job is under way
    */
   public Outcome run(Job job, SparkSession spark, String only, boolean force) {
+    // Paths on HDFS or S3 are opened with the session's Hadoop settings (spark.hadoop.* included).
+    HadoopConf.use(spark.sparkContext().hadoopConfiguration());
     RunLock lock = RunLock.take(job);
     try {
       RunStamp stamp = RunStamp.of(job, only, Instant.now());
@@ -61,7 +65,7 @@ public final class JobRunner {
     Path runDir = published.start(stamp.runId());
     try {
       IngestToParquet.Result ingested =
-          new ReadInputs(progress).intoRun(job, runDir, settings.ingestThreads());
+          new ReadInputs(progress).intoRun(spark, job, runDir, settings.ingestThreads());
       ChapterInputs inputs = new WriteCodeLists(progress).write(spark, job, ingested, runDir);
       CarryOver carryOver = new CarryOver(spark, previous, runDir, progress);
       List<ChapterOutcome> built =
@@ -69,8 +73,10 @@ public final class JobRunner {
       ProtectTables.Protected safe = new ProtectTables(chapters, progress).protect(job, built);
       List<ChapterOutcome> tables =
           new WriteTables(spark, settings).write(safe.chapters(), safe.changed(), runDir);
+      Drift drift = new CheckDrift(progress).check(stamp, previous, ingested, tables);
       new WriteWorkbook(settings).write(job, runDir, tables, ingested.codes(), safe.ruleLines());
-      new WriteManifest(progress).write(spark, stamp, ingested, tables, safe.record(), runDir);
+      new WriteManifest(progress)
+          .write(spark, stamp, ingested, tables, safe.record(), drift, runDir);
       Path done = new PublishRun(progress).publish(job, runDir);
       inputs.codes().unpersist();
       return done;

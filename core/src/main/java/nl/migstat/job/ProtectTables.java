@@ -17,7 +17,7 @@ import nl.migstat.disclosure.LinkedTables;
 import nl.migstat.disclosure.RoundedCounts;
 import nl.migstat.disclosure.Rounding;
 import nl.migstat.disclosure.SuppressionPattern;
-import nl.migstat.export.RunManifest;
+import nl.migstat.export.DisclosureRecord;
 
 /**
  * The step between building the tables and writing them: disclosure control of all the run's tables
@@ -41,7 +41,7 @@ final class ProtectTables {
    */
   record Protected(
       List<ChapterOutcome> chapters,
-      RunManifest.Disclosure record,
+      DisclosureRecord record,
       List<String> ruleLines,
       Set<String> changed,
       AuditReport audit) {}
@@ -86,7 +86,7 @@ final class ProtectTables {
       }
       chapterOutcomes.add(chapter.withTables(outcomes));
     }
-    RunManifest.Disclosure record =
+    DisclosureRecord record =
         record(
             rules,
             tables,
@@ -119,7 +119,7 @@ final class ProtectTables {
     return cells;
   }
 
-  private static RunManifest.Disclosure record(
+  private static DisclosureRecord record(
       DisclosureRules rules,
       LinkedTables tables,
       AuditReport audit,
@@ -127,7 +127,7 @@ final class ProtectTables {
       double suppression,
       double auditing) {
     AuditReport.Summary s = audit.summary();
-    return new RunManifest.Disclosure(
+    return new DisclosureRecord(
         rules.threshold(),
         rules.roundTo(),
         rules.protection(),
@@ -143,7 +143,7 @@ final class ProtectTables {
         published.perTable());
   }
 
-  private void report(RunManifest.Disclosure d, RunCells cells) {
+  private void report(DisclosureRecord d, RunCells cells) {
     progress.step(
         "disclosure (%s): %d cells, %d sums; secret %d primary, %d secondary, %d at source;"
             + " suppression %.2f s, audit %.2f s",

@@ -12,7 +12,7 @@ import nl.migstat.disclosure.CountCell;
 import nl.migstat.disclosure.LinkedTables;
 import nl.migstat.disclosure.RoundedCounts;
 import nl.migstat.disclosure.SuppressionPattern;
-import nl.migstat.export.RunManifest;
+import nl.migstat.export.DisclosureRecord;
 import nl.migstat.model.Status;
 import nl.migstat.model.StatusSet;
 import nl.migstat.model.TableInfo;
@@ -103,14 +103,14 @@ final class PublishedCells {
   }
 
   /** Per table with cells under control, what was decided, for the manifest. */
-  List<RunManifest.DisclosureTable> perTable() {
-    List<RunManifest.DisclosureTable> tables = new ArrayList<>();
+  List<DisclosureRecord.Table> perTable() {
+    List<DisclosureRecord.Table> tables = new ArrayList<>();
     counts.forEach(
         (table, n) ->
             tables.add(
-                new RunManifest.DisclosureTable(
+                new DisclosureRecord.Table(
                     table, n[0], n[1], n[2], n[3], n[4], rounded.needsFootnote(table))));
-    tables.sort(java.util.Comparator.comparing(RunManifest.DisclosureTable::name));
+    tables.sort(java.util.Comparator.comparing(DisclosureRecord.Table::name));
     return tables;
   }
 }

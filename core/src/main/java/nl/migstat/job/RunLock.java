@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.migstat.files.Checksums;
+import nl.migstat.files.Stores;
 
 /**
  * The lock a run of a job holds on {@code .<output>.lock} beside its output folder, so that a
@@ -69,9 +71,23 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
-  /** The lock file: {@code out/.samples.lock} for the output {@code out/samples}. */
+  /**
+   * The lock file: {@code out/.samples.lock} for the output {@code out/samples}. HDFS and S3 have
+   * no locks: for an output there the lock is a local file named after the output's URI, in the
+   * driver's temporary folder, which keeps two runs started from one machine apart (README "Running
+   * on a cluster").
+   */
   static Path lockFile(Job job) {
     Path out = job.outputDir().toAbsolutePath().normalize();
+    if (!Stores.isLocal(out)) {
+      Path dir = Path.of(System.getProperty("java.io.tmpdir"), "migstat-locks");
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return dir.resolve(Checksums.of(out.toUri().toString()).substring(0, 16) + ".lock");
+    }
     try {
       // The real folder, so that two spellings of one output share one lock in this JVM.
       Path parent = Files.createDirectories(out.getParent()).toRealPath();

@@ -2,14 +2,20 @@ package nl.migstat.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nl.migstat.export.DisclosureRecord;
+import nl.migstat.export.Drift;
 import nl.migstat.export.RunManifest;
 import nl.migstat.ingest.FileReport;
 import nl.migstat.model.Schemas;
+import nl.migstat.model.TableInfo;
 import nl.migstat.store.spark.SparkTables;
 import org.apache.spark.sql.SparkSession;
 
@@ -27,16 +33,19 @@ final class WriteManifest {
     this.progress = progress;
   }
 
-  /** Writes the rejects, the manifest and the log into the run. */
+  /** Writes the rejects, the manifest with {@code drift} and the log into the run. */
   void write(
       SparkSession spark,
       RunStamp stamp,
       IngestToParquet.Result ingested,
       List<ChapterOutcome> chapters,
-      RunManifest.Disclosure disclosure,
+      DisclosureRecord disclosure,
+      Drift drift,
       Path runDir) {
     SparkTables.writeRejects(spark, ingested.rejects(), runDir.resolve(Schemas.REJECTS.name()));
-    manifest(stamp, ingested.reports(), chapters, disclosure, progress.seconds()).write(runDir);
+    manifest(stamp, ingested, chapters, disclosure, progress.seconds())
+        .withDrift(drift)
+        .write(runDir);
     try {
       Files.writeString(runDir.resolve(LOG), progress.log(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -44,17 +53,26 @@ final class WriteManifest {
     }
   }
 
-  /** The manifest of a run that read {@code reports} and has {@code chapters}' tables. */
+  /**
+   * The manifest, without the drift, of a run that {@code ingested} its inputs and has {@code
+   * chapters}' tables.
+   */
   static RunManifest manifest(
       RunStamp stamp,
-      List<FileReport> reports,
+      IngestToParquet.Result ingested,
       List<ChapterOutcome> chapters,
-      RunManifest.Disclosure disclosure,
+      DisclosureRecord disclosure,
       double seconds) {
     Job job = stamp.job();
+    List<FileReport> reports = ingested.reports();
     List<RunManifest.InputEntry> inputs = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      inputs.add(input(job.inputs().get(i), stamp.checksums().get(i), reports.get(i)));
+      inputs.add(
+          input(
+              job.inputs().get(i),
+              stamp.checksums().get(i),
+              reports.get(i),
+              ingested.regions().get(i)));
     }
     return new RunManifest(
         RunManifest.FORMAT,
@@ -70,10 +88,12 @@ final class WriteManifest {
         chapters.stream().flatMap(c -> c.tables().stream()).map(WriteManifest::table).toList(),
         tenths(seconds),
         stamp.startDay(),
-        disclosure);
+        disclosure,
+        null);
   }
 
-  private static RunManifest.InputEntry input(JobInput in, String sha256, FileReport r) {
+  private static RunManifest.InputEntry input(
+      JobInput in, String sha256, FileReport r, int regions) {
     return new RunManifest.InputEntry(
         in.name(),
         sha256,
@@ -84,6 +104,8 @@ final class WriteManifest {
         r.observations(),
         r.rejects(),
         r.periodSummary(),
+        r.periods().size(),
+        regions,
         tenths(r.seconds()));
   }
 
@@ -91,11 +113,39 @@ final class WriteManifest {
     return new RunManifest.TableEntry(
         t.name(),
         t.isSkipped() ? null : (long) t.rows().size(),
+        totals(t),
         t.sources(),
         t.skipReason(),
         t.carriedOverFrom(),
         t.seconds() == null ? null : tenths(t.seconds()),
         t.info());
+  }
+
+  /**
+   * The key totals of a table: the sum of each count column (a figure shown without decimals; rates
+   * and shares do not add up) over the rows that have a value. Summed exactly, so the total does
+   * not depend on the order Spark returned the rows in.
+   */
+  static Map<String, Double> totals(TableOutcome t) {
+    Map<String, Double> totals = new LinkedHashMap<>();
+    for (TableInfo.ColumnInfo c : t.info().columns()) {
+      if (c.kind() != TableInfo.Kind.FIGURE || c.decimals() != 0) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      boolean any = false;
+      for (Map<String, Object> row : t.rows()) {
+        if (row.get(c.name()) instanceof Number n && Double.isFinite(n.doubleValue())) {
+          boolean floating = n instanceof Double || n instanceof Float;
+          sum = sum.add(floating ? new BigDecimal(n.doubleValue()) : new BigDecimal(n.toString()));
+          any = true;
+        }
+      }
+      if (any) {
+        totals.put(c.name(), sum.doubleValue());
+      }
+    }
+    return totals;
   }
 
   private static double tenths(double seconds) {

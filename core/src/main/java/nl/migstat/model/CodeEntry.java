@@ -1,5 +1,6 @@
 package nl.migstat.model;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param label the publisher's label
  * @param parent parent code in the hierarchy, or null
  */
-public record CodeEntry(String source, String dimension, String code, String label, String parent) {
+public record CodeEntry(String source, String dimension, String code, String label, String parent)
+    implements Serializable {
   /**
    * The dimension under which a reader records when the publisher last changed a table (OData
    * TableInfos {@code Modified}): the code is the table, the label the date-time.

@@ -49,6 +49,18 @@ public interface ObservationSink {
   /** Prints a warning about the input (a guessed source, an ignored column) for the user. */
   void warn(String message);
 
+  /**
+   * Forgets everything handed over so far, so that the reader can hand the input over again: ingest
+   * reads an input a second time into its sink to reject the rows of keys it holds twice. A sink
+   * that cannot forget says so.
+   *
+   * @throws UnsupportedOperationException when this sink cannot start again
+   */
+  default void restart() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " cannot forget what it was given, to take an input again");
+  }
+
   /** A sink that keeps nothing: for checking inputs, where the reports count all that is needed. */
   static ObservationSink discarding() {
     return new ObservationSink() {
@@ -63,6 +75,9 @@ public interface ObservationSink {
 
       @Override
       public void warn(String message) {}
+
+      @Override
+      public void restart() {}
     };
   }
 }

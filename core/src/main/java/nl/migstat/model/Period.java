@@ -20,23 +20,27 @@ import java.util.regex.Pattern;
  *     revised-provisional), or null
  */
 public record Period(String code, String frequency, Status status) {
+  // Every year is written with four digits and starts with 1-9: "0005" is no period (a fuzzed
+  // StatLine label made one whose code had one digit, issue 21), and codes keep their width.
 
   private static final Pattern CBS_CODE =
-      Pattern.compile("(\\d{4})(JJ|HJ|KW|MM|SJ|X0|W1|\\d{2})(\\d{2})");
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
-  private static final Pattern HALF = Pattern.compile("(\\d{4})-?[HS]([12])");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-?M?(\\d{2})");
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-?W(\\d{2})");
-  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+      Pattern.compile("([1-9]\\d{3})(JJ|HJ|KW|MM|SJ|X0|W1|\\d{2})(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("([1-9]\\d{3})");
+  private static final Pattern QUARTER = Pattern.compile("([1-9]\\d{3})-?Q([1-4])");
+  private static final Pattern HALF = Pattern.compile("([1-9]\\d{3})-?[HS]([12])");
+  private static final Pattern MONTH = Pattern.compile("([1-9]\\d{3})-?M?(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("([1-9]\\d{3})-?W(\\d{2})");
+  private static final Pattern DAY = Pattern.compile("[1-9]\\d{3}-\\d{2}-\\d{2}");
   private static final Pattern DUTCH_WEEK =
-      Pattern.compile("(\\d{4}) week (\\d{1,2})(?: \\(\\d+ dag(?:en)?\\))?");
-  private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{4})");
+      Pattern.compile("([1-9]\\d{3}) week (\\d{1,2})(?: \\(\\d+ dag(?:en)?\\))?");
+  private static final Pattern SCHOOL_YEAR = Pattern.compile("([1-9]\\d{3})/([1-9]\\d{3})");
   private static final Pattern LABEL_FLAGS = Pattern.compile("(.*?)(\\*{1,2})");
   private static final Pattern DUTCH_QUARTER =
-      Pattern.compile("(?:het )?(eerste|tweede|derde|vierde) kwartaal(?: van)? (\\d{4})");
-  private static final Pattern DUTCH_QUARTER_SHORT = Pattern.compile("(\\d{4}) ([1-4])e kwartaal");
-  private static final Pattern DUTCH_MONTH = Pattern.compile("(\\d{4}) ([a-z]+)|([a-z]+) (\\d{4})");
+      Pattern.compile("(?:het )?(eerste|tweede|derde|vierde) kwartaal(?: van)? ([1-9]\\d{3})");
+  private static final Pattern DUTCH_QUARTER_SHORT =
+      Pattern.compile("([1-9]\\d{3}) ([1-4])e kwartaal");
+  private static final Pattern DUTCH_MONTH =
+      Pattern.compile("([1-9]\\d{3}) ([a-z]+)|([a-z]+) ([1-9]\\d{3})");
   private static final Map<String, Integer> ORDINALS =
       Map.of("eerste", 1, "tweede", 2, "derde", 3, "vierde", 4);
   private static final Map<String, Integer> DUTCH_MONTHS =

@@ -1,5 +1,7 @@
 package nl.migstat.model;
 
+import java.io.Serializable;
+
 /**
  * An input record that did not become an observation, kept with the reason so nothing is lost
  * silently.
@@ -9,4 +11,4 @@ package nl.migstat.model;
  * @param raw the raw text of the record (or cell), as read
  * @param reason what is wrong, in words a statistician understands
  */
-public record Reject(String file, long line, String raw, String reason) {}
+public record Reject(String file, long line, String raw, String reason) implements Serializable {}

@@ -145,8 +145,40 @@ class MainTest {
     assertThat(run("ingest", odd.toString(), "--out", tmp.resolve("o").toString()))
         .isEqualTo(ExitCode.BAD_INPUT);
     assertThat(err())
-        .contains("odd.txt:1: format not recognised", "CBS OData CSV", "line 1 reads: hello;world");
+        .contains(
+            "odd.txt:1: format not recognised", "CBS OData CSV", "line 1 reads: 'hello;world'");
     assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void duplicateKeysFailTheInputUnderDuplicatesFail() throws IOException {
+    Path twice = tmp.resolve("une_rt_a.tsv");
+    Files.writeString(
+        twice, "unit,geo\\time\t2019 \nPC,AT\t4.5 \nPC,AT\t4.6 \n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("dup");
+    assertThat(run("ingest", twice.toString(), "--out", out.toString(), "--duplicates", "fail"))
+        .isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err())
+        .contains(
+            "une_rt_a.tsv:2: 1 key is held by more than one row (duplicates: fail); the first:"
+                + " measure 'PC', period '2019', region 'AT' at line 2, line 3 (values '4.5',"
+                + " '4.6')");
+    assertThat(out).doesNotExist();
+    assertThat(run("ingest", twice.toString(), "--out", out.toString(), "--duplicates", "keep"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err()).contains("'keep' is not a duplicates rule: use reject or fail");
+    assertThat(
+            run(
+                "ingest",
+                twice.toString(),
+                "--out",
+                out.toString(),
+                "--max-reject-share",
+                "1",
+                "--max-line-bytes",
+                "64KiB"))
+        .isEqualTo(ExitCode.OK);
+    assertThat(out()).contains("2 records = 0 observations + 2 rejects");
   }
 
   @Test

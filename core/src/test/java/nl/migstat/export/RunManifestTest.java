@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.migstat.model.TableInfo;
 import nl.migstat.model.TableInfo.ColumnInfo;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,58 @@ class RunManifestTest {
     assertThat(skipped.has("rows")).isFalse();
     assertThat(skipped.has("sources")).as("a skipped table lists no sources").isFalse();
     assertThat(skipped.path("skipped").asText()).isEqualTo("input absent");
+  }
+
+  @Test
+  void writesTheDriftTheTotalsAndTheCountsItComparesAndReadsThemBack() throws IOException {
+    Drift drift =
+        new Drift(
+            "20240101T000000Z-aa",
+            Drift.Limits.DEFAULTS,
+            "compared with the published run",
+            List.of(
+                new Drift.Change("input", "a.csv", "observations", 36.0, 24.0, -0.3333, true, null),
+                new Drift.Change("table", "t", "rows", null, 4.0, null, false, "new")));
+    RunManifest.InputEntry input =
+        new RunManifest.InputEntry(
+            "a.csv", "ab", "cbs:1", "cbs-odata-csv", 7, 24, 24, 0, "2015–2020 (6)", 6, 0, 0.1);
+    Map<String, Double> totals = new LinkedHashMap<>();
+    totals.put("immigration", 1000.0);
+    totals.put("emigration", 400.5);
+    RunManifest.TableEntry table =
+        new RunManifest.TableEntry("t", 4L, totals, List.of("cbs:1"), null, null, 0.2, BALANCE);
+    RunManifest written =
+        new RunManifest(
+                RunManifest.FORMAT,
+                "j",
+                "j.yaml",
+                "r",
+                "f",
+                "c",
+                2023,
+                2023,
+                null,
+                List.of(input),
+                List.of(table),
+                1.0)
+            .withDrift(drift);
+    written.write(tmp);
+
+    RunManifest read = RunManifest.read(tmp).orElseThrow();
+    assertThat(read).isEqualTo(written);
+    assertThat(read.tables().get(0).totals().keySet()).containsExactly("immigration", "emigration");
+    JsonNode json = new ObjectMapper().readTree(tmp.resolve(RunManifest.FILE).toFile());
+    assertThat(json.path("inputs").get(0).path("period_count").asInt()).isEqualTo(6);
+    assertThat(json.path("inputs").get(0).path("regions").asInt()).isZero();
+    assertThat(json.path("tables").get(0).path("totals").path("emigration").asDouble())
+        .isEqualTo(400.5);
+    JsonNode d = json.path("drift");
+    assertThat(d.path("previous_run").asText()).isEqualTo("20240101T000000Z-aa");
+    assertThat(d.path("limits").path("action").asText()).isEqualTo("warn");
+    assertThat(d.path("limits").path("observations").asDouble()).isEqualTo(0.2);
+    assertThat(d.path("beyond_limits").asInt()).isEqualTo(1);
+    assertThat(d.path("changes").get(0).path("change").asDouble()).isEqualTo(-0.3333);
+    assertThat(d.path("changes").get(1).has("before")).as("null fields are left out").isFalse();
   }
 
   @Test

@@ -12,7 +12,10 @@ import nl.migstat.SharedData;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.disclosure.AppliesTo;
 import nl.migstat.disclosure.DisclosureRules;
+import nl.migstat.export.Drift;
 import nl.migstat.harmonise.MunicipalBoundaries;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,37 @@ class JobFileParserTest {
   }
 
   @Test
+  void theDuplicatesRuleAndTheInputLimitsHaveDefaultsAndCanBeSet() throws IOException {
+    Job defaults = parser.parse(job(GOOD));
+    assertThat(defaults.duplicates()).isEqualTo(Duplicates.REJECT);
+    assertThat(defaults.limits()).isEqualTo(new InputLimits(1 << 20, 256L << 20, 200));
+    Job set =
+        parser.parse(
+            job(
+                GOOD
+                    + "duplicates: fail\nmax_line_bytes: 64KiB\nmax_json_bytes: 1 GiB\n"
+                    + "max_gzip_ratio: 500\n"));
+    assertThat(set.duplicates()).isEqualTo(Duplicates.FAIL);
+    assertThat(set.limits()).isEqualTo(new InputLimits(64 << 10, 1L << 30, 500));
+  }
+
+  @Test
+  void aWrongDuplicatesRuleOrLimitNamesTheKeyAndTheLine() throws IOException {
+    Path rule = job(GOOD + "duplicates: keep\n");
+    assertThatThrownBy(() -> parser.parse(rule))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(rule + ":9: duplicates: reject (the default) or fail");
+    Path size = job(GOOD + "max_line_bytes: 1MB\n");
+    assertThatThrownBy(() -> parser.parse(size))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(size + ":9: max_line_bytes: a size in bytes or KiB, MiB, GiB, e.g. 1MiB");
+    Path ratio = job(GOOD + "max_gzip_ratio: 0\n");
+    assertThatThrownBy(() -> parser.parse(ratio))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(ratio + ":9: max_gzip_ratio: a whole number, e.g. 200");
+  }
+
+  @Test
   void unknownKeyNamesTheKeyAndTheLine() throws IOException {
     Path p = job(GOOD + "  - path: sub/a.csv\n    sorce: cbs:1\n");
     assertThatThrownBy(() -> parser.parse(p))
@@ -94,6 +128,45 @@ class JobFileParserTest {
             GOOD.replace(
                 "inputs:\n  - path: sub/a.csv\n    source: cbs:03742\n    period: 2019\n", ""));
     assertThatThrownBy(() -> parser.parse(r)).hasMessageContaining("inputs: missing");
+  }
+
+  @Test
+  void aJobWithoutDriftHasTheDocumentedDefaultsAndEachLimitMayBeSetAlone() throws IOException {
+    assertThat(parser.parse(job(GOOD)).drift())
+        .isEqualTo(new Drift.Limits(Drift.Action.WARN, 0.2, 0.2, 0.2, 0.2, 0.2));
+    Job j =
+        parser.parse(job(GOOD + "drift:\n  action: fail\n  observations: 0.1\n  totals: 1.5\n"));
+    assertThat(j.drift()).isEqualTo(new Drift.Limits(Drift.Action.FAIL, 0.1, 0.2, 0.2, 0.2, 1.5));
+    assertThat(parser.parse(job(GOOD + "drift: {action: off}\n")).drift().action())
+        .isEqualTo(Drift.Action.OFF);
+  }
+
+  @Test
+  void aWrongDriftBlockNamesTheKeyTheLineAndWhatIsExpected() throws IOException {
+    Path unknown = job(GOOD + "drift:\n  rows: 0.1\n  tolerance: 0.2\n");
+    assertThatThrownBy(() -> parser.parse(unknown))
+        .isInstanceOf(JobFileException.class)
+        .hasMessage(
+            unknown
+                + ":11: drift.tolerance: unknown key; expected one of"
+                + " [action, observations, periods, regions, rows, totals]");
+    Path action = job(GOOD + "drift:\n  action: stop\n");
+    assertThatThrownBy(() -> parser.parse(action))
+        .hasMessage(action + ":10: drift.action: expected warn, fail or off, found 'stop'");
+    for (String limit : new String[] {"-0.1", "20%", ".nan"}) {
+      Path p = job(GOOD + "drift:\n  periods: " + limit + "\n");
+      assertThatThrownBy(() -> parser.parse(p))
+          .hasMessage(
+              p
+                  + ":10: drift.periods: the largest relative change allowed, 0 or more,"
+                  + " e.g. 0.2 for 20 %; found '"
+                  + limit
+                  + "'");
+    }
+    Path flat = job(GOOD + "drift: 0.2\n");
+    assertThatThrownBy(() -> parser.parse(flat))
+        .hasMessage(
+            flat + ":9: drift: a mapping of limits, e.g. drift: {action: fail, observations: 0.1}");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import nl.migstat.TestSpark;
 import nl.migstat.chapters.Chapters;
 import nl.migstat.chapters.migratiestromen.MigrationBalance;
+import nl.migstat.export.DisclosureRecord;
 import nl.migstat.export.RunManifest;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,12 +88,12 @@ class JobRunnerTest {
     assertThat(out.resolve("charts/1.1a-migration_balance.png")).exists();
     assertThat(out.resolve("run.log")).content().contains("migration_balance: 9 rows");
     // The default rule (no disclosure: block): national counts of CBS and Eurostat, none under 10.
-    RunManifest.Disclosure disclosure = manifest.disclosure();
+    DisclosureRecord disclosure = manifest.disclosure();
     assertThat(disclosure.threshold()).isEqualTo(10);
     assertThat(disclosure.appliesTo()).isEqualTo("derived");
     assertThat(disclosure.secretPrimary()).isZero();
     assertThat(disclosure.tables())
-        .extracting(RunManifest.DisclosureTable::name)
+        .extracting(DisclosureRecord.Table::name)
         .containsExactly("first_permits_by_reason", "migration_balance");
     try (InputStream in = Files.newInputStream(out.resolve("small.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The promise of "Publishing that cannot be corrupted": {@code migstat run --force} in a child JVM
  * is killed with SIGKILL at seeded random moments (and right after its run folder is renamed
  * complete), and each time {@code out/<job>} must still be a complete run, either the one published
- * before or a complete new one, never a mix and never missing. Properties: {@code migstat.kills}
- * (12), {@code migstat.killSeed}, {@code migstat.killBudgetSeconds} (120; no new kill starts after
- * it, at least 3 are made).
+ * before or a complete new one, never a mix and never missing ({@link PublicationCheck}).
+ * Properties: {@code migstat.kills} (12), {@code migstat.killSeed}, {@code
+ * migstat.killBudgetSeconds} (120; no new kill starts after it, at least 3 are made).
  */
 @Tag("slow")
 class KilledRunTest {
@@ -134,6 +134,9 @@ class KilledRunTest {
    * new one whose content equals the reference run's. The run before stays untouched.
    */
   private Published checkPublished(Published before, Published reference) throws IOException {
+    assertThat(PublicationCheck.problems(tmp.resolve("out/small")))
+        .as("out/small is one clean publication")
+        .isEmpty();
     Published now = published();
     assertThat(now.name()).doesNotEndWith(".partial");
     if (now.name().equals(before.name())) {

@@ -19,7 +19,10 @@ import nl.migstat.chapters.gemeenten.SampleTables;
 import nl.migstat.disclosure.AppliesTo;
 import nl.migstat.disclosure.DisclosureRules;
 import nl.migstat.disclosure.FeasibleInterval;
-import nl.migstat.export.RunManifest;
+import nl.migstat.export.DisclosureRecord;
+import nl.migstat.export.Drift;
+import nl.migstat.ingest.Duplicates;
+import nl.migstat.ingest.InputLimits;
 import nl.migstat.model.TableInfo;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -137,7 +140,7 @@ class ProtectedSamplesTest {
   @Test
   void theManifestCountsWhatTheRowsShow() {
     ProtectTables.Protected run = samples();
-    RunManifest.DisclosureTable table =
+    DisclosureRecord.Table table =
         run.record().tables().stream()
             .filter(t -> t.name().equals(POPULATION))
             .findFirst()
@@ -221,10 +224,13 @@ class ProtectedSamplesTest {
         Path.of("out/samples"),
         "samples.xlsx",
         0.05,
+        Duplicates.DEFAULT,
+        InputLimits.defaults(),
         List.of(),
         List.of("gemeenten"),
         List.of(),
-        rules);
+        rules,
+        Drift.Limits.DEFAULTS);
   }
 
   private static long confidential(ProtectTables.Protected run) {

@@ -16,15 +16,17 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.migstat.export.ChartFiles;
+import nl.migstat.files.Seal;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * What a published run holds, as one digest per part: every Parquet table (schema and sorted rows),
- * the workbook bytes, and the manifest without the fields that differ per run (run id and the
- * timings: the run's, each input's and each table's {@code seconds}, disclosure control's {@code
- * *_seconds}), so two complete runs of the same inputs have equal digests and a torn run does not.
+ * the workbook bytes, and the manifest without the fields that differ per run (run id and date, the
+ * drift since the run before, and the timings: the run's, each input's and each table's {@code
+ * seconds}, disclosure control's {@code *_seconds}), so two complete runs of the same inputs have
+ * equal digests and a torn run does not.
  */
 final class RunDigest {
   static final String MANIFEST = "manifest.json";
@@ -55,12 +57,16 @@ final class RunDigest {
     return parts;
   }
 
-  /** {@link #tables} plus the other files: the manifest normalised, others by bytes, no log. */
+  /**
+   * {@link #tables} plus the other files: the manifest normalised, others by bytes, no log and no
+   * seal.
+   */
   static SortedMap<String, String> of(SparkSession spark, Path runDir) {
     SortedMap<String, String> parts = tables(spark, runDir);
     for (Path file : list(runDir)) {
       String name = file.getFileName().toString();
-      if (Files.isDirectory(file) || name.equals("run.log")) {
+      // The seal lists Parquet bytes, which differ between JVMs: the tables are compared above.
+      if (Files.isDirectory(file) || name.equals("run.log") || name.equals(Seal.FILE)) {
         continue;
       }
       parts.put(name, name.equals(MANIFEST) ? manifestDigest(file) : sha256(read(file)));
@@ -82,11 +88,18 @@ final class RunDigest {
     return sha256(b.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String manifestDigest(Path file) {
+  /**
+   * The manifest's digest without run id, run date, timings and the top-level {@code alsoLeftOut}
+   * fields (a run elsewhere has another fingerprint and job file path).
+   */
+  static String manifestDigest(Path file, String... alsoLeftOut) {
     try {
-      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+      ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(file));
       root.remove("run_id");
       root.remove("run_date");
+      root.remove(List.of(alsoLeftOut));
+      // The comparison with the run before names that run: equal runs differ in it by design.
+      root.remove("drift");
       withoutTimings(root);
       return sha256(root.toString());
     } catch (IOException | ClassCastException e) {

@@ -1,6 +1,7 @@
 package nl.migstat.ingest.cbs;
 
 import java.util.OptionalDouble;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Status;
 
@@ -35,7 +36,7 @@ public record CbsCell(Double value, Status status, String flag, String error) {
         if (d.isPresent()) {
           return new CbsCell(d.getAsDouble(), null, null, null);
         }
-        return new CbsCell(null, null, null, "not a number or CBS symbol: '" + s + "'");
+        return new CbsCell(null, null, null, "not a number or CBS symbol: " + Excerpt.quoted(s));
     }
   }
 

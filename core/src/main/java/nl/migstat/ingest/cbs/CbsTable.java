@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Period;
 import nl.migstat.model.Status;
@@ -121,7 +122,7 @@ public final class CbsTable {
       if (key.equals(periodKey)) {
         Optional<Period> p = Period.fromCbsCode(code);
         if (p.isEmpty()) {
-          return Built.rejected(key + ": '" + code + "' is not a CBS period code");
+          return Built.rejected(key + ": " + Excerpt.quoted(code) + " is not a CBS period code");
         }
         period = p.get();
       } else if (key.equals(regionKey)) {

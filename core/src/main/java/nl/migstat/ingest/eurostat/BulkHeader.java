@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import nl.migstat.ingest.BadInputException;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.Period;
 
 /**
@@ -39,9 +40,8 @@ record BulkHeader(
           1,
           "not a Eurostat bulk TSV header: the first cell must"
               + " read <dimensions>\\TIME_PERIOD (or \\time, \\geo) followed by TAB-separated columns,"
-              + " found '"
-              + abbreviate(line)
-              + "'");
+              + " found "
+              + Excerpt.quoted(line));
     }
     List<String> rowIds = BulkKeyLayout.split(first, 0, slash, ',');
     String across = first.substring(slash + 1).strip();
@@ -56,9 +56,9 @@ record BulkHeader(
       throw new BadInputException(
           file,
           1,
-          "the columns run over '"
-              + across
-              + "'; a Eurostat bulk file has time (\\TIME_PERIOD, \\time) or geo (\\geo) across");
+          "the columns run over "
+              + Excerpt.quoted(across)
+              + "; a Eurostat bulk file has time (\\TIME_PERIOD, \\time) or geo (\\geo) across");
     }
     Set<String> seen = new HashSet<>();
     for (String id : rowIds) {
@@ -66,12 +66,16 @@ record BulkHeader(
         throw new BadInputException(
             file,
             1,
-            "the row dimensions '" + String.join(",", rowIds) + "' hold an empty or repeated id");
+            "the row dimensions "
+                + Excerpt.quoted(String.join(",", rowIds))
+                + " hold an empty or repeated id");
       }
     }
     if (seen.contains(EurostatKeys.normalise(across))) {
       throw new BadInputException(
-          file, 1, "'" + across + "' is both a row dimension and the" + " column dimension");
+          file,
+          1,
+          Excerpt.quoted(across) + " is both a row dimension and the" + " column dimension");
     }
     BulkKeyLayout key = new BulkKeyLayout(rowIds);
     if (!timeAcross && !key.hasTime()) {
@@ -79,9 +83,9 @@ record BulkHeader(
           file,
           1,
           "no time dimension: neither the columns nor the row"
-              + " dimensions '"
-              + String.join(",", rowIds)
-              + "' name TIME_PERIOD or time");
+              + " dimensions "
+              + Excerpt.quoted(String.join(",", rowIds))
+              + " name TIME_PERIOD or time");
     }
     Set<String> columns = new HashSet<>();
     for (int j = 0; j < codes.size(); j++) {
@@ -92,9 +96,9 @@ record BulkHeader(
         throw new BadInputException(
             file,
             1,
-            "the header names column '"
-                + codes.get(j)
-                + "' twice: its cells would give two values for one observation");
+            "the header names column "
+                + Excerpt.quoted(codes.get(j))
+                + " twice: its cells would give two values for one observation");
       }
     }
     Period[] periods = timeAcross ? periods(codes) : null;
@@ -124,9 +128,5 @@ record BulkHeader(
         .filter(j -> columnPeriods[j] == null)
         .mapToObj(columnCodes::get)
         .toList();
-  }
-
-  private static String abbreviate(String line) {
-    return line.length() <= 80 ? line : line.substring(0, 80) + "…";
   }
 }

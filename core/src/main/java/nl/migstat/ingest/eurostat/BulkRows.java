@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.migstat.ingest.eurostat.BulkKeyLayout.RowKey;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.Line;
 import nl.migstat.model.Observation;
 import nl.migstat.model.ObservationSink;
@@ -37,9 +38,9 @@ final class BulkRows {
     for (String column : header.unknownPeriodColumns()) {
       sink.warn(
           file
-              + ": the header column '"
-              + column
-              + "' is not a Eurostat period;"
+              + ": the header column "
+              + Excerpt.quoted(column)
+              + " is not a Eurostat period;"
               + " its cells are rejected");
     }
   }
@@ -152,8 +153,12 @@ final class BulkRows {
           j,
           text.substring(from, to),
           header.timeAcross()
-              ? "the header column '" + header.columnCodes().get(j) + "' is not a Eurostat period"
-              : "the row key's time '" + row.key().time() + "' is not a Eurostat period");
+              ? "the header column "
+                  + Excerpt.quoted(header.columnCodes().get(j))
+                  + " is not a Eurostat period"
+              : "the row key's time "
+                  + Excerpt.quoted(row.key().time())
+                  + " is not a Eurostat period");
       return;
     }
     if (row.frequency() != null && !row.frequency().equals(period.frequency())) {

@@ -1,6 +1,7 @@
 package nl.migstat.ingest.eurostat;
 
 import java.util.OptionalDouble;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.Status;
 import nl.migstat.model.StatusSet;
@@ -59,13 +60,17 @@ public record EurostatCell(Double value, StatusSet states, String flag, String e
     for (int i = 0; i < flags.length(); i++) {
       Status s = letter(flags.charAt(i));
       if (s == null) {
-        return error("unknown Eurostat flag '" + flags.charAt(i) + "' in '" + flags + "'");
+        return error(
+            "unknown Eurostat flag "
+                + Excerpt.quoted(String.valueOf(flags.charAt(i)))
+                + " in "
+                + Excerpt.quoted(flags));
       }
       states = states.with(s);
     }
     if (!conf.isEmpty()) {
       if (!conf.equals("C") && !conf.equals("N") && !conf.equals("P") && !conf.equals("F")) {
-        return error("unknown confidentiality status '" + conf + "'");
+        return error("unknown confidentiality status " + Excerpt.quoted(conf));
       }
       if (!conf.equals("F")) {
         states = states.with(Status.CONFIDENTIAL);
@@ -83,7 +88,7 @@ public record EurostatCell(Double value, StatusSet states, String flag, String e
     }
     OptionalDouble d = style.parse(value);
     if (d.isEmpty()) {
-      return error("not a number: '" + value + "'");
+      return error("not a number: " + Excerpt.quoted(value));
     }
     return new EurostatCell(d.getAsDouble(), states, flag.isEmpty() ? null : flag, null);
   }

@@ -11,6 +11,7 @@ import nl.migstat.ingest.Sniff;
 import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Period;
 
@@ -95,9 +96,8 @@ public final class EurostatWideCsvReader implements FormatReader {
           file,
           1,
           "the header needs key columns (geo, ...) followed by"
-              + " period columns (2006, 2007, ...); found '"
-              + String.join(",", fields)
-              + "'");
+              + " period columns (2006, 2007, ...); found "
+              + Excerpt.quoted(String.join(",", fields)));
     }
     List<String> keys = fields.subList(0, firstPeriod).stream().map(String::strip).toList();
     List<String> periods =

@@ -20,6 +20,7 @@ import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.eurostat.EurostatKeys;
 import nl.migstat.ingest.jsonstat.JsonStatDocument.Entry;
 import nl.migstat.ingest.sdmx.EurostatRow;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
@@ -215,12 +216,12 @@ public final class EurostatJsonStatReader implements FormatReader {
      */
     private static EurostatCell cell(Entry value, String flags) {
       if (value != null && value.text() != null && !value.number()) {
-        return EurostatCell.error("not a number: '" + value.text() + "'");
+        return EurostatCell.error("not a number: " + Excerpt.quoted(value.text()));
       }
-      String raw =
-          value == null || value.text() == null
-              ? ""
-              : new BigDecimal(value.text()).toPlainString(); // JSON allows 1.5E3
+      String raw = value == null || value.text() == null ? "" : plain(value.text());
+      if (raw == null) {
+        return EurostatCell.error("number out of range: " + Excerpt.quoted(value.text()));
+      }
       if (flags.startsWith(":")) {
         if (!raw.isEmpty()) {
           return EurostatCell.error("value " + raw + " with the status ':'");
@@ -228,6 +229,15 @@ public final class EurostatJsonStatReader implements FormatReader {
         return EurostatCell.of(":", flags.substring(1).strip(), "", NumberStyle.POINT);
       }
       return EurostatCell.of(raw, flags, "", NumberStyle.POINT);
+    }
+
+    /**
+     * A JSON number without exponent ({@code 1.5E3} is {@code 1500}), or null beyond a double: the
+     * exponent is taken through the double, as {@code 1e999999999} written out would fill the heap.
+     */
+    private static String plain(String number) {
+      double d = Double.parseDouble(number);
+      return Double.isInfinite(d) ? null : new BigDecimal(Double.toString(d)).toPlainString();
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.eurostat.EurostatKeys;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * The dimensions of a JSON-stat 2.0 dataset in {@code id} order, each with its category code at
@@ -75,7 +76,10 @@ final class JsonStatCube {
     try {
       return new JsonStatCube(dims, timeDimension(doc.ids, doc.role, file, doc.lines));
     } catch (ArithmeticException e) {
-      throw new BadInputException(file, doc.lines, "'size' " + doc.sizes + " has too many cells");
+      throw new BadInputException(
+          file,
+          doc.lines,
+          "'size' " + Excerpt.quoted(doc.sizes.toString()) + " has too many cells");
     }
   }
 
@@ -111,7 +115,9 @@ final class JsonStatCube {
     JsonNode category = node == null ? null : node.get("category");
     if (category == null || !category.isObject()) {
       throw new BadInputException(
-          file, doc.lines, "dimension '" + id + "' of 'id' has no 'category' in 'dimension'");
+          file,
+          doc.lines,
+          "dimension " + Excerpt.quoted(id) + " of 'id' has no 'category' in 'dimension'");
     }
     Map<String, String> labels = new LinkedHashMap<>();
     JsonNode label = category.get("label");
@@ -121,8 +127,9 @@ final class JsonStatCube {
         labels.put(e.getKey(), e.getValue().asText());
       }
     }
-    String[] codes = new String[(int) Math.min(size, Integer.MAX_VALUE)];
     JsonNode index = category.get("index");
+    // Sized by what the document lists, never by 'size' alone: "size":[2000000000] is a few bytes.
+    String[] codes = new String[index == null ? 1 : index.size()];
     if (index == null) {
       if (size != 1 || labels.size() != 1) {
         throw bad(
@@ -132,6 +139,8 @@ final class JsonStatCube {
             "has no 'category.index'; only a dimension of one category" + " may leave it out");
       }
       codes[0] = labels.keySet().iterator().next();
+    } else if (!index.isArray() && !index.isObject()) {
+      throw bad(file, doc.lines, id, "has a 'category.index' that is neither array nor object");
     } else if (index.isArray()) {
       if (index.size() != size) {
         throw bad(
@@ -153,23 +162,21 @@ final class JsonStatCube {
               file,
               doc.lines,
               id,
-              "puts '"
-                  + e.getKey()
-                  + "' at position "
+              "puts "
+                  + Excerpt.quoted(e.getKey())
+                  + " at position "
                   + e.getValue()
                   + ", not a free position below "
                   + size);
         }
         codes[at] = e.getKey();
       }
-    } else {
-      throw bad(file, doc.lines, id, "has a 'category.index' that is neither array nor object");
     }
     JsonNode dimLabel = node.get("label");
     return new Dimension(id, dimLabel == null ? null : dimLabel.asText(), codes, labels);
   }
 
   private static BadInputException bad(String file, long line, String id, String problem) {
-    return new BadInputException(file, line, "dimension '" + id + "' " + problem);
+    return new BadInputException(file, line, "dimension " + Excerpt.quoted(id) + " " + problem);
   }
 }

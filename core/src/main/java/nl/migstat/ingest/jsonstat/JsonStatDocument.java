@@ -15,6 +15,7 @@ import java.util.Map;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
 import nl.migstat.ingest.odata.JsonLimits;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * One JSON-stat 2.0 dataset response, streamed once (json-stat.org/full): the small parts ({@code
@@ -65,12 +66,12 @@ final class JsonStatDocument {
   /** Parses a file; one that is no JSON document throws {@link BadInputException}. */
   static JsonStatDocument read(InputFile input) {
     String name = input.displayName();
-    String tooBig = JsonLimits.sizeProblem(input.size());
+    String tooBig = JsonLimits.sizeProblem(input.size(), input.limits().maxJsonBytes());
     if (tooBig != null) {
       throw new BadInputException(name, 0, tooBig);
     }
     JsonStatDocument doc = new JsonStatDocument(name);
-    try (InputStream in = input.open();
+    try (InputStream in = input.openDocument();
         JsonParser p = MAPPER.getFactory().createParser(in)) {
       doc.parse(p);
     } catch (JsonProcessingException e) {
@@ -81,7 +82,7 @@ final class JsonStatDocument {
           "unreadable JSON: " + e.getOriginalMessage() + " (a truncated download?)",
           e);
     } catch (IOException e) {
-      throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+      throw BadInputException.reading(name, 0, e);
     }
     return doc;
   }
@@ -161,7 +162,7 @@ final class JsonStatDocument {
         position = -1;
       }
       if (position < 0 || !key.equals(Long.toString(position))) {
-        throw bad(p, what + " key '" + key + "' is not a position (0, 1, 2 ...)");
+        throw bad(p, what + " key " + Excerpt.quoted(key) + " is not a position (0, 1, 2 ...)");
       }
       into.put(position, entry(p, p.nextToken(), what + "." + key));
     }
@@ -178,7 +179,7 @@ final class JsonStatDocument {
 
   private String scalar(JsonParser p, JsonToken t, String field) throws IOException {
     if (!t.isScalarValue()) {
-      throw bad(p, "'" + field + "' is not a single value");
+      throw bad(p, Excerpt.quoted(field) + " is not a single value");
     }
     return p.getText();
   }
@@ -204,7 +205,7 @@ final class JsonStatDocument {
     }
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 1) {
-        throw bad(p, "'size' holds '" + p.getText() + "', not a count of categories");
+        throw bad(p, "'size' holds " + Excerpt.quoted(p.getText()) + ", not a count of categories");
       }
       out.add(p.getLongValue());
     }

@@ -170,7 +170,7 @@ public final class CbsODataV3CsvFolderReader implements FormatReader {
                   ? r.error()
                   : "expected " + header.size() + " fields as in the header, found " + r.size());
         }
-        Map<String, String> row = new LinkedHashMap<>();
+        Map<String, String> row = new EntityRow(r.line());
         for (int i = 0; i < header.size(); i++) {
           row.put(header.get(i), r.field(i).isEmpty() ? null : r.field(i));
         }

@@ -20,6 +20,7 @@ import nl.migstat.ingest.cbs.CbsCell;
 import nl.migstat.ingest.cbs.CbsTable;
 import nl.migstat.ingest.odata.ODataJson.Cell;
 import nl.migstat.ingest.odata.ODataJson.Kind;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Reject;
@@ -288,9 +289,9 @@ public final class CbsODataV4Reader implements FormatReader {
     Status special = SPECIAL.get(attribute);
     if (special == null) {
       return error(
-          "unknown ValueAttribute '"
-              + attribute
-              + "' (known: None, "
+          "unknown ValueAttribute "
+              + Excerpt.quoted(attribute)
+              + " (known: None, "
               + String.join(", ", SPECIAL.keySet())
               + ")");
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.migstat.ingest.BadInputException;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
 
@@ -121,10 +122,11 @@ public final class CbsV3Metadata {
         continue;
       }
       if (key == null) {
-        throw new BadInputException(file, 0, "a " + type + " (ID " + id + ") has no Key");
+        throw new BadInputException(
+            file, EntityRow.lineOf(row), "a " + type + " (ID " + id + ") has no Key");
       }
       if (type.equals("Topic")) {
-        topicIsText.put(key, isText(row.get("Datatype"), key, file));
+        topicIsText.put(key, isText(row, key, file));
         codes.add(entry("measure", key, row.get("Title"), integral(row.get("ParentID"))));
         addIfPresent("unit", key, row.get("Unit"));
         addIfPresent("decimals", key, integral(row.get("Decimals")));
@@ -145,7 +147,10 @@ public final class CbsV3Metadata {
       type = odataType.startsWith("Cbs.OData.") ? odataType.substring(10) : null;
     }
     if (type == null) {
-      throw new BadInputException(file, 0, "a property has neither Type nor odata.type: " + row);
+      throw new BadInputException(
+          file,
+          EntityRow.lineOf(row),
+          "a property has neither Type nor odata.type: " + Excerpt.quoted(String.valueOf(row)));
     }
     if (type.equals("Topic")
         || type.equals("TopicGroup")
@@ -155,13 +160,14 @@ public final class CbsV3Metadata {
     }
     throw new BadInputException(
         file,
-        0,
-        "unknown DataProperties Type '"
-            + type
-            + "' (expected Dimension, TimeDimension, GeoDimension, GeoDetail, Topic, TopicGroup)");
+        EntityRow.lineOf(row),
+        "unknown DataProperties Type "
+            + Excerpt.quoted(type)
+            + " (expected Dimension, TimeDimension, GeoDimension, GeoDetail, Topic, TopicGroup)");
   }
 
-  private static boolean isText(String datatype, String key, String file) {
+  private static boolean isText(Map<String, String> row, String key, String file) {
+    String datatype = row.get("Datatype");
     String d = datatype == null ? "" : datatype.trim().toLowerCase(Locale.ROOT);
     if (d.equals("string")) {
       return true;
@@ -171,12 +177,12 @@ public final class CbsV3Metadata {
     }
     throw new BadInputException(
         file,
-        0,
+        EntityRow.lineOf(row),
         "topic "
             + key
-            + " has Datatype '"
-            + datatype
-            + "'; expected String or a number type (Double, Long, Integer ...)");
+            + " has Datatype "
+            + Excerpt.quoted(datatype)
+            + "; expected String or a number type (Double, Long, Integer ...)");
   }
 
   private void readCategoryGroups() {
@@ -206,7 +212,10 @@ public final class CbsV3Metadata {
     for (Map<String, String> row : rows.get()) {
       String code = blankToNull(row.get("Key"));
       if (code == null) {
-        throw new BadInputException(sets.fileOf(dim), 0, "a code without Key: " + row);
+        throw new BadInputException(
+            sets.fileOf(dim),
+            EntityRow.lineOf(row),
+            "a code without Key: " + Excerpt.quoted(String.valueOf(row)));
       }
       code = code.trim();
       codes.add(entry(dim, code, row.get("Title"), integral(row.get("CategoryGroupID"))));
@@ -220,12 +229,12 @@ public final class CbsV3Metadata {
                     () ->
                         new BadInputException(
                             sets.fileOf(dim),
-                            0,
+                            EntityRow.lineOf(row),
                             "period "
                                 + c
-                                + " has Status '"
-                                + word
-                                + "'; CBS uses Definitief, Voorlopig, Nader voorlopig")));
+                                + " has Status "
+                                + Excerpt.quoted(word)
+                                + "; CBS uses Definitief, Voorlopig, Nader voorlopig")));
       }
     }
   }

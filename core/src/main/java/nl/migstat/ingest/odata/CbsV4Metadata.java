@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
 
@@ -145,7 +146,7 @@ public final class CbsV4Metadata {
     }
     for (Map<String, String> row : ODataJson.entitySet(file("MeasureCodes"))) {
       String id = required(row, "Identifier", "MeasureCodes");
-      measureIsText.put(id, isText(row.get("DataType"), id));
+      measureIsText.put(id, isText(row, id));
       codes.add(entry("measure", id, row.get("Title"), row.get("MeasureGroupId")));
       if (row.get("Unit") != null && !row.get("Unit").isBlank()) {
         codes.add(entry("unit", id, row.get("Unit"), null));
@@ -156,7 +157,8 @@ public final class CbsV4Metadata {
     }
   }
 
-  private boolean isText(String dataType, String measure) {
+  private boolean isText(Map<String, String> row, String measure) {
+    String dataType = row.get("DataType");
     String d = dataType == null ? "" : dataType.trim().toLowerCase(Locale.ROOT);
     if (TEXT.contains(d)) {
       return true;
@@ -166,12 +168,12 @@ public final class CbsV4Metadata {
     }
     throw new BadInputException(
         file("MeasureCodes").displayName(),
-        0,
+        EntityRow.lineOf(row),
         "measure "
             + measure
-            + " has DataType '"
-            + dataType
-            + "'; expected String or a number type (Float, Long ...)");
+            + " has DataType "
+            + Excerpt.quoted(dataType)
+            + "; expected String or a number type (Float, Long ...)");
   }
 
   private void readCodes(String dim) {
@@ -196,12 +198,12 @@ public final class CbsV4Metadata {
                     () ->
                         new BadInputException(
                             file(name).displayName(),
-                            0,
+                            EntityRow.lineOf(row),
                             "period "
                                 + code
-                                + " has Status '"
-                                + word
-                                + "'; CBS uses Definitief, Voorlopig, Nader voorlopig")));
+                                + " has Status "
+                                + Excerpt.quoted(word)
+                                + "; CBS uses Definitief, Voorlopig, Nader voorlopig")));
       }
     }
   }
@@ -214,7 +216,9 @@ public final class CbsV4Metadata {
     String v = blankToNull(row.get(key));
     if (v == null) {
       throw new BadInputException(
-          file(set).displayName(), 0, "an entry without " + key + ": " + row);
+          file(set).displayName(),
+          EntityRow.lineOf(row),
+          "an entry without " + key + ": " + Excerpt.quoted(String.valueOf(row)));
     }
     return v;
   }

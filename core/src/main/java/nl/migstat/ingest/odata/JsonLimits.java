@@ -3,6 +3,7 @@ package nl.migstat.ingest.odata;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import nl.migstat.ingest.InputLimits;
 
 /**
  * The one set of limits under which every OData JSON document is parsed, by the readers and by
@@ -15,7 +16,7 @@ public final class JsonLimits {
    * MB, v4 Observations about 2 MB; the ODataFeed endpoint's pages are of the same size); 256 MiB
    * leaves room for wide tables, not for abuse.
    */
-  public static final long MAX_DOCUMENT_BYTES = 256L << 20;
+  public static final long MAX_DOCUMENT_BYTES = InputLimits.DEFAULT_MAX_JSON_BYTES;
 
   /** CBS responses are an object, an array of row objects, and scalars: 3 levels deep. */
   public static final int MAX_NESTING = 16;
@@ -42,6 +43,21 @@ public final class JsonLimits {
           .build();
 
   private JsonLimits() {}
+
+  /**
+   * Why an input of {@code bytes} bytes on disk is refused as a JSON document of at most {@code
+   * max} bytes ({@link InputLimits#maxJsonBytes()}), or null.
+   */
+  public static String sizeProblem(long bytes, long max) {
+    if (bytes > max) {
+      return "the file has "
+          + bytes
+          + " bytes, more than the "
+          + InputLimits.size(max)
+          + " a JSON document may have (max_json_bytes); refusing to parse";
+    }
+    return bytes == 0 ? "the file is empty" : null;
+  }
 
   /** Why a document of {@code bytes} bytes is refused, or null when it is within the limit. */
   public static String sizeProblem(long bytes) {

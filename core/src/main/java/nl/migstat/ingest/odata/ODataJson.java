@@ -69,7 +69,7 @@ public final class ODataJson {
   public static Page read(InputFile file, RowHandler handler) {
     String name = file.displayName();
     checkSize(file);
-    try (InputStream in = file.open();
+    try (InputStream in = file.openDocument();
         JsonParser p = JsonLimits.FACTORY.createParser(in)) {
       return readDocument(p, name, handler);
     } catch (JsonProcessingException e) {
@@ -86,7 +86,7 @@ public final class ODataJson {
               + " (a truncated download or an edited file?)",
           e);
     } catch (IOException e) {
-      throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+      throw BadInputException.reading(name, 0, e);
     }
   }
 
@@ -96,7 +96,7 @@ public final class ODataJson {
     read(
         file,
         (index, line, row) -> {
-          Map<String, String> plain = new LinkedHashMap<>();
+          Map<String, String> plain = new EntityRow(line);
           row.forEach((k, v) -> plain.put(k, v.text()));
           rows.add(plain);
         });
@@ -104,7 +104,7 @@ public final class ODataJson {
   }
 
   private static void checkSize(InputFile file) {
-    String problem = JsonLimits.sizeProblem(file.size());
+    String problem = JsonLimits.sizeProblem(file.size(), file.limits().maxJsonBytes());
     if (problem != null) {
       throw new BadInputException(file.displayName(), 0, problem);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * The pages of one paged OData entity set saved in one folder, followed through their {@code
@@ -87,9 +88,9 @@ public final class PageChain {
               + name
               + " ("
               + linkKey
-              + " '"
-              + link
-              + "'); read the folder that holds all pages instead");
+              + " "
+              + Excerpt.quoted(link)
+              + "); read the folder that holds all pages instead");
     }
     InputFile next = page.resolve(name);
     if (!Files.isRegularFile(next.path())) {
@@ -97,9 +98,9 @@ public final class PageChain {
           page.displayName(),
           line,
           linkKey
-              + " '"
-              + link
-              + "' names the page "
+              + " "
+              + Excerpt.quoted(link)
+              + " names the page "
               + name
               + ", which is missing from the folder"
               + " (truncated download?)");

@@ -38,9 +38,17 @@ public final class SavedPages {
     return set + "_skip" + skipOf(nextLink).orElse(rowsBefore) + ".json";
   }
 
-  /** The {@code $skip} of a next-page link, where it has one. */
+  /**
+   * The {@code $skip} of a next-page link, where it has one; a link with a malformed escape ({@code
+   * %zz}) is read as written, not decoded.
+   */
   public static OptionalLong skipOf(String nextLink) {
-    String link = URLDecoder.decode(nextLink.replace("+", "%2B"), StandardCharsets.UTF_8);
+    String link;
+    try {
+      link = URLDecoder.decode(nextLink.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      link = nextLink; // URLDecoder refuses it whole; the $skip, if any, is still there
+    }
     Matcher m = SKIP.matcher(link);
     return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }

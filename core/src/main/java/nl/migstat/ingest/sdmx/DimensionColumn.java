@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.migstat.ingest.eurostat.EurostatKeys;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * One Eurostat dimension (or coded attribute) column and how the file spells its cells: as codes
@@ -140,7 +141,9 @@ public record DimensionColumn(
                 : cell.isEmpty()
                     ? new Coded("", null, null)
                     : new Coded(
-                        null, null, name() + ": '" + cell + "' is not of the form CODE: Label");
+                        null,
+                        null,
+                        name() + ": " + Excerpt.quoted(cell) + " is not of the form CODE: Label");
           }
           case LABEL ->
               cell.isEmpty()
@@ -154,9 +157,8 @@ public record DimensionColumn(
                   ? new Coded(
                       null,
                       null,
-                      "'"
-                          + cell
-                          + "' is not a Eurostat code for dimension "
+                      Excerpt.quoted(cell)
+                          + " is not a Eurostat code for dimension "
                           + name()
                           + " (the column holds codes)")
                   : new Coded(cell, null, null);
@@ -168,7 +170,7 @@ public record DimensionColumn(
   }
 
   private String unknownLabel(String cell, EurostatCodeList codeList) {
-    String reason = "unknown label '" + cell + "' for dimension " + name();
+    String reason = "unknown label " + Excerpt.quoted(cell) + " for dimension " + name();
     return codeList.knows(id)
         ? reason
         : reason + " (the bundled code list has no labels for " + name() + ")";

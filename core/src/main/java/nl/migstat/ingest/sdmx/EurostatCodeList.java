@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.migstat.ingest.eurostat.EurostatKeys;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * Maps the labels that Eurostat's data browser (MANIFEST B3) and old Data Explorer (B5) wrote
@@ -102,9 +103,9 @@ public final class EurostatCodeList {
             name
                 + ":"
                 + number
-                + ": label '"
-                + label
-                + "' of "
+                + ": label "
+                + Excerpt.quoted(label)
+                + " of "
                 + dimension
                 + " maps to both "
                 + before

@@ -14,6 +14,7 @@ import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.ObservationSink;
 import nl.migstat.model.Reject;
@@ -166,7 +167,13 @@ public final class EurostatDataExplorerCsvReader implements FormatReader {
       }
       if (name.isEmpty() || names.indexOf(name) != i) {
         throw new BadInputException(
-            file, 1, "header cell " + (i + 1) + " '" + fields.get(i) + "' is empty or repeated");
+            file,
+            1,
+            "header cell "
+                + (i + 1)
+                + " "
+                + Excerpt.quoted(fields.get(i))
+                + " is empty or repeated");
       }
       int label = i + 1 < names.size() && isLabelOf(names, i + 1) ? i + 1 : -1;
       dims.add(

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.eurostat.EurostatKeys;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.Observation;
 import nl.migstat.model.Period;
 
@@ -56,7 +57,7 @@ public final class EurostatRow {
     }
     Optional<Period> parsed = Period.fromEurostat(time);
     if (parsed.isEmpty()) {
-      return Built.rejected("time: '" + time.strip() + "' is not a Eurostat period");
+      return Built.rejected("time: " + Excerpt.quoted(time.strip()) + " is not a Eurostat period");
     }
     Period period = parsed.get();
     String measure = EurostatKeys.DEFAULT_MEASURE;
@@ -68,7 +69,11 @@ public final class EurostatRow {
       if (EurostatKeys.isFreq(id)) {
         String frequency = FREQUENCY.get(code);
         if (frequency == null || !frequency.equals(period.frequency())) {
-          return Built.rejected("freq '" + code + "' does not match period '" + time.strip() + "'");
+          return Built.rejected(
+              "freq "
+                  + Excerpt.quoted(code)
+                  + " does not match period "
+                  + Excerpt.quoted(time.strip()));
         }
       } else if (EurostatKeys.isGeo(id)) {
         region = code;

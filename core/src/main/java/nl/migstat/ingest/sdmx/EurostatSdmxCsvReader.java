@@ -15,6 +15,7 @@ import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.eurostat.EurostatCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
@@ -249,9 +250,9 @@ public final class EurostatSdmxCsvReader implements FormatReader {
       String flow = row.field(header.dataflow().index()).strip();
       Optional<String> id = dataflowId(flow);
       if (id.isEmpty() || !id.get().equals(dataflow)) {
-        return "the row belongs to dataflow '"
-            + flow
-            + "', not to "
+        return "the row belongs to dataflow "
+            + Excerpt.quoted(flow)
+            + ", not to "
             + dataflow
             + " like the rest of the file";
       }
@@ -266,7 +267,7 @@ public final class EurostatSdmxCsvReader implements FormatReader {
           && !act.equals("A")
           && !act.equals("R")
           && !act.equals("M")) {
-        return "unknown ACTION '" + act + "' (SDMX-CSV knows I, A, R, M, D)";
+        return "unknown ACTION " + Excerpt.quoted(act) + " (SDMX-CSV knows I, A, R, M, D)";
       }
       return null;
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.migstat.ingest.BadInputException;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * The columns of an SDMX-CSV header, found by name, never by position (MANIFEST B3, B4): 1.0
@@ -67,7 +68,8 @@ final class SdmxCsvHeader {
       String upper = c.id().toUpperCase(Locale.ROOT);
       if (SPECIAL.contains(upper)) {
         if (header.special.put(upper, c) != null) {
-          throw new BadInputException(file, 1, "column " + upper + " appears twice in the header");
+          throw new BadInputException(
+              file, 1, "column " + Excerpt.quoted(upper) + " appears twice in the header");
         }
         afterValue |= upper.equals(OBS_VALUE);
       } else {
@@ -101,15 +103,16 @@ final class SdmxCsvHeader {
               1,
               "header cell "
                   + (i + 1)
-                  + " '"
-                  + raw
-                  + "' is neither an SDMX id nor the label column of the column before it");
+                  + " "
+                  + Excerpt.quoted(raw)
+                  + " is neither an SDMX id nor the label column of the column before it");
         }
         columns.set(columns.size() - 1, new Column(owner.id(), owner.index(), i));
         continue;
       }
       if (ids.contains(id.toLowerCase(Locale.ROOT))) {
-        throw new BadInputException(file, 1, "column " + id + " appears twice in the header");
+        throw new BadInputException(
+            file, 1, "column " + Excerpt.quoted(id) + " appears twice in the header");
       }
       ids.add(id.toLowerCase(Locale.ROOT));
       columns.add(new Column(id, i, -1));

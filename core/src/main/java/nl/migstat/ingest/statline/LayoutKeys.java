@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.Period;
 
 /**
@@ -129,7 +130,12 @@ final class LayoutKeys {
         Optional<PeriodLabel> p = PeriodLabel.parse(label);
         period = p.orElse(null);
         if (p.isEmpty()) {
-          fail("Perioden: '" + label + "' in " + where + " is not a StatLine period label");
+          fail(
+              "Perioden: "
+                  + Excerpt.quoted(label)
+                  + " in "
+                  + where
+                  + " is not a StatLine period label");
         }
       } else if (StatLineLabelCsvReader.REGION_LABELS.contains(name)) {
         regionLabel = label;

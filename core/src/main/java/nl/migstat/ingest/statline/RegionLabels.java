@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.migstat.ingest.text.Excerpt;
 
 /**
  * CBS region codes for the region labels of StatLine label downloads (MANIFEST A2: {@code
@@ -100,7 +101,9 @@ public final class RegionLabels {
     String level = m.matches() ? SUFFIX_LEVEL.get(m.group(2)) : null;
     if (level != null) {
       Resolution r = resolve(m.group(1).trim(), level, year);
-      return r.ok() ? r : new Resolution(null, "region label '" + s + "': " + r.error());
+      return r.ok()
+          ? r
+          : new Resolution(null, "region label " + Excerpt.quoted(s) + ": " + r.error());
     }
     Resolution municipality = resolve(s, "GM", year);
     if (municipality.ok()) {
@@ -109,19 +112,19 @@ public final class RegionLabels {
     if (m.matches() && byLevelAndLabel.get(key("GM", s)) == null) {
       return new Resolution(
           null,
-          "region label '"
-              + s
-              + "': level '"
-              + m.group(2)
-              + "' is not in the bundled region list (NL01, LD, PV, GM), nor is '"
-              + s
-              + "' a municipality's name");
+          "region label "
+              + Excerpt.quoted(s)
+              + ": level "
+              + Excerpt.quoted(m.group(2))
+              + " is not in the bundled region list (NL01, LD, PV, GM), nor is "
+              + Excerpt.quoted(s)
+              + " a municipality's name");
     }
     return new Resolution(
         null,
-        "region label '"
-            + s
-            + "' (no level suffix: read as a municipality's name): "
+        "region label "
+            + Excerpt.quoted(s)
+            + " (no level suffix: read as a municipality's name): "
             + municipality.error());
   }
 
@@ -131,9 +134,9 @@ public final class RegionLabels {
     if (all.isEmpty()) {
       return new Resolution(
           null,
-          "region '"
-              + name
-              + "' ("
+          "region "
+              + Excerpt.quoted(name)
+              + " ("
               + level
               + ") is not in the bundled CBS region list"
               + suggestion(name, level));
@@ -154,9 +157,9 @@ public final class RegionLabels {
     }
     return new Resolution(
         null,
-        "region '"
-            + name
-            + "' ("
+        "region "
+            + Excerpt.quoted(name)
+            + " ("
             + level
             + ") names "
             + any

@@ -14,6 +14,7 @@ import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
@@ -96,7 +97,8 @@ public final class StatLineChartCsvReader implements FormatReader {
       Optional<PeriodLabel> period = reason == null ? period(row, periodColumns) : Optional.empty();
       if (reason == null && period.isEmpty()) {
         reason =
-            "'" + String.join(";", row.fields().subList(0, periodColumns)) + "' is not a period";
+            Excerpt.quoted(String.join(";", row.fields().subList(0, periodColumns)))
+                + " is not a period";
       }
       for (int s = 0; s < series.size(); s++) {
         Series one = series.get(s);
@@ -179,7 +181,7 @@ public final class StatLineChartCsvReader implements FormatReader {
     }
     String year = row.field(0).trim();
     Optional<Integer> month = Period.dutchMonth(row.field(1));
-    if (!year.matches("\\d{4}") || month.isEmpty()) {
+    if (!year.matches("[1-9]\\d{3}") || month.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new PeriodLabel(Period.month(Integer.parseInt(year), month.get()), null));
@@ -192,9 +194,9 @@ public final class StatLineChartCsvReader implements FormatReader {
     sink.warn(
         input.displayName()
             + ": the chart data name no measure (the series are regions);"
-            + " taking '"
-            + measure
-            + "' from the file name");
+            + " taking "
+            + Excerpt.quoted(measure)
+            + " from the file name");
     return measure.isEmpty() ? "unknown" : measure;
   }
 }

@@ -17,6 +17,7 @@ import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
@@ -131,7 +132,10 @@ public final class StatLineLabelCsvReader implements FormatReader {
       String label = row.field(header.periodColumn()).trim();
       Optional<PeriodLabel> p = PeriodLabel.parse(label);
       period = p.orElse(null);
-      reason = p.isEmpty() ? "Perioden: '" + label + "' is not a StatLine period label" : null;
+      reason =
+          p.isEmpty()
+              ? "Perioden: " + Excerpt.quoted(label) + " is not a StatLine period label"
+              : null;
     }
     String region = null;
     if (reason == null && header.regionColumn() >= 0) {
@@ -192,7 +196,9 @@ public final class StatLineLabelCsvReader implements FormatReader {
           throw new BadInputException(
               file,
               1,
-              "header cell " + (i + 1) + (n.isEmpty() ? " is empty" : " repeats '" + n + "'"));
+              "header cell "
+                  + (i + 1)
+                  + (n.isEmpty() ? " is empty" : " repeats " + Excerpt.quoted(n)));
         }
         if (n.equals(PERIOD)) {
           period = i;

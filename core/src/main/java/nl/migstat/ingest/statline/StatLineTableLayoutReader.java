@@ -15,6 +15,7 @@ import nl.migstat.ingest.SourceName;
 import nl.migstat.ingest.cbs.CbsCell;
 import nl.migstat.ingest.text.CsvReader;
 import nl.migstat.ingest.text.CsvRecord;
+import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.ingest.text.NumberStyle;
 import nl.migstat.model.CodeEntry;
 import nl.migstat.model.ObservationSink;
@@ -147,7 +148,11 @@ public final class StatLineTableLayoutReader implements FormatReader {
           records++;
           reject(
               row,
-              "value '" + row.field(c).trim() + "' in column " + (c + 1) + ", which has no header");
+              "value "
+                  + Excerpt.quoted(row.field(c).trim())
+                  + " in column "
+                  + (c + 1)
+                  + ", which has no header");
         }
       }
       return records;
@@ -200,7 +205,7 @@ public final class StatLineTableLayoutReader implements FormatReader {
 
   private static void report(TableLayout layout, String file, ObservationSink sink) {
     if (layout.title() != null) {
-      sink.warn(file + ": table title '" + layout.title() + "'");
+      sink.warn(file + ": table title " + Excerpt.quoted(layout.title()));
     }
     layout
         .filters()
@@ -209,9 +214,9 @@ public final class StatLineTableLayoutReader implements FormatReader {
     for (String line : layout.footer()) {
       sink.warn(
           file
-              + ": footer '"
-              + line
-              + "'"
+              + ": footer "
+              + Excerpt.quoted(line)
+              + ""
               + (line.indexOf('\uFFFD') >= 0
                   ? " holds U+FFFD: the file was re-encoded and a character (the ©) was lost"
                   : ""));

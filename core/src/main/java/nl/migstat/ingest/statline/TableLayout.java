@@ -133,7 +133,14 @@ record TableLayout(
    * is the row above the first row of numbers (a {@code Perioden} row of bare years is never data).
    */
   private static Header statweb(List<CsvRecord> records, int i, int end, String file) {
-    int k = firstFilled(checked(records, i, file)) + 1;
+    CsvRecord first = checked(records, i, file);
+    if (blank(first)) {
+      throw new BadInputException(
+          file,
+          first.line(),
+          "a blank line where the header rows start: not a StatLine table layout");
+    }
+    int k = firstFilled(first) + 1;
     int unitRow = i;
     if (k >= 2) {
       while (unitRow < end && firstFilled(checked(records, unitRow, file)) == k - 1) {
@@ -157,7 +164,8 @@ record TableLayout(
     int n = lastFilled(block, k);
     List<ColumnDim> dims = new ArrayList<>();
     for (CsvRecord r : block.subList(0, block.size() - 1)) {
-      dims.add(new ColumnDim(r.field(k - 1).trim(), cells(r, k, n)));
+      // A header row may be shorter than the row above it (a fuzzed layout was, issue 21).
+      dims.add(new ColumnDim(cells(r, k - 1, 1).get(0), cells(r, k, n)));
     }
     CsvRecord units = records.get(unitRow);
     return new Header(cells(units, 0, k), dims, cells(units, k, n), unitRow + 1);

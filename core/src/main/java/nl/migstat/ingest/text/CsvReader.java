@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.InputLimits;
 
 /**
  * An RFC 4180 reader with the dialect given explicitly: delimiter, quote, doubled quotes as escape;
@@ -57,6 +58,23 @@ public final class CsvReader implements Closeable {
           return new CsvRecord(first.number(), endLine, fields, quoted, raw.toString(), null);
         }
         Line more = lines.next();
+        if (more != null && raw.length() + more.text().length() > lines.maxLineBytes()) {
+          return new CsvRecord(
+              first.number(),
+              more.number(),
+              fields,
+              quoted,
+              raw.length() > LineReader.KEPT_OF_LONG_LINE
+                  ? raw.substring(0, LineReader.KEPT_OF_LONG_LINE)
+                  : raw.toString(),
+              "the quoted field that starts on line "
+                  + first.number()
+                  + " runs on to line "
+                  + more.number()
+                  + ", past the "
+                  + InputLimits.size(lines.maxLineBytes())
+                  + " a record may have (max_line_bytes): an unclosed quote?");
+        }
         if (more == null || endLine - first.number() >= MAX_RECORD_LINES) {
           fields.add(field.toString());
           quoted.add(true);
@@ -68,7 +86,8 @@ public final class CsvReader implements Closeable {
               raw.toString(),
               "unclosed quote: the quoted field that starts on line "
                   + first.number()
-                  + " never ends");
+                  + " never ends: "
+                  + Excerpt.quoted(field.toString()));
         }
         if (more.decodeError() != null) {
           return new CsvRecord(
@@ -112,10 +131,12 @@ public final class CsvReader implements Closeable {
             fields,
             quoted,
             raw.toString(),
-            "unexpected character '"
-                + c
-                + "' after a closing quote in field "
-                + (fields.size() + 1));
+            "unexpected character "
+                + Excerpt.quoted(String.valueOf(c))
+                + " after a closing quote in field "
+                + (fields.size() + 1)
+                + ", "
+                + Excerpt.quoted(field.toString()));
       } else if (c == quote && field.length() == 0) {
         inQuotes = true;
         wasQuoted = true;
@@ -126,7 +147,10 @@ public final class CsvReader implements Closeable {
             fields,
             quoted,
             raw.toString(),
-            "stray quote inside unquoted field " + (fields.size() + 1));
+            "stray quote inside unquoted field "
+                + (fields.size() + 1)
+                + ", "
+                + Excerpt.quoted(field.toString() + c));
       } else {
         field.append(c);
       }

@@ -1,7 +1,6 @@
 package nl.migstat.ingest.text;
 
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,17 +13,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import nl.migstat.ingest.BadInputException;
 import nl.migstat.ingest.InputFile;
+import nl.migstat.ingest.InputLimits;
 
 /**
  * Splits an input into lines (LF or CRLF, mixed allowed) and decodes each line strictly in the
  * given charset, so one badly encoded line is reported with its number instead of being replaced by
- * U+FFFD or failing the whole file.
+ * U+FFFD or failing the whole file. A line longer than the input's {@link
+ * InputLimits#maxLineBytes()} is not held: it comes back as its first {@link #KEPT_OF_LONG_LINE}
+ * bytes with an error, so that a file without line ends costs no more memory than the limit.
  */
 public final class LineReader implements Closeable {
+  /** How much of a line beyond the limit is kept for its reject. */
+  public static final int KEPT_OF_LONG_LINE = 1024;
+
   private final InputStream in;
   private final String fileName;
   private final CharsetDecoder decoder;
   private final boolean utf8;
+  private final long maxLineBytes;
   private byte[] buf = new byte[1 << 16];
   private int pos;
   private int limit;
@@ -35,6 +41,7 @@ public final class LineReader implements Closeable {
   public LineReader(InputFile input, Charset charset) {
     this.in = input.open();
     this.fileName = input.displayName();
+    this.maxLineBytes = input.limits().maxLineBytes();
     this.utf8 = charset.equals(StandardCharsets.UTF_8);
     this.decoder =
         charset
@@ -46,23 +53,52 @@ public final class LineReader implements Closeable {
   /** The next line, or null at the end of the input. A final empty line is not returned. */
   public Line next() {
     int len = 0;
-    boolean sawAny = false;
+    long total = 0;
     while (true) {
       if (pos >= limit && !fill()) {
         break;
       }
-      sawAny = true;
       int start = pos;
       while (pos < limit && buf[pos] != '\n') {
         pos++;
       }
-      len = append(start, pos - start, len);
+      int count = pos - start;
+      total += count;
+      if (total <= maxLineBytes) {
+        len = append(start, count, len);
+      } else if (len < KEPT_OF_LONG_LINE) {
+        len = append(start, Math.min(count, KEPT_OF_LONG_LINE - len), len);
+      }
       if (pos < limit) {
         pos++;
-        return decode(len);
+        return total > maxLineBytes ? longLine(len, total) : decode(len);
       }
     }
-    return sawAny && len > 0 ? decode(len) : null;
+    if (total == 0) {
+      return null;
+    }
+    return total > maxLineBytes ? longLine(len, total) : decode(len);
+  }
+
+  /** The start of a line beyond the limit, with the error that makes it a reject. */
+  private Line longLine(int len, long total) {
+    number++;
+    int kept = Math.min(len, KEPT_OF_LONG_LINE);
+    return new Line(
+        number,
+        new String(lineBytes, 0, kept, decoder.charset()),
+        "the line has "
+            + total
+            + " bytes, more than the "
+            + InputLimits.size(maxLineBytes)
+            + " allowed (max_line_bytes); its first "
+            + kept
+            + " bytes are kept");
+  }
+
+  /** The longest line this reader returns whole, in bytes. */
+  public long maxLineBytes() {
+    return maxLineBytes;
   }
 
   private int append(int start, int count, int len) {
@@ -97,6 +133,10 @@ public final class LineReader implements Closeable {
       return new Line(number, chars.toString(), null);
     } catch (CharacterCodingException e) {
       String lenient = new String(lineBytes, start, len - start, decoder.charset());
+      int bad = firstBadByte(start, len);
+      int from = Math.max(start, start + bad - 1 - 20);
+      int to = Math.min(len, start + bad - 1 + 20);
+      String near = new String(lineBytes, from, to - from, decoder.charset());
       return new Line(
           number,
           lenient,
@@ -105,8 +145,10 @@ public final class LineReader implements Closeable {
               + " text ("
               + e.getMessage()
               + " at byte "
-              + firstBadByte(start, len)
-              + " of the line); name the file's encoding with --charset");
+              + bad
+              + " of the line, near "
+              + Excerpt.quoted(near)
+              + "); name the file's encoding with --charset");
     }
   }
 
@@ -150,14 +192,8 @@ public final class LineReader implements Closeable {
       pos = 0;
       limit = n;
       return true;
-    } catch (EOFException e) {
-      throw new BadInputException(
-          fileName,
-          number + 1,
-          "the compressed file ends too early (truncated download?): " + e.getMessage(),
-          e);
     } catch (IOException e) {
-      throw new BadInputException(fileName, number + 1, "cannot read: " + e.getMessage(), e);
+      throw BadInputException.reading(fileName, number + 1, e);
     }
   }
 

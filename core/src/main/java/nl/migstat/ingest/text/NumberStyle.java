@@ -20,7 +20,10 @@ public record NumberStyle(char decimalMark, char groupSeparator) {
   /** Old Eurostat Data Explorer CSV: {@code 1,235,785.5}. */
   public static final NumberStyle POINT_WITH_COMMA_GROUPS = new NumberStyle('.', ',');
 
-  /** Parses a trimmed number, or returns empty when the text is not a number in this format. */
+  /**
+   * Parses a trimmed number, or returns empty when the text is not a number in this format or
+   * beyond the range of a double.
+   */
   public OptionalDouble parse(String text) {
     String s = text.trim();
     int n = s.length();
@@ -72,6 +75,8 @@ public record NumberStyle(char decimalMark, char groupSeparator) {
     if (digitsBeforeMark + digitsAfterMark == 0 || (mark && digitsAfterMark == 0)) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(Double.parseDouble(plain.toString()));
+    double d = Double.parseDouble(plain.toString());
+    // 400 digits are digits, but no figure: the model holds finite numbers only.
+    return Double.isInfinite(d) ? OptionalDouble.empty() : OptionalDouble.of(d);
   }
 }

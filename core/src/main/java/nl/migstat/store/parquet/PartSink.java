@@ -1,5 +1,8 @@
 package nl.migstat.store.parquet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +20,10 @@ import nl.migstat.model.Reject;
  * code-list entries are kept once each (the first label read wins) and its rejects are kept.
  */
 public final class PartSink implements ObservationSink, AutoCloseable {
-  private final ObservationPartWriter writer;
+  private final Path dir;
+  private final int part;
   private final AtomicBoolean stop;
+  private ObservationPartWriter writer;
   private final Map<String, CodeEntry> codes = new LinkedHashMap<>();
   private final List<Reject> rejects = new ArrayList<>();
 
@@ -27,6 +32,8 @@ public final class PartSink implements ObservationSink, AutoCloseable {
    * next observation ends the read with a {@link CancellationException}.
    */
   public PartSink(Path dir, int part, AtomicBoolean stop) {
+    this.dir = dir;
+    this.part = part;
     this.writer = new ObservationPartWriter(dir, part);
     this.stop = stop;
   }
@@ -52,6 +59,20 @@ public final class PartSink implements ObservationSink, AutoCloseable {
   @Override
   public void warn(String message) {
     // Warnings reach the user through the input's FileReport.
+  }
+
+  /** Starts the part file afresh (ingest reads the input again to reject its duplicate keys). */
+  @Override
+  public void restart() {
+    writer.close();
+    try {
+      Files.delete(ObservationPartWriter.file(dir, part));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    writer = new ObservationPartWriter(dir, part);
+    codes.clear();
+    rejects.clear();
   }
 
   /** The code-list entries read, one per source, dimension and code. */

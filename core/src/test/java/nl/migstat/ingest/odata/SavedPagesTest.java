@@ -31,6 +31,14 @@ class SavedPagesTest {
   }
 
   @Test
+  void aLinkWithAMalformedEscapeIsReadAsWritten() {
+    // URLDecoder threw IllegalArgumentException on it, through the reader (issue 21, fuzzing).
+    assertThat(SavedPages.skipOf("https://x/TypedDataSet?$skip=10000&x=%zz")).hasValue(10000);
+    assertThat(SavedPages.nextPage("TypedDataSet", "https://x/TypedDataSet?a=%zz", 8))
+        .isEqualTo("TypedDataSet_skip8.json");
+  }
+
+  @Test
   void namesAPageWithoutSkipByTheRowsBeforeIt() {
     assertThat(SavedPages.nextPage("Observations", "Observations?$skiptoken=abc", 12_345))
         .isEqualTo("Observations_skip12345.json");

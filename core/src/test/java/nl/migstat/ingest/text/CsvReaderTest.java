@@ -42,12 +42,12 @@ class CsvReaderTest {
   @Test
   void reportsTextAfterAClosingQuote() throws IOException {
     assertThat(read("\"a\"b;c\n", ';').get(0).error())
-        .isEqualTo("unexpected character 'b' after a closing quote in field 1");
+        .isEqualTo("unexpected character 'b' after a closing quote in field 1, 'a'");
   }
 
   @Test
   void reportsAStrayQuoteInAnUnquotedField() throws IOException {
     assertThat(read("ab\"c;d\n", ';').get(0).error())
-        .isEqualTo("stray quote inside unquoted field 1");
+        .isEqualTo("stray quote inside unquoted field 1, 'ab\"'");
   }
 }
