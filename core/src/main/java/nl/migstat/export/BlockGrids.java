@@ -25,7 +25,10 @@ final class BlockGrids {
       case LATEST:
         return List.of(ListGrids.latest(view, rows, block, chartTitle));
       case LISTING:
-        return List.of(ListGrids.listing(view, rows));
+        // a listing keeps only the rows its block asks for, as every other arrangement does
+        return List.of(
+            ListGrids.listing(
+                view, rows.stream().filter(r -> TableView.matchesAll(r, block.where())).toList()));
       default:
         throw new IllegalStateException("unknown arrangement " + block.arrangement());
     }

@@ -61,6 +61,18 @@ class AbsentInputsTest {
             Map.entry(
                 "naturalisation", "input absent: needs eurostat:migr_acq and/or cbs:37199ned"),
             Map.entry("asylum_final_decisions", "input absent: needs eurostat:migr_asydcfina"),
+            Map.entry(
+                "immigration_eu_comparison",
+                "input absent: needs eurostat:migr_imm1ctz or eurostat:tps00176"
+                    + " with eurostat:demo_pjan or eurostat:tps00001"),
+            Map.entry(
+                "first_permits_eu_comparison",
+                "input absent: needs eurostat:migr_resfirst or eurostat:tps00171"
+                    + " with eurostat:demo_pjan or eurostat:tps00001"),
+            Map.entry(
+                "temporary_protection",
+                "input absent: needs eurostat:migr_asytpsm"
+                    + " with eurostat:demo_pjan or eurostat:tps00001"),
             Map.entry("unemployment_by_background", BACKGROUND),
             Map.entry(
                 "participation_by_background", BACKGROUND + " or cbs:80590ned or cbs:80590NED"),

@@ -42,8 +42,8 @@ public final class InlineRows {
 
   /**
    * Observations from {@code "source|measure|period|region|dim=code,dim=code|value|states"}
-   * (frequency A unless the period has a dash; the states as stored, {@code break,provisional}, the
-   * status their first).
+   * (frequency M for {@code 2023-12}, else A unless the period has a dash; the states as stored,
+   * {@code break,provisional}, the status their first).
    */
   public static Dataset<Row> observations(String... lines) {
     List<Row> rows = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class InlineRows {
               f[0],
               f[1],
               f[2],
-              f[2].contains("-") ? "Q" : "A",
+              f[2].matches("\\d{4}-\\d{2}") ? "M" : f[2].contains("-") ? "Q" : "A",
               span == null ? null : span.start(),
               span == null ? null : span.end(),
               f[3].isEmpty() ? null : f[3],

@@ -24,7 +24,7 @@ class ReportTablesTest {
   @Test
   void everyTableOfTheReportHasItsOwnName() {
     List<String> names = everyTable().stream().map(t -> t.info().name()).toList();
-    assertThat(names).doesNotHaveDuplicates().hasSize(18);
+    assertThat(names).doesNotHaveDuplicates().hasSize(21);
     assertThat(ALL.tableNames()).containsExactlyInAnyOrderElementsOf(names);
   }
 

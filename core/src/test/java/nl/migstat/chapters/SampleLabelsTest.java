@@ -49,7 +49,7 @@ class SampleLabelsTest {
 
   @Test
   void everyTableOfTheSampleJobIsChecked() {
-    assertThat(TABLES).hasSize(18);
+    assertThat(TABLES).hasSize(21);
   }
 
   @Test

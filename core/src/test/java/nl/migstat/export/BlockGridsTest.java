@@ -236,6 +236,19 @@ class BlockGridsTest {
   }
 
   @Test
+  void aListingKeepsOnlyTheRowsItsBlockAsksFor() {
+    // motiveRows: 4 years × 3 origin groups × 3 motives = 36 rows, 12 of them EU/EFTA
+    Grid g =
+        grids(
+                LayoutFixture.MOTIVE,
+                LayoutFixture.motiveRows(),
+                Block.listing().where("origin_group", "eu_efta"))
+            .get(0);
+    assertThat(g.rows()).hasSize(12);
+    assertThat(g.rows()).allSatisfy(r -> assertThat(shown(r).get(2)).isEqualTo("EU/EFTA"));
+  }
+
+  @Test
   void aDeclaredLabelColumnShowsACodeAndTheCodeStandsInWhereTheLabelIsMissing() {
     SheetLayout layout = SheetLayout.listing("x").showing("nationality_code", "request_kind");
     TableView view = new TableView(LayoutFixture.REQUESTS, layout.shownAs());

@@ -152,7 +152,7 @@ public final class FirstPermitsByReason implements ReportTable<ChapterInputs> {
     return cut > 0 && MAIN_REASONS.contains(code.substring(0, cut));
   }
 
-  private static Set<String> unknownReasons(Dataset<Row> permits) {
+  static Set<String> unknownReasons(Dataset<Row> permits) {
     Set<String> unknown = new TreeSet<>();
     for (Row r : permits.select(REASON).distinct().collectAsList()) {
       String code = r.isNullAt(0) ? "(no reason)" : r.getString(0);

@@ -23,7 +23,10 @@ public final class Migratiestromen implements Chapter<ChapterInputs> {
           new FirstPermitsByReason(),
           new MigrationByNationality(),
           new Naturalisation(),
-          new AsylumFinalDecisions());
+          new AsylumFinalDecisions(),
+          new ImmigrationEuComparison(),
+          new FirstPermitsEuComparison(),
+          new TemporaryProtection());
 
   @Override
   public String name() {

@@ -81,6 +81,120 @@ final class MigrationCells implements CellDeclarations {
       balance(cells);
     }
     FlowCells.declare(cells);
+    if (cells.has(ImmigrationEuComparison.INFO.name())) {
+      perInhabitant(
+          cells,
+          ImmigrationEuComparison.INFO.name(),
+          ImmigrationEuComparison.IMMIGRANTS,
+          ImmigrationEuComparison.IMMIGRANTS_PER_1000,
+          List.of(YEAR, COUNTRY_CODE));
+    }
+    if (cells.has(FirstPermitsEuComparison.INFO.name())) {
+      permitsPerInhabitant(cells);
+    }
+    if (cells.has(TemporaryProtection.INFO.name())) {
+      temporaryProtection(cells);
+    }
+  }
+
+  /**
+   * Beneficiaries and population per month and country, the rate of both; the Ukrainians among
+   * them; and CBS's yearly immigrants with the motive, the same count as that cell of {@code
+   * immigration_by_motive} where both show it.
+   */
+  private static void temporaryProtection(RunCells cells) {
+    String t = TemporaryProtection.INFO.name();
+    List<String> keyColumns = List.of(YEAR, TemporaryProtection.MONTH, COUNTRY_CODE);
+    perInhabitant(
+        cells,
+        t,
+        TemporaryProtection.BENEFICIARIES,
+        TemporaryProtection.BENEFICIARIES_PER_1000,
+        keyColumns);
+    String byMotive = ImmigrationByMotive.INFO.name();
+    List<Map<String, Object>> rows = cells.rows(t);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      List<String> parts = new ArrayList<>();
+      keyColumns.forEach(c -> parts.add(String.valueOf(row.get(c))));
+      String key = String.join("|", parts);
+      cells.count(t, i, TemporaryProtection.UKRAINIANS, key, source());
+      Object inflow = row.get(TemporaryProtection.CBS_IMMIGRANTS);
+      if (!(inflow instanceof Number)) {
+        continue;
+      }
+      Optional<CellId> cbs =
+          Optional.of(cells.count(t, i, TemporaryProtection.CBS_IMMIGRANTS, key, source()));
+      String motiveKey = row.get(YEAR) + "|temporary_protection|non_eu_efta";
+      if (cells.has(byMotive)
+          && cells.rows(byMotive).stream()
+              .anyMatch(
+                  r ->
+                      motiveKey.equals(
+                              r.get(YEAR)
+                                  + "|"
+                                  + r.get(ImmigrationByMotive.MOTIVE)
+                                  + "|"
+                                  + r.get(ImmigrationByMotive.ORIGIN_GROUP))
+                          && inflow.equals(r.get(COUNT)))) {
+        cells.equal(cbs, cells.declared(byMotive, motiveKey, COUNT));
+      }
+    }
+  }
+
+  /**
+   * Permits by reason per country with their total, each equal to the same cell of {@code
+   * first_permits_by_reason} where that table shows the same count (so a count kept secret in one
+   * stays secret in the other); the rate per 1 000 is computed from the count and the population.
+   */
+  private static void permitsPerInhabitant(RunCells cells) {
+    String t = FirstPermitsEuComparison.INFO.name();
+    String reason = FirstPermitsByReason.REASON;
+    CountRows permits =
+        new CountRows(
+                cells,
+                t,
+                FirstPermitsEuComparison.PERMITS,
+                List.of(YEAR, COUNTRY_CODE, reason),
+                row -> false)
+            .totalOver(reason, TOTALS);
+    Map<String, Object> shownByReason = new LinkedHashMap<>();
+    String byReason = FirstPermitsByReason.INFO.name();
+    if (cells.has(byReason)) {
+      for (Map<String, Object> r : cells.rows(byReason)) {
+        shownByReason.put(
+            r.get(YEAR) + "|" + r.get(COUNTRY_CODE) + "|" + r.get(reason), r.get(COUNT));
+      }
+    }
+    List<Map<String, Object>> rows = cells.rows(t);
+    for (int i = 0; i < rows.size(); i++) {
+      String key = String.join("|", permits.keys().get(i));
+      Object count = rows.get(i).get(FirstPermitsEuComparison.PERMITS);
+      if (count != null && count.equals(shownByReason.get(key))) {
+        cells.equal(permits.at(i), cells.declared(byReason, key, COUNT));
+      }
+      Optional<CellId> population = Optional.of(cells.count(t, i, POPULATION, key, source()));
+      cells.derived(
+          t, i, FirstPermitsEuComparison.PERMITS_PER_1000, key, List.of(permits.at(i), population));
+    }
+  }
+
+  /**
+   * An EU comparison per inhabitant ({@link EuPerCapita}): a count and the population per row, the
+   * rate computed from both; {@code keyColumns} tell the rows apart.
+   */
+  private static void perInhabitant(
+      RunCells cells, String table, String count, String rate, List<String> keyColumns) {
+    List<Map<String, Object>> rows = cells.rows(table);
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Object> row = rows.get(i);
+      List<String> parts = new ArrayList<>();
+      keyColumns.forEach(c -> parts.add(String.valueOf(row.get(c))));
+      String key = String.join("|", parts);
+      Optional<CellId> figure = Optional.of(cells.count(table, i, count, key, source()));
+      Optional<CellId> population = Optional.of(cells.count(table, i, POPULATION, key, source()));
+      cells.derived(table, i, rate, key, List.of(figure, population));
+    }
   }
 
   /** Per year, the total row is the sum of the rows of these levels, where they add up to it. */
