@@ -58,7 +58,9 @@ public final class StatLineTableLayoutReader implements FormatReader {
       return 0;
     }
     if (first.startsWith("Onderwerp;") || first.startsWith("\"Onderwerp\";")) {
-      return PeriodLabel.parse(cellsOf(first).get(1)).isPresent() ? 2 : 0;
+      // A quote left open after "Onderwerp"; makes the line one cell: then it is no header.
+      List<String> header = cellsOf(first);
+      return header.size() > 1 && PeriodLabel.parse(header.get(1)).isPresent() ? 2 : 0;
     }
     if (cellsOf(first).stream().filter(c -> !c.isBlank()).count() != 1) {
       return 0;

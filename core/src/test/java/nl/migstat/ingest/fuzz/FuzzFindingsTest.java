@@ -80,4 +80,17 @@ class FuzzFindingsTest {
         .hasMessageEndingWith(
             "layout.csv:2: a blank line where the header rows start: not a StatLine table layout");
   }
+
+  /**
+   * A first line {@code "Onderwerp";lki"} whose open quote makes it a single cell was taken for a
+   * period header and its second cell asked for (IndexOutOfBoundsException in detection); it is now
+   * no table layout: bad input that no reader recognises, not a crash.
+   */
+  @Test
+  void anOnderwerpLineOfOneCellIsNoTableLayout() throws IOException {
+    byte[] data = finding("statLineTableLayout", "crash-onderwerp-one-cell");
+    assertThatThrownBy(() -> read(new StatLineTableLayoutReader(), "layout.csv", data))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("layout.csv");
+  }
 }
