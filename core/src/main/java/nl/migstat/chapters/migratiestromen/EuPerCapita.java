@@ -15,10 +15,12 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.migstat.chapters.CodeList;
 import nl.migstat.chapters.Figures;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
+import nl.migstat.harmonise.DutchLabels;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,6 +57,15 @@ final class EuPerCapita {
   /** The labels of the {@code level} column. */
   static CodeList levels() {
     return CodeList.categories("eu_level");
+  }
+
+  /**
+   * The code lists every EU comparison per inhabitant labels: levels by the project's ids,
+   * countries by their Dutch names.
+   */
+  static Map<String, CodeList> levelsAndCountries() {
+    return Map.of(
+        LEVEL, levels(), COUNTRY_CODE, CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()));
   }
 
   /**

@@ -137,15 +137,10 @@ public final class FirstPermitsEuComparison implements ReportTable<ChapterInputs
   /** Reasons by the project's Dutch words, levels by its ids, countries and groups in Dutch. */
   @Override
   public Map<String, CodeList> codeLists() {
-    return Map.of(
-        REASON,
-        CodeList.categories("permit_reason"),
-        LEVEL,
-        EuPerCapita.levels(),
-        COUNTRY_CODE,
-        CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()),
-        CITIZENS,
-        CodeList.of("Eurostat citizen", DutchLabels.eurostatCitizen()));
+    Map<String, CodeList> lists = new java.util.HashMap<>(EuPerCapita.levelsAndCountries());
+    lists.put(REASON, CodeList.categories("permit_reason"));
+    lists.put(CITIZENS, CodeList.of("Eurostat citizen", DutchLabels.eurostatCitizen()));
+    return Map.copyOf(lists);
   }
 
   /** The first permit table present against the first population table present. */

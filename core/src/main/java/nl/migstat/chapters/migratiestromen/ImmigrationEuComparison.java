@@ -25,7 +25,6 @@ import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
-import nl.migstat.harmonise.DutchLabels;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.SheetLayout.Block;
 import nl.migstat.model.SheetLayout.Chart;
@@ -116,11 +115,7 @@ public final class ImmigrationEuComparison implements ReportTable<ChapterInputs>
   /** Levels by the project's ids; countries by their Dutch names. */
   @Override
   public Map<String, CodeList> codeLists() {
-    return Map.of(
-        LEVEL,
-        EuPerCapita.levels(),
-        COUNTRY_CODE,
-        CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()));
+    return EuPerCapita.levelsAndCountries();
   }
 
   /** The first immigration table present against the first population table present. */

@@ -35,7 +35,6 @@ import nl.migstat.chapters.Selection;
 import nl.migstat.chapters.Series;
 import nl.migstat.chapters.Sources;
 import nl.migstat.harmonise.Countries;
-import nl.migstat.harmonise.DutchLabels;
 import nl.migstat.model.SheetLayout;
 import nl.migstat.model.SheetLayout.Block;
 import nl.migstat.model.SheetLayout.Chart;
@@ -185,11 +184,7 @@ public final class TemporaryProtection implements ReportTable<ChapterInputs> {
   /** Levels by the project's ids; countries by their Dutch names. */
   @Override
   public Map<String, CodeList> codeLists() {
-    return Map.of(
-        LEVEL,
-        EuPerCapita.levels(),
-        COUNTRY_CODE,
-        CodeList.of("Eurostat geo", DutchLabels.eurostatGeo()));
+    return EuPerCapita.levelsAndCountries();
   }
 
   /** Eurostat's stocks over the population; CBS's motive beside the Netherlands where present. */
