@@ -1,11 +1,9 @@
 package nl.migstat.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import nl.migstat.ingest.text.Excerpt;
 import nl.migstat.model.CodeEntry;
@@ -15,8 +13,8 @@ import nl.migstat.model.Reject;
 
 /**
  * Passes what a reader hands over on and counts it for {@link Ingest}'s checks and report: the
- * observations, their periods, the rejects by reason, and (when given a {@link KeyWatch}) their
- * keys.
+ * observations, the rejects by reason, and, through the {@link KeyWatch}, their keys, periods and
+ * regions.
  */
 final class Counting implements ObservationSink {
   /**
@@ -26,15 +24,7 @@ final class Counting implements ObservationSink {
   private static final Pattern VARYING = Pattern.compile("'[^']*'|\\([^()]*\\)");
 
   private final ObservationSink delegate;
-  private final KeyWatch keys;
-
-  /**
-   * Hashed, not sorted, per observation (the report sorts them once): a tree walk per cell showed
-   * in the profile.
-   */
-  final Set<String> periods = new HashSet<>();
-
-  private final String[] recentPeriods = new String[256];
+  final KeyWatch keys;
   final List<String> warnings = new ArrayList<>();
   private final Map<String, Reason> reasons = new LinkedHashMap<>();
   long observations;
@@ -42,7 +32,7 @@ final class Counting implements ObservationSink {
   long codes;
   long firstRejectLine;
 
-  /** Counts into {@code delegate}; {@code keys} watches the keys, or is null. */
+  /** Counts into {@code delegate}, watching the keys with {@code keys}. */
   Counting(ObservationSink delegate, KeyWatch keys) {
     this.delegate = delegate;
     this.keys = keys;
@@ -51,19 +41,7 @@ final class Counting implements ObservationSink {
   @Override
   public void observation(Observation o) {
     observations++;
-    String period = o.period();
-    if (period != null) {
-      // A reader hands the same string for a period that recurs (a bulk file's columns): the
-      // slot of that very object skips the set, which cost a look-up per cell.
-      int slot = System.identityHashCode(period) & (recentPeriods.length - 1);
-      if (recentPeriods[slot] != period) {
-        recentPeriods[slot] = period;
-        periods.add(period);
-      }
-    }
-    if (keys != null) {
-      keys.observe(o);
-    }
+    keys.observe(o);
     delegate.observation(o);
   }
 

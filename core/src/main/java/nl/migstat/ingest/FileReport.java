@@ -16,6 +16,8 @@ import java.util.SortedSet;
  * @param rejects records rejected
  * @param codes code-list entries read
  * @param periods distinct periods covered, sorted
+ * @param regions distinct regions of its observations (0 for an input without regions), for the
+ *     drift check
  * @param warnings warnings about this input
  * @param seconds wall time spent reading it (and writing what it gave to the sink)
  */
@@ -29,6 +31,7 @@ public record FileReport(
     long rejects,
     long codes,
     SortedSet<String> periods,
+    int regions,
     List<String> warnings,
     double seconds)
     implements Serializable {

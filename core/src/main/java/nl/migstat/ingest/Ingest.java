@@ -105,8 +105,9 @@ public final class Ingest {
           throw found.failure();
         }
         sink.restart();
-        counting = new Counting(sink, null);
+        counting = new Counting(sink, new KeyWatch());
         result = readChecked(reader, input, options, counting, found.rejecting(counting));
+        counting.keys.finish();
       }
     }
     FileReport report =
@@ -119,7 +120,8 @@ public final class Ingest {
             counting.observations,
             counting.rejects,
             counting.codes,
-            new TreeSet<>(counting.periods),
+            new TreeSet<>(counting.keys.periods()),
+            counting.keys.regions(),
             List.copyOf(counting.warnings),
             (System.nanoTime() - start) / 1e9);
     if (report.rejectShare() > maxRejectShare) {

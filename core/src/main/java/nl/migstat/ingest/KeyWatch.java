@@ -18,6 +18,10 @@ import nl.migstat.model.Observation;
  * cells it had; a cell seen twice is a candidate, confirmed or not by {@link DuplicateKeys} on the
  * exact keys. 12 bytes a run (twice that while they are sorted), and the few distinct cell sets: a
  * bulk file of 10 million cells in 600,000 lines holds 7 MB, 14 MB at the end.
+ *
+ * <p>The runs also give the input's distinct periods and regions for its report, at the cost of a
+ * run rather than of a cell: a region is taken as a run opens, the periods as a run's cells are
+ * hashed (a run that repeats the cells of the run before has no period the watch lacks).
  */
 final class KeyWatch {
   /**
@@ -30,31 +34,46 @@ final class KeyWatch {
   private final Patterns patterns = new Patterns();
   private final Runs runs = new Runs();
   private final Map<Long, Set<Long>> candidates = new HashMap<>();
+  private final Set<String> periodsSeen = new HashSet<>();
+  private final Set<String> regionsSeen = new HashSet<>();
+
+  /**
+   * The period and region objects last added, by identity hash: readers hand a recurring value over
+   * as the same object (a bulk file's column periods, a region per line), which then skips the set.
+   */
+  private final String[] recentPeriods = new String[256];
+
+  private final String[] recentRegions = new String[256];
   private long candidateCells;
   private boolean runOpen;
   private long runSeries;
 
-  /** The run's cells as read: their measure and period objects, hashed when the run ends. */
+  /**
+   * The run's cells as read: their measure and period objects, hashed when the run ends. Until a
+   * run stores its own, the first {@link #modelCells} of them are the cells of the last run that
+   * was hashed, which gave {@link #modelPattern}: most runs repeat them, as the same objects (a
+   * bulk file's column periods; measures through {@link #canonical}), which a reference compare
+   * tells.
+   */
   private String[] measures = new String[64];
 
   private String[] periods = new String[64];
   private int cellCount;
   private long[] cells = new long[64];
-
-  /**
-   * The cells of the run before, and the pattern they gave: most runs repeat them, as the same
-   * objects (a bulk file's column periods; measures through {@link #canonical}), which a reference
-   * compare tells.
-   */
-  private String[] lastMeasures = new String[0];
-
-  private String[] lastPeriods = new String[0];
-  private int lastPattern = -1;
+  private int modelCells;
+  private int modelPattern = -1;
 
   /** The measure object last handed over, and the one that stands for its value. */
   private String lastRawMeasure;
 
   private String lastMeasure;
+
+  /**
+   * Whether the open run has so far read the model's cells, in their order: then they are counted,
+   * not stored, since the arrays hold them already; the first cell that differs is stored over the
+   * model.
+   */
+  private boolean following;
 
   /** Takes one observation's key. */
   void observe(Observation o) {
@@ -62,18 +81,31 @@ final class KeyWatch {
       closeRun();
       runSeries = hash.series(o);
       runOpen = true;
+      following = modelPattern >= 0;
+      tally(o.region(), recentRegions, regionsSeen);
+    }
+    String measure = canonical(o.measure());
+    String period = o.period();
+    if (following) {
+      if (cellCount < modelCells
+          && period == periods[cellCount]
+          && measure == measures[cellCount]) {
+        cellCount++;
+        return;
+      }
+      following = false;
     }
     if (cellCount == measures.length) {
       measures = Arrays.copyOf(measures, cellCount * 2);
       periods = Arrays.copyOf(periods, cellCount * 2);
     }
-    measures[cellCount] = canonical(o.measure());
-    periods[cellCount++] = o.period();
+    measures[cellCount] = measure;
+    periods[cellCount++] = period;
   }
 
   /**
    * One object for equal measures: a bulk line makes its own measure object for all its cells, so
-   * one comparison per line (not per cell) lets {@link #sameCellsAsLastRun} compare references.
+   * one comparison per line (not per cell) lets {@link #observe} compare references.
    */
   private String canonical(String measure) {
     if (measure != lastRawMeasure) {
@@ -91,6 +123,26 @@ final class KeyWatch {
     checkRepeatedSeries();
   }
 
+  /** The distinct periods read, once {@link #finish()} has run. */
+  Set<String> periods() {
+    return periodsSeen;
+  }
+
+  /** How many distinct regions were read. */
+  int regions() {
+    return regionsSeen.size();
+  }
+
+  private static void tally(String value, String[] recent, Set<String> seen) {
+    if (value != null) {
+      int slot = System.identityHashCode(value) & (recent.length - 1);
+      if (recent[slot] != value) {
+        recent[slot] = value;
+        seen.add(value);
+      }
+    }
+  }
+
   /** Series hash to the cell hashes seen more than once in it. */
   Map<Long, Set<Long>> candidates() {
     return candidates;
@@ -106,7 +158,9 @@ final class KeyWatch {
       return;
     }
     runOpen = false;
-    int pattern = sameCellsAsLastRun() ? lastPattern : pattern();
+    // A run that followed the model to its end has its pattern; one cut short holds the model's
+    // first cells, which the arrays have, and is hashed as any other.
+    int pattern = following && cellCount == modelCells ? modelPattern : pattern();
     cellCount = 0;
     runs.add(runSeries, pattern);
   }
@@ -132,22 +186,6 @@ final class KeyWatch {
     }
   }
 
-  /**
-   * Whether this run read the cells of the run before in the same order (the columns of a bulk
-   * file, the topics of a CBS table): then it has the same pattern without sorting and interning.
-   */
-  private boolean sameCellsAsLastRun() {
-    if (lastPattern < 0 || cellCount != lastMeasures.length) {
-      return false;
-    }
-    for (int i = 0; i < cellCount; i++) {
-      if (periods[i] != lastPeriods[i] || measures[i] != lastMeasures[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean same(String a, String b) {
     return a == b || (a != null && a.equals(b));
   }
@@ -159,6 +197,7 @@ final class KeyWatch {
     }
     for (int i = 0; i < cellCount; i++) {
       cells[i] = KeyHash.cell(measures[i], periods[i]);
+      tally(periods[i], recentPeriods, periodsSeen);
     }
     Arrays.sort(cells, 0, cellCount);
     int distinct = 0;
@@ -173,9 +212,8 @@ final class KeyWatch {
     }
     int pattern = patterns.intern(cells, distinct);
     // A run with a cell twice is not a model for the next: its candidates must be found again.
-    lastMeasures = Arrays.copyOf(measures, cellCount);
-    lastPeriods = Arrays.copyOf(periods, cellCount);
-    lastPattern = twice ? -1 : pattern;
+    modelCells = cellCount;
+    modelPattern = twice ? -1 : pattern;
     return pattern;
   }
 

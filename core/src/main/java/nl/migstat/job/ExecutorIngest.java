@@ -99,11 +99,7 @@ final class ExecutorIngest {
    * failed.
    */
   private record Outcome(
-      FileReport report,
-      List<CodeEntry> codes,
-      List<Reject> rejects,
-      int regions,
-      RuntimeException failure)
+      FileReport report, List<CodeEntry> codes, List<Reject> rejects, RuntimeException failure)
       implements Serializable {
     private static final long serialVersionUID = 1L;
   }
@@ -135,7 +131,6 @@ final class ExecutorIngest {
             .collect();
     conf.destroy();
     List<FileReport> reports = new ArrayList<>();
-    List<Integer> regions = new ArrayList<>();
     Map<String, CodeEntry> codes = new LinkedHashMap<>();
     List<Reject> rejects = new ArrayList<>();
     long observations = 0;
@@ -144,13 +139,12 @@ final class ExecutorIngest {
         throw o.failure();
       }
       reports.add(o.report());
-      regions.add(o.regions());
       o.codes().forEach(c -> codes.putIfAbsent(c.key(), c));
       rejects.addAll(o.rejects());
       observations += o.report().observations();
       done.accept(o.report());
     }
-    return IngestToParquet.finish(dir, reports, regions, codes.values(), rejects, observations);
+    return IngestToParquet.finish(dir, reports, codes.values(), rejects, observations);
   }
 
   /** The task: reads one input into its part file on an executor. */
@@ -166,13 +160,12 @@ final class ExecutorIngest {
       Files.deleteIfExists(ObservationPartWriter.file(folder, task.part()));
       Ingest ingest = rules.ingest();
       try (PartSink sink = new PartSink(folder, task.part(), new AtomicBoolean())) {
-        RegionTally tally = new RegionTally(sink);
-        FileReport report = ingest.read(task.file(), task.options(), tally);
-        return new Outcome(report, sink.codes(), sink.rejects(), tally.regions(), null);
+        FileReport report = ingest.read(task.file(), task.options(), sink);
+        return new Outcome(report, sink.codes(), sink.rejects(), null);
       } catch (RuntimeException e) {
         // Bad input fails the same way on every attempt: reported in input order by the driver,
         // as a local run does, rather than retried by Spark.
-        return new Outcome(null, List.of(), List.of(), 0, e);
+        return new Outcome(null, List.of(), List.of(), e);
       }
     }
   }

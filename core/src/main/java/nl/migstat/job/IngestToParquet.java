@@ -36,16 +36,14 @@ public final class IngestToParquet {
 
   /**
    * What was ingested: the reports in input order, the (deduplicated) codes and rejects, the part
-   * files (in the folder as written) that each source's observations are in, and each input's
-   * distinct regions in input order.
+   * files (in the folder as written) that each source's observations are in.
    */
   public record Result(
       List<FileReport> reports,
       List<CodeEntry> codes,
       List<Reject> rejects,
       long observations,
-      Map<String, List<Path>> partsBySource,
-      List<Integer> regions) {}
+      Map<String, List<Path>> partsBySource) {}
 
   private IngestToParquet() {}
 
@@ -72,7 +70,6 @@ public final class IngestToParquet {
       futures.add(pool.submit(() -> readPart(ingest, inputs.get(part), dir, part, cancelled)));
     }
     List<FileReport> reports = new ArrayList<>();
-    List<Integer> regions = new ArrayList<>();
     Map<String, CodeEntry> codes = new LinkedHashMap<>();
     List<Reject> rejects = new ArrayList<>();
     long observations = 0;
@@ -80,7 +77,6 @@ public final class IngestToParquet {
       for (Future<Part> f : futures) {
         Part p = Workers.result(f);
         reports.add(p.report());
-        regions.add(p.regions());
         p.codes().forEach(c -> codes.putIfAbsent(c.key(), c));
         rejects.addAll(p.rejects());
         observations += p.report().observations();
@@ -93,7 +89,7 @@ public final class IngestToParquet {
       cancelled.set(true);
       Workers.finish(pool, 1);
     }
-    return finish(dir, reports, regions, codes.values(), rejects, observations);
+    return finish(dir, reports, codes.values(), rejects, observations);
   }
 
   /**
@@ -103,7 +99,6 @@ public final class IngestToParquet {
   static Result finish(
       Path dir,
       List<FileReport> reports,
-      List<Integer> regions,
       Collection<CodeEntry> codes,
       List<Reject> rejects,
       long observations) {
@@ -120,19 +115,16 @@ public final class IngestToParquet {
         List.copyOf(codes),
         List.copyOf(rejects),
         observations,
-        Collections.unmodifiableMap(parts),
-        List.copyOf(regions));
+        Collections.unmodifiableMap(parts));
   }
 
-  private record Part(
-      FileReport report, List<CodeEntry> codes, List<Reject> rejects, int regions) {}
+  private record Part(FileReport report, List<CodeEntry> codes, List<Reject> rejects) {}
 
   private static Part readPart(
       Ingest ingest, Input input, Path dir, int part, AtomicBoolean cancelled) {
     try (PartSink sink = new PartSink(dir, part, cancelled)) {
-      RegionTally tally = new RegionTally(sink);
-      FileReport report = ingest.read(input.file(), input.options(), tally);
-      return new Part(report, sink.codes(), sink.rejects(), tally.regions());
+      FileReport report = ingest.read(input.file(), input.options(), sink);
+      return new Part(report, sink.codes(), sink.rejects());
     }
   }
 }

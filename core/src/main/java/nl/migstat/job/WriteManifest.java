@@ -67,12 +67,7 @@ final class WriteManifest {
     List<FileReport> reports = ingested.reports();
     List<RunManifest.InputEntry> inputs = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      inputs.add(
-          input(
-              job.inputs().get(i),
-              stamp.checksums().get(i),
-              reports.get(i),
-              ingested.regions().get(i)));
+      inputs.add(input(job.inputs().get(i), stamp.checksums().get(i), reports.get(i)));
     }
     return new RunManifest(
         RunManifest.FORMAT,
@@ -92,8 +87,7 @@ final class WriteManifest {
         null);
   }
 
-  private static RunManifest.InputEntry input(
-      JobInput in, String sha256, FileReport r, int regions) {
+  private static RunManifest.InputEntry input(JobInput in, String sha256, FileReport r) {
     return new RunManifest.InputEntry(
         in.name(),
         sha256,
@@ -105,7 +99,7 @@ final class WriteManifest {
         r.rejects(),
         r.periodSummary(),
         r.periods().size(),
-        regions,
+        r.regions(),
         tenths(r.seconds()));
   }
 

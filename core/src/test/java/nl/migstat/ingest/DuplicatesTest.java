@@ -108,6 +108,9 @@ class DuplicatesTest {
     FileReport r = ingest(Duplicates.REJECT).read(new InputFile(p), ReadOptions.defaults(), sink);
     assertThat(r.observations()).isEqualTo(2);
     assertThat(sink.observations()).extracting(Observation::region).containsOnly("BE");
+    // The report counts what was kept: BE's two years, not AT's rejected cells.
+    assertThat(r.regions()).isEqualTo(1);
+    assertThat(r.periods()).containsExactly("2018", "2019");
     assertThat(sink.rejects())
         .extracting(Reject::line, Reject::reason)
         .containsExactly(

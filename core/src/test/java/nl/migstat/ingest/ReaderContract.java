@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.migstat.model.Observation;
 import nl.migstat.model.ObservationSink;
@@ -75,6 +76,31 @@ public abstract class ReaderContract {
         assertThat(r.reason()).isNotBlank();
         assertThat(r.line()).isPositive();
       }
+    }
+  }
+
+  @Test
+  void theReportCountsTheDistinctPeriodsAndRegionsKept() {
+    // The ingest report takes them per run of a series (KeyWatch), not per cell: whatever order a
+    // format hands its cells over in, they are those of the observations kept.
+    for (InputFile in : contractInputs()) {
+      CollectingSink sink = new CollectingSink();
+      FileReport report = new Ingest(Formats.all(), 1.0).read(in, optionsFor(in), sink);
+      List<Observation> kept = sink.observations();
+      assertThat(report.periods())
+          .as("periods of %s", in.displayName())
+          .containsExactlyElementsOf(
+              new java.util.TreeSet<>(
+                  kept.stream().map(Observation::period).filter(Objects::nonNull).toList()));
+      assertThat(report.regions())
+          .as("regions of %s", in.displayName())
+          .isEqualTo(
+              (int)
+                  kept.stream()
+                      .map(Observation::region)
+                      .filter(Objects::nonNull)
+                      .distinct()
+                      .count());
     }
   }
 
