@@ -37,12 +37,15 @@ final class KeyHash {
 
   /** The series hash of {@code o}, made afresh only when its series differs from the last one. */
   long series(Observation o) {
-    if (!sameSeries(o)) {
-      source = o.source();
-      region = o.region();
-      dims = o.dims();
-      series = seriesOf(o);
-    }
+    return sameSeries(o) ? series : newSeries(o);
+  }
+
+  /** The series hash of {@code o}, which {@link #sameSeries} has found to differ from the last. */
+  long newSeries(Observation o) {
+    source = o.source();
+    region = o.region();
+    dims = o.dims();
+    series = seriesOf(o);
     return series;
   }
 

@@ -38,12 +38,12 @@ final class KeyWatch {
   private final Set<String> regionsSeen = new HashSet<>();
 
   /**
-   * The period and region objects last added, by identity hash: readers hand a recurring value over
-   * as the same object (a bulk file's column periods, a region per line), which then skips the set.
+   * The period objects last added, by identity hash: readers hand a recurring period over as the
+   * same object (a bulk file's column periods), which then skips the set.
    */
   private final String[] recentPeriods = new String[256];
 
-  private final String[] recentRegions = new String[256];
+  private String lastRegion;
   private long candidateCells;
   private boolean runOpen;
   private long runSeries;
@@ -79,10 +79,14 @@ final class KeyWatch {
   void observe(Observation o) {
     if (!runOpen || !hash.sameSeries(o)) {
       closeRun();
-      runSeries = hash.series(o);
+      runSeries = hash.newSeries(o);
       runOpen = true;
       following = modelPattern >= 0;
-      tally(o.region(), recentRegions, regionsSeen);
+      String region = o.region();
+      if (region != null && region != lastRegion) {
+        lastRegion = region; // most runs bring their own region object: no identity cache
+        regionsSeen.add(region);
+      }
     }
     String measure = canonical(o.measure());
     String period = o.period();
@@ -133,12 +137,12 @@ final class KeyWatch {
     return regionsSeen.size();
   }
 
-  private static void tally(String value, String[] recent, Set<String> seen) {
-    if (value != null) {
-      int slot = System.identityHashCode(value) & (recent.length - 1);
-      if (recent[slot] != value) {
-        recent[slot] = value;
-        seen.add(value);
+  private void tallyPeriod(String period) {
+    if (period != null) {
+      int slot = System.identityHashCode(period) & (recentPeriods.length - 1);
+      if (recentPeriods[slot] != period) {
+        recentPeriods[slot] = period;
+        periodsSeen.add(period);
       }
     }
   }
@@ -197,7 +201,7 @@ final class KeyWatch {
     }
     for (int i = 0; i < cellCount; i++) {
       cells[i] = KeyHash.cell(measures[i], periods[i]);
-      tally(periods[i], recentPeriods, periodsSeen);
+      tallyPeriod(periods[i]);
     }
     Arrays.sort(cells, 0, cellCount);
     int distinct = 0;
