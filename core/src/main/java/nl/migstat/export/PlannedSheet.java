@@ -2,6 +2,7 @@ package nl.migstat.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.migstat.model.SheetLayout;
 
 /**
@@ -39,12 +40,7 @@ record PlannedSheet(
     for (int i = 0; i < declared.size(); i++) {
       SheetLayout.Sheet s = declared.get(i);
       String n = i == 0 ? number : number + (char) ('a' + i - 1);
-      String heading =
-          "Tabel "
-              + n
-              + " "
-              + table.info().title()
-              + (s.nameSuffix().isEmpty() ? "" : ", " + s.nameSuffix());
+      String heading = heading(n, table.info().title(), s.nameSuffix());
       List<Grid> grids = new ArrayList<>();
       for (SheetLayout.Block b : s.blocks()) {
         grids.addAll(BlockGrids.of(view, rows, b, table.info().title()));
@@ -53,6 +49,16 @@ record PlannedSheet(
       sheets.add(new PlannedSheet(n, name, heading, table, grids));
     }
     return sheets;
+  }
+
+  /**
+   * {@code Tabel 1.9a <title>, <part>}; a title that already ends with the part names it once
+   * (naturalisation's "…; EU-vergelijking" on its EU sheet).
+   */
+  static String heading(String number, String title, String part) {
+    boolean named =
+        part.isEmpty() || title.toLowerCase(Locale.ROOT).endsWith(part.toLowerCase(Locale.ROOT));
+    return "Tabel " + number + " " + title + (named ? "" : ", " + part);
   }
 
   /** The file name of the chart of grid {@code g}, without extension. */
