@@ -46,9 +46,19 @@ record PlannedSheet(
         grids.addAll(BlockGrids.of(view, rows, b, table.info().title()));
       }
       String name = names.claim(SheetNames.numbered(n, table.layout().shortName(), s.nameSuffix()));
-      sheets.add(new PlannedSheet(n, name, heading, table, grids));
+      sheets.add(new PlannedSheet(n, name, heading, table, withoutEmptyBlocks(grids)));
     }
     return sheets;
+  }
+
+  /**
+   * The blocks that have rows: a block with none (the aggregates of a download that holds no
+   * aggregate) would print a lone header under the table. A sheet none of whose blocks has rows
+   * keeps its first, so that an empty table still shows what it would hold.
+   */
+  static List<Grid> withoutEmptyBlocks(List<Grid> grids) {
+    List<Grid> kept = grids.stream().filter(g -> !g.rows().isEmpty()).toList();
+    return kept.isEmpty() && !grids.isEmpty() ? List.of(grids.get(0)) : kept;
   }
 
   /**
