@@ -62,7 +62,8 @@ class KeyWatchTest {
   }
 
   /**
-   * Series 20 a time or so, each a run of some of the cells, in the order of the run before or not.
+   * Up to 20 runs over three regions and two sexes, each the cells of the run before (or their
+   * start, now and then with one cell more), or up to six cells drawn anew.
    */
   private static List<Observation> randomInput(Random random) {
     List<Observation> read = new ArrayList<>();
